@@ -29,6 +29,7 @@ from kg.resolve.counted import counted_acts, counted_words, find_counted_targets
 from kg.resolve.governments import find_seated_governments
 from kg.resolve.headed_units import find_headed_units
 from kg.resolve.names import name_words
+from kg.resolve.nation_groups import find_world_community, nation_people
 from kg.resolve.people import event_role, find_people
 from kg.vocab import EntityType, Predicate
 
@@ -236,6 +237,8 @@ def find_collectives(
         found.extend(find_people(tokens, text, lexicon, owners, used))
     if groups or _holds(words, actors.community_groups):  # "Shia groups"
         found.extend(find_groups(tokens, text, lexicon, owners, used))
+    if _holds(words, ("community",)):
+        found.extend(find_world_community(tokens, text, lexicon, used))
     if _holds(words, actors.lower_body_starts):
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
     found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
@@ -259,8 +262,10 @@ def find_groups(
     """Plural people of a role or stance ("critics", "his opponents", "local fishermen";
     ``group_nouns`` in ``kg/data/en/sector_nouns.json``) that are the subject or object of an
     event trigger: a group of their own article, labelled as written with at most one
-    lower-case modifier and no determiner or number. Not inside or after a name ("Israeli
-    settlers" is the country's), and not where no event uses them ("critics of the plan").
+    lower-case modifier and no determiner or number. Not inside or after a group's or an
+    organisation's name ("Hezbollah supporters"); after a nationality or a people's name
+    it is that people's group as written ("Israeli settlers", "Shia pilgrims";
+    kg/resolve/nation_groups.py), and never where no event uses it ("critics of the plan").
     Same dicts as ``find_collectives``."""
     nouns = lexicon.actors.group_nouns
     named = {i for end, (st, *_) in owners.items() for i in range(st, end)}
@@ -287,8 +292,10 @@ def find_groups(
         country = absorbs = None
         if before is not None and (before.i in named or before.ent_type_ or _capital(before)):
             people = _community_owner(tokens, head, lexicon, owners)
+            if people is None and not only_named:
+                people = nation_people(tokens, head, lexicon, owners)  # "Israeli settlers"
             if people is None or (only_named and people[1] is not None):
-                continue  # "Israeli settlers", "Yarmouk residents": a name's people
+                continue  # "Yarmouk residents": a name's people
             if head.tag_ == "NN" and people[0] == head.i - 1 and _community(before, lexicon):
                 continue  # "China's Uighur minority": the lexicon's community itself
             # "Iraqi tribes", "Sunni tribes": the name is theirs, an actor wherever written

@@ -48,6 +48,7 @@ from kg.resolve.names import (
     tail_forms,
     variant_key,
 )
+from kg.resolve.nation_groups import people_kin
 from kg.vocab import EntityType, mint_entity_id
 
 _LABEL_TYPES = {
@@ -1153,6 +1154,8 @@ class Resolver:
         target.update(counted_kin(self.clusters, nouns, apart, target))
         followers = self.lexicon.actors.supporter_nouns
         target.update(follower_kin(self.clusters, followers, target))
+        peoples = self.lexicon.actors.group_nouns - followers  # "opponents of X": follower_kin's
+        target.update(people_kin(self.clusters, peoples, target))
         target.update(same_qid(self.clusters))
         named_sites = self.lexicon.words.places.lists["named_site_nouns"]
         target.update(
