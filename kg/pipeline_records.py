@@ -41,6 +41,7 @@ from kg.resolve.entities import (
     with_bare_collectives,
 )
 from kg.resolve.gatherings import bare_gatherings
+from kg.resolve.lede_named import lede_named
 from kg.resolve.named_later import as_person, described_named
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType
@@ -337,6 +338,11 @@ def extract_article(
     # one ``add`` a mention and is the last thing before the stages
     # "An Egyptian judge ... Judge X": the description is the person named later
     later = described_named([(p.tokens, m) for p, m in found], lexicon, names)
+    # "A Palestinian man was killed ... . X, 23, was hit": the lede's person named after it
+    number = {id(p): n for n, p in enumerate(paragraphs)}
+    paras = [number[id(p)] for p, _ in found]
+    for k, j in lede_named([(p.tokens, m) for p, m in found], paras, lexicon, names).items():
+        later.setdefault(k, j)
     # "an Egyptian court ... the judiciary": the country's judiciary is the court reported on
     courts = judiciary_courts([(p.tokens, m) for p, m in found], lexicon)
     # "the FIFA congress ... the congress": the bare noun read as a name is that gathering

@@ -1,0 +1,100 @@
+"""One node per real actor (ent50): a person the lede describes as "a/an <nationality> <noun>"
+and the next paragraph names is one node (kg/resolve/lede_named.py). Real model, people of
+our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import mention_pairs
+
+ONE_NODE = [
+    # a victim named in the next paragraph, with his age
+    (
+        "A Nigerian student has been shot dead by police in Lagos.\n\n"
+        "Witnesses said that Chinedu Okafor, 22, was hit in the chest on Monday.",
+        "nigerian student",
+        "Chinedu Okafor",
+    ),
+    # a captive named as the subject of the next paragraph
+    (
+        "An Australian photographer has been detained by soldiers in northern Mali.\n\n"
+        "Kevin Morrison was taken from his hotel in Gao on Friday, his family said.",
+        "australian photographer",
+        "Kevin Morrison",
+    ),
+    # an adjective in front of the nationality, the name two paragraphs on
+    (
+        "A young Ghanaian man has died in police custody in Accra.\n\n"
+        "His family said he had been arrested on Sunday.\n\n"
+        "Kwame Asante was found dead in his cell on Tuesday.",
+        "ghanaian man",
+        "Kwame Asante",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "person"), ONE_NODE)
+def test_lede_named_description_is_the_person(
+    extract: Any, text: str, form: str, person: str
+) -> None:
+    """The lede's description is written on the named person's node, and no node of its own."""
+    graph = extract(text)
+    on = {label for written, label in mention_pairs(graph, "name") if written == form}
+    assert on == {person}
+    assert not any(form in e.label.lower() for e in graph.entities.values())
+
+
+APART = [
+    # the first one named is a source with a title of his own
+    (
+        "A Nigerian student has been shot dead by police in Lagos.\n\n"
+        "Police spokesman Adebayo Bello said the officers had been attacked.",
+        "nigerian student",
+    ),
+    # the first one named is the reporter
+    (
+        "A Nigerian student has been shot dead by police in Lagos.\n\n"
+        "Reuters' Amaka Eze, reporting from Lagos, said the streets were quiet.",
+        "nigerian student",
+    ),
+    (
+        "A Nigerian student has been shot dead by police in Lagos.\n\n"
+        "Al Jazeera's Amaka Eze said the streets of the city were quiet on Monday.",
+        "nigerian student",
+    ),
+    # the one named has another nationality written in front
+    (
+        "An Australian photographer has been detained by soldiers in northern Mali.\n\n"
+        "French businessman Pierre Dubois was taken from his hotel in Gao on Friday.",
+        "australian photographer",
+    ),
+    # named before the description: someone else
+    (
+        "Kevin Morrison said on Friday that soldiers had stormed his hotel.\n\n"
+        "An Australian photographer has been detained by soldiers in northern Mali.\n\n"
+        "Kevin Morrison said the soldiers had taken his camera.",
+        "australian photographer",
+    ),
+    # named too far from the lede
+    (
+        "A Nigerian student has been shot dead by police in Lagos.\n\n"
+        "The police said the officers had been attacked.\n\n"
+        "Protests broke out in the city on Tuesday.\n\n"
+        "Angry crowds blocked the main road.\n\n"
+        "Chinedu Okafor had been a student at the university.",
+        "nigerian student",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), APART)
+def test_lede_named_description_stays_apart(extract: Any, text: str, form: str) -> None:
+    """With the first one named after the lede titled otherwise, of another nationality,
+    named before it or too far on, the description is no named person's."""
+    graph = extract(text)
+    people = {e.label for e in graph.entities.values() if e.type.value == "Person"}
+    on = {label for written, label in mention_pairs(graph, "name") if written == form}
+    assert not on & (people - {label for label in people if form in label.lower()})
