@@ -41,7 +41,7 @@ from kg.resolve.entities import (
     with_bare_collectives,
 )
 from kg.resolve.gatherings import bare_gatherings
-from kg.resolve.lede_named import lede_named
+from kg.resolve.lede_named import as_named, lede_courts, lede_named
 from kg.resolve.named_later import as_person, described_named
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType
@@ -348,10 +348,17 @@ def extract_article(
     # "the FIFA congress ... the congress": the bare noun read as a name is that gathering
     courts.update(bare_gatherings([(p.tokens, m) for p, m in found], lexicon))
     courts.update(bare_dated_coups([(p.tokens, m) for p, m in found], lexicon))  # "the coup"
+    # "A Canadian court has freed X ... . Alberta Court of Appeal's judge": the court named next
+    named_courts = lede_courts(
+        [(p.tokens, m) for p, m in found], paras, [p.tokens for p in paragraphs], lexicon
+    )
     for k, (para, mention) in enumerate(found):
         if k in later:
             label = resolver.canonical(found[later[k]][1], names)
             mention = as_person(mention)
+        elif k in named_courts and k not in courts:
+            label = resolver.canonical(found[named_courts[k]][1], names)
+            mention = as_named(mention)
         elif k in courts:
             label = resolver.canonical(found[courts[k]][1], names)
         else:

@@ -98,3 +98,78 @@ def test_lede_named_description_stays_apart(extract: Any, text: str, form: str) 
     people = {e.label for e in graph.entities.values() if e.type.value == "Person"}
     on = {label for written, label in mention_pairs(graph, "name") if written == form}
     assert not on & (people - {label for label in people if form in label.lower()})
+
+
+def _written_on(graph: Any, form: str) -> set[str]:
+    """The labels of the nodes a form is written on, whatever the mention's kind."""
+    return {
+        graph.entities[entity_id].label
+        for entity_id, mentions in graph.mentions.items()
+        for m in mentions
+        if m.text.lower() == form
+    }
+
+
+COURT_ONE_NODE = [
+    # the court named in the next paragraph, "Court of Appeal" with its head before "of"
+    (
+        "A Nigerian court has sentenced three soldiers to death for mutiny.\n\n"
+        "The Lagos Court of Appeal said on Monday that the soldiers had fired on their "
+        "commander.",
+        "nigerian court",
+        "Lagos Court of Appeal",
+    ),
+    # a two-word nationality; the name in the lede's next paragraph
+    (
+        "A South African court has ordered the release of two activists.\n\n"
+        "The ruling of the Pretoria High Court came after weeks of protests.",
+        "south african court",
+        "Pretoria High Court",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "court"), COURT_ONE_NODE)
+def test_lede_court_is_the_court_named_next(extract: Any, text: str, form: str, court: str) -> None:
+    """The lede's "a <nationality> court" is written on the court named next, no node of its
+    own."""
+    graph = extract(text)
+    assert _written_on(graph, form) == {court}
+
+
+COURT_APART = [
+    # another court comes first: which one the lede meant is not known
+    (
+        "A Nigerian court has sentenced three soldiers to death for mutiny.\n\n"
+        "A lower court had freed the soldiers last year.\n\n"
+        "The Lagos Court of Appeal said the soldiers had fired on their commander.",
+        "nigerian court",
+        "Lagos Court of Appeal",
+    ),
+    # the court named next is of no country of the lede's
+    (
+        "A Nigerian court has sentenced three soldiers to death for mutiny.\n\n"
+        "The European Court of Human Rights said on Monday that it would hear the case.",
+        "nigerian court",
+        "European Court of Human Rights",
+    ),
+    # the court's name too far on
+    (
+        "A Nigerian court has sentenced three soldiers to death for mutiny.\n\n"
+        "The soldiers had fired on their commander.\n\n"
+        "Their families said the trial had been unfair.\n\n"
+        "Rights groups said the soldiers had not been given lawyers.\n\n"
+        "The Lagos Court of Appeal is expected to hear the case next month.",
+        "nigerian court",
+        "Lagos Court of Appeal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "court"), COURT_APART)
+def test_lede_court_stays_apart(extract: Any, text: str, form: str, court: str) -> None:
+    """With another court between, another country's court or the name too far on, the
+    lede's court is not the named one."""
+    graph = extract(text)
+    assert court in {e.label for e in graph.entities.values()}
+    assert court not in _written_on(graph, form)
