@@ -71,6 +71,12 @@ APART = [
         "French businessman Pierre Dubois was taken from his hotel in Gao on Friday.",
         "australian photographer",
     ),
+    # another nationality in an apposition to the name
+    (
+        "An Australian photographer has been detained by soldiers in northern Mali.\n\n"
+        "Pierre Dubois, a French businessman, was taken from his hotel in Gao on Friday.",
+        "australian photographer",
+    ),
     # named before the description: someone else
     (
         "Kevin Morrison said on Friday that soldiers had stormed his hotel.\n\n"

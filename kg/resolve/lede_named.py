@@ -59,9 +59,11 @@ def lede_named(
             continue  # named before the description: someone the lede would have named
         if _other_role(found[j][0], found[j][1], noun, nouns):
             continue  # "A Nigerian student was shot ... . Police spokesman X said": another
-        other = _front_country(found[j][0], found[j][1], lexicon)
+        other = _front_country(found[j][0], found[j][1], lexicon) or _apposed_country(
+            found[j][0], found[j][1], lexicon
+        )
         if other is not None and other != iso:
-            continue  # "a Palestinian man" is no "Israeli X"
+            continue  # "a Palestinian man" is no "Israeli X" nor "X, an Israeli"
         out[k] = j
     return out
 
@@ -138,6 +140,20 @@ def _front_country(tokens: list[Any], mention: SpanMention, lexicon: Lexicon) ->
         kind, iso = owner_entry(lexicon, tokens[i].text, True)
         if kind == "country" and tokens[i].text[:1].isupper():
             return str(iso)
+    return None
+
+
+def _apposed_country(tokens: list[Any], mention: SpanMention, lexicon: Lexicon) -> str | None:
+    """The country of a nationality in an apposition to the name ("X, a Ugandan reporter,"),
+    or None."""
+    for i in range(mention.start, mention.end):
+        for appos in tokens[i].children:
+            if appos.dep_ != "appos" or appos.i < mention.end:
+                continue
+            for word in (appos, *appos.children):
+                kind, iso = owner_entry(lexicon, word.text, True)
+                if kind == "country" and word.text[:1].isupper():
+                    return str(iso)
     return None
 
 
