@@ -1,6 +1,7 @@
 """One node per real actor (ent50): a person the lede describes as "a/an <nationality> <noun>"
-and the next paragraph names is one node (kg/resolve/lede_named.py). Real model, people of
-our own."""
+and the next paragraph names is one node (kg/resolve/lede_named.py), so is a lede's "a/an
+<nationality> court" and the court named next, and a lede's office is the role of the person
+named next (kg/extract/lede_titles.py). Real model, people of our own."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import mention_pairs
+from tests.conftest import mention_pairs, triples
 
 ONE_NODE = [
     # a victim named in the next paragraph, with his age
@@ -179,3 +180,54 @@ def test_lede_court_stays_apart(extract: Any, text: str, form: str, court: str) 
     graph = extract(text)
     assert court in {e.label for e in graph.entities.values()}
     assert court not in _written_on(graph, form)
+
+
+TITLE_HELD = [
+    # the office in the lede, its holder named by the next paragraph
+    (
+        "Kenya's interior minister has resigned over a corruption scandal.\n\n"
+        "The remarks by Joseph Mwangi on Sunday angered many lawmakers.",
+        ("Joseph Mwangi", "member_of", "Kenya"),
+    ),
+    (
+        "Ghana's health minister has quit after a row over hospital fees.\n\n"
+        "The decision by Kwame Boateng came after weeks of protests in Accra.",
+        ("Kwame Boateng", "member_of", "Ghana"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), TITLE_HELD)
+def test_lede_title_is_the_person_named_next(
+    extract: Any, text: str, role: tuple[str, str, str]
+) -> None:
+    """The lede's office is the role of the person named next, no unnamed official's node."""
+    graph = extract(text)
+    assert role in triples(graph)
+    people = {e.label for e in graph.entities.values() if e.type.value == "Person"}
+    assert people == {role[0]}
+
+
+TITLE_APART = [
+    # the first one named next is a source with a title of his own
+    (
+        "Kenya's interior minister has resigned over a corruption scandal.\n\n"
+        "Police spokesman Charles Owino said the inquiry would go on.",
+        "Charles Owino",
+    ),
+    # named before the office: someone else
+    (
+        "Joseph Mwangi visited the coast on Friday.\n\n"
+        "Kenya's interior minister has resigned over a corruption scandal.\n\n"
+        "The remarks by Joseph Mwangi on Sunday angered many lawmakers.",
+        "Joseph Mwangi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), TITLE_APART)
+def test_lede_title_stays_apart(extract: Any, text: str, person: str) -> None:
+    """A titled source or a person named before is not given the lede's office."""
+    graph = extract(text)
+    assert (person, "member_of", "Kenya") not in triples(graph)
+    assert "Kenya's interior minister" in {e.label for e in graph.entities.values()}
