@@ -189,6 +189,15 @@ TITLE_HELD = [
         "The remarks by Joseph Mwangi on Sunday angered many lawmakers.",
         ("Joseph Mwangi", "member_of", "Kenya"),
     ),
+    # past the lede, the office "according to" which the news is told, quoted next by name
+    (
+        "Heavy rain has hit northern Kenya for a week.\n\n"
+        "Roads to the towns of the north have been cut.\n\n"
+        "Floods have killed 40 people in the region, according to Kenya's interior "
+        "minister.\n\n"
+        '"We have sent soldiers to the area," Joseph Mwangi said on Thursday.',
+        ("Joseph Mwangi", "member_of", "Kenya"),
+    ),
     (
         "Ghana's health minister has quit after a row over hospital fees.\n\n"
         "The decision by Kwame Boateng came after weeks of protests in Accra.",
@@ -214,6 +223,14 @@ TITLE_APART = [
         "Kenya's interior minister has resigned over a corruption scandal.\n\n"
         "Police spokesman Charles Owino said the inquiry would go on.",
         "Charles Owino",
+    ),
+    # past the lede, an office the news is not told "according to"
+    (
+        "Heavy rain has hit northern Kenya for a week.\n\n"
+        "Roads to the towns of the north have been cut.\n\n"
+        "Villagers said Kenya's interior minister had not visited the region.\n\n"
+        '"We have sent soldiers to the area," Joseph Mwangi said on Thursday.',
+        "Joseph Mwangi",
     ),
     # named before the office: someone else
     (
