@@ -248,3 +248,74 @@ def test_lede_title_stays_apart(extract: Any, text: str, person: str) -> None:
     graph = extract(text)
     assert (person, "member_of", "Kenya") not in triples(graph)
     assert "Kenya's interior minister" in {e.label for e in graph.entities.values()}
+
+
+def _group_of(graph: Any, form: str) -> set[str]:
+    """The labels of the Group nodes a form is written on."""
+    return {
+        graph.entities[entity_id].label
+        for entity_id, mentions in graph.mentions.items()
+        for m in mentions
+        if m.text.lower() == form and graph.entities[entity_id].type.value == "Group"
+    }
+
+
+PROTEST_HOSTS = [
+    # "staged a protest", then the crowd as "protesters"
+    (
+        "More than 500 Kurdish students staged a protest in Ankara on Monday.\n\n"
+        "Police said ten protesters were detained after clashes.",
+        "ten protesters",
+        "Kurdish students",
+    ),
+    # "gathered ... to protest", a crowd noun in front ("About 300 X")
+    (
+        "About 300 Nepali teachers gathered outside parliament in Kathmandu to protest "
+        "against low pay.\n\nPolice fired tear gas at the demonstrators.",
+        "demonstrators",
+        "Nepali teachers",
+    ),
+    # "Hundreds of X marched"
+    (
+        "Hundreds of Nepali teachers marched in Kathmandu on Monday to demand higher pay.\n\n"
+        "Police fired tear gas at the protesters near parliament.",
+        "protesters",
+        "Nepali teachers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "crowd", "host"), PROTEST_HOSTS)
+def test_protest_hosts_crowd_is_the_group(extract: Any, text: str, crowd: str, host: str) -> None:
+    """The protesters are the one group the article says held the protest."""
+    graph = extract(text)
+    on = _group_of(graph, crowd)
+    assert len(on) == 1
+    assert on == _group_of(graph, host.lower())
+
+
+PROTEST_APART = [
+    # two groups held protests: the crowd is neither's
+    (
+        "More than 500 Kurdish students staged a protest in Ankara on Monday.\n\n"
+        "Turkish nationalists held a rally nearby.\n\n"
+        "Police said ten protesters were detained after clashes.",
+        "ten protesters",
+        "Kurdish students",
+    ),
+    # a protest still to come is held by no one yet
+    (
+        "More than 500 Kurdish students will stage a protest in Ankara on Friday.\n\n"
+        "Police said ten protesters were detained after clashes on Monday.",
+        "ten protesters",
+        "Kurdish students",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "crowd", "host"), PROTEST_APART)
+def test_protest_hosts_crowd_stays_apart(extract: Any, text: str, crowd: str, host: str) -> None:
+    """With two groups protesting, or a protest only planned, the crowd is a node of its own."""
+    graph = extract(text)
+    assert _group_of(graph, crowd)
+    assert not _group_of(graph, crowd) & _group_of(graph, host.lower())
