@@ -21,7 +21,7 @@ import pickle
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,9 @@ from kg.resolve.entities import (
     with_bare_collectives,
 )
 from kg.resolve.gatherings import bare_gatherings
+from kg.resolve.lede_named import as_named, lede_courts, lede_named
 from kg.resolve.named_later import as_person, described_named
+from kg.resolve.protest_hosts import protest_hosts
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType
 
@@ -337,15 +339,34 @@ def extract_article(
     # one ``add`` a mention and is the last thing before the stages
     # "An Egyptian judge ... Judge X": the description is the person named later
     later = described_named([(p.tokens, m) for p, m in found], lexicon, names)
+    # "A Palestinian man was killed ... . X, 23, was hit": the lede's person named after it
+    number = {id(p): n for n, p in enumerate(paragraphs)}
+    paras = [number[id(p)] for p, _ in found]
+    for k, j in lede_named([(p.tokens, m) for p, m in found], paras, lexicon, names).items():
+        later.setdefault(k, j)
     # "an Egyptian court ... the judiciary": the country's judiciary is the court reported on
     courts = judiciary_courts([(p.tokens, m) for p, m in found], lexicon)
     # "the FIFA congress ... the congress": the bare noun read as a name is that gathering
     courts.update(bare_gatherings([(p.tokens, m) for p, m in found], lexicon))
     courts.update(bare_dated_coups([(p.tokens, m) for p, m in found], lexicon))  # "the coup"
+    # "A Canadian court has freed X ... . Alberta Court of Appeal's judge": the court named next
+    # "1,000 Ethiopian Israelis staged a protest ... five protesters": the one group protesting
+    hosts = protest_hosts([(p.tokens, m) for p, m in found], lexicon)
+    named_courts = lede_courts(
+        [(p.tokens, m) for p, m in found], paras, [p.tokens for p in paragraphs], lexicon
+    )
     for k, (para, mention) in enumerate(found):
         if k in later:
             label = resolver.canonical(found[later[k]][1], names)
             mention = as_person(mention)
+        elif k in named_courts and k not in courts:
+            label = resolver.canonical(found[named_courts[k]][1], names)
+            mention = as_named(mention)
+        elif k in hosts and k not in courts:
+            host = found[hosts[k]][1]
+            label = resolver.canonical(host, names)
+            # a plain group stays one; a named one takes the crowd's words as its own
+            mention = mention if host.scoped else replace(mention, canonical=None, scoped=False)
         elif k in courts:
             label = resolver.canonical(found[courts[k]][1], names)
         else:

@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.lede_titles import lede_holder
 from kg.extract.role_owners import STATE_SECTORS, role_of
 from kg.extract.roles import elect_status, led_by, office_of, role_noun
 from kg.lexicon import Lexicon
@@ -601,8 +602,8 @@ def unnamed_officials(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[D
             if ctx.etype_is(label, EntityType.PERSON)
         }
         home.discard(None)
-    for para in paras:
-        yield from _unnamed_officials(ctx, para, named, kinds, home)
+    for n, para in enumerate(paras):
+        yield from _unnamed_officials(ctx, para, named, kinds, home, (paras, n))
 
 
 def _role_words(lx: Lexicon) -> Iterable[str]:
@@ -686,6 +687,7 @@ def _unnamed_officials(
     named: set[tuple[str, str | None]],
     kinds: set[tuple[str, str, str | None]],
     home: set[str | None],
+    place: tuple[list[Paragraph], int] | None = None,
 ) -> Iterator[Draft]:
     lemmas = para.lemmas
     for noun in _role_nouns(ctx, para):
@@ -745,6 +747,11 @@ def _unnamed_officials(
         if leads and not body_head and (end > i + 1 or ctx.resolver.country_of(owned[-1]) in home):
             # a leader's title in an article naming people of that country; "the leader of
             # X" is often named in the next sentence (kg.extract.actor_coref)
+            continue
+        holder = lede_holder(ctx, *place, i) if place is not None else None
+        if holder is not None:
+            # "Egypt's justice minister has resigned ... . X said": the person named next
+            yield from role_noun(ctx, para, noun, holder, noun)
             continue
         last = para.tokens[end - 1]
         text = para.text[para.tokens[start].idx : last.idx + len(last.text)]

@@ -1,0 +1,73 @@
+"""A title the lede gives and the next paragraph's name holds: "Egypt's justice minister has
+resigned ... . The comments on Sunday by Mahfouz Saber brought a heavy backlash": news
+opens on an office ("Iraq's health minister") and names its holder a paragraph on, with no
+title written on the name. The title is then that person's, not an unnamed official's node
+(``role_forms.unnamed_officials``). Past the lede, only an office the news is told
+"according to" ("..., according to Iraq's health minister. \"We have exhumed ...,\" Adila
+Hammoud announced").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.vocab import EntityType
+
+_LEDE = 2  # the headline and the first paragraph
+_REACH = 2  # how many paragraphs after the title the name may stand
+
+
+def lede_holder(ctx: ArticleContext, paras: list[Paragraph], n: int, i: int) -> str | None:
+    """The person a lede's title (or one "according to" which a later paragraph's news is
+    told, ``_attributed``) at token ``i`` of paragraph ``n`` stands for: the first
+    person the next ``_REACH`` paragraphs name, when new to the article (no person is linked
+    after the title in its own paragraph, none of the name's paragraphs names another before
+    it) and written with no title or role word, possessive or "reporting" of a source's in
+    front ("Al Jazeera's X", "spokesman X"); else None."""
+    if n >= _LEDE and not _attributed(paras[n].tokens[i]):
+        return None
+    seen = {label for para in paras[: n + 1] for label in para.links.values()}
+    para = paras[n]
+    if any(k > i and ctx.etype_is(label, EntityType.PERSON) for k, label in para.links.items()):
+        return None  # a person named after the title in its own paragraph
+    for later in paras[n + 1 : n + 1 + _REACH]:
+        people = sorted(
+            (k, label)
+            for k, label in later.links.items()
+            if later.tokens[k].pos_ == "PROPN" and ctx.etype_is(label, EntityType.PERSON)
+        )
+        if not people:
+            continue
+        k, label = people[0]
+        if label in seen or _sourced(ctx, later, k, label):
+            return None
+        return label
+    return None
+
+
+def _sourced(ctx: ArticleContext, para: Paragraph, k: int, label: str) -> bool:
+    """Whether the name starting near token ``k`` is written as a source's: a title or role
+    word, or a possessive, just in front ("spokesman X", "Al Jazeera's X"), or "reporting"
+    after it."""
+    start = k
+    while start > 0 and para.links.get(start - 1) == label:
+        start -= 1
+    end = k
+    while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
+        end += 1
+    front = para.tokens[start - 1] if start > 0 else None
+    if front is not None and (
+        front.tag_ == "POS"
+        or (front.pos_ in ("NOUN", "PROPN") and front.lemma_.lower() in ctx.lx.roles)
+    ):
+        return True
+    return any(t.lemma_ == "report" and t.pos_ == "VERB" for t in para.tokens[end + 1 : end + 4])
+
+
+def _attributed(noun: Any) -> bool:
+    """Whether a title is what "according to" gives a paragraph's news to ("..., according
+    to Iraq's health minister."): the next paragraph most often quotes that official by
+    name, wherever in the article."""
+    prep = noun.head
+    return bool(noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according")
