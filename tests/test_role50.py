@@ -3,8 +3,7 @@
 A body's parts listed after a colon (kg/extract/compositions.py): "the government - and that
 says a lot - consists of three parties: A, B and C": each name listed is a member of the
 whole, where the parser left the verb no subject or read a party's name as a person's.
-Where a state's mission is (kg/extract/missions.py): "the US embassy in Nairobi". Sentences
-of our own.
+Sentences of our own.
 """
 
 from __future__ import annotations
@@ -57,47 +56,3 @@ def test_compositions_listed_parts_are_members(
 def test_compositions_listed_party_is_a_body(extract: Any) -> None:
     """A name listed under "parties:" that the model typed a person's is an organisation."""
     assert node_types(extract(HUNGARY, published="2015-06-10")).get("Jobbik") == "Organization"
-
-
-MISSIONS: list[Case] = [
-    (
-        "Protesters gathered outside the US embassy in Nairobi.",
-        ("US embassy", "located_in", "Nairobi"),
-        None,
-    ),
-    (
-        "Gunmen attacked the French embassy in Tripoli on Monday.",
-        ("French embassy", "located_in", "Tripoli"),
-        None,
-    ),
-    # a capital named by its country is the city the article names for it
-    (
-        "Police fired in Nairobi on Monday. Students camped outside the French embassy in "
-        "Kenya's capital.",
-        ("French embassy", "located_in", "Nairobi"),
-        None,
-    ),
-    # the place of another noun of a list is not the mission's
-    (
-        "Gunmen attacked the US embassy and a hotel in Nairobi.",
-        ("hotel", "located_in", "Nairobi"),
-        ("US embassy", "located_in", "Nairobi"),
-    ),
-    (
-        "The US embassy said it was concerned about the killings in Mombasa.",
-        None,
-        ("US embassy", "located_in", "Mombasa"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected", "unwanted"), MISSIONS)
-def test_missions_embassy_lies_in_its_place(
-    extract: Any, text: str, expected: Any, unwanted: Any
-) -> None:
-    """An embassy or consulate lies in the named place of its "in" phrase, nowhere else."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if unwanted is not None:
-        assert unwanted not in found

@@ -40,7 +40,6 @@ CUED = [
         "The Hungarian government - and that says a lot - consists of three parties: Fidesz, "
         "Jobbik and the Christian Democratic People's Party.",
     ),
-    ("mission_seats", "Protesters gathered outside the US embassy in Nairobi."),
     (
         "link_late_titles",
         "Choguel Maiga, the Malian prime minister, arrived in Dakar. "

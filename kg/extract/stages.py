@@ -65,7 +65,6 @@ from kg.extract import (
     measures,
     member_examples,
     memberships,
-    missions,
     name_heads,
     named_heads,
     named_targets,
@@ -612,14 +611,6 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=compositions.composition_words,
-    ),
-    Stage(
-        "mission_seats",
-        missions.mission_seats,
-        ("links",),
-        ("drafts",),
-        pass_=3,
-        cues=missions.mission_words,
     ),
     # "the FIFA boss", "the Iraqi president" -> the holder the roles above just named
     # ("Sepp Blatter, the FIFA president"), before this paragraph's relations read them

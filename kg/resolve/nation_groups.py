@@ -84,9 +84,6 @@ def people_kin(
     return out
 
 
-_WORLD_WORDS = frozenset({"international", "global"})
-
-
 def find_world_community(
     tokens: list[Any], text: str, lexicon: Lexicon, used: set[int]
 ) -> list[dict[str, Any]]:
@@ -97,12 +94,14 @@ def find_world_community(
     node: a request names no act of its own."""
     from kg.resolve.bodies import collective_item
 
+    world = lexicon.cues.get("world_community", {})
+    words, noun = frozenset(world.get("words", ())), world.get("noun")
     found: list[dict[str, Any]] = []
     for head in tokens:
-        if head.lower_ != "community" or head.i == 0 or head.i in used:
+        if head.lower_ != noun or head.i == 0 or head.i in used:
             continue
         before = tokens[head.i - 1]
-        if before.lower_ not in _WORLD_WORDS or before.head.i != head.i:
+        if before.lower_ not in words or before.head.i != head.i:
             continue
         doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
         if not doer or not event_role(head, lexicon):

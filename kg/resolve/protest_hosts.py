@@ -20,12 +20,6 @@ from kg.resolve.entities import SpanMention
 # (a paragraph's tokens, one of its mentions), in article order
 Found = Sequence[tuple[list[Any], SpanMention]]
 
-# the lemma and the written forms ("staged" is lemmatised "stag")
-_HOLD_VERBS = frozenset(
-    {"stage", "stages", "staged", "staging", "hold", "holds", "held", "holding"}
-)
-_EVENT_NOUNS = frozenset({"protest", "rally", "demonstration", "march", "sit-in"})
-
 
 def protest_hosts(found: Found, lexicon: Lexicon) -> dict[int, int]:
     """Index of a protest noun's mention in ``found`` ("protesters") -> index of the first
@@ -33,6 +27,8 @@ def protest_hosts(found: Found, lexicon: Lexicon) -> dict[int, int]:
     nouns = frozenset(lexicon.cues.get("protest_nouns", {}).get("words", ()))
     verbs = frozenset(lexicon.actors.protest_verbs)
     crowds = frozenset(lexicon.actors.crowd_nouns)
+    held = lexicon.cues.get("protest_hosts", {})
+    holds = (frozenset(held.get("hold_verbs", ())), frozenset(held.get("event_nouns", ())))
     hosts: dict[str, int] = {}
     crowd: list[int] = []
     for k, (tokens, mention) in enumerate(found):
@@ -44,7 +40,7 @@ def protest_hosts(found: Found, lexicon: Lexicon) -> dict[int, int]:
                 crowd.append(k)
             continue
         subject = _crowd_of(head, crowds) or head  # "thousands of X protested"
-        if subject.dep_ == "nsubj" and _protests(subject.head, verbs):
+        if subject.dep_ == "nsubj" and _protests(subject.head, verbs, holds):
             hosts.setdefault((mention.canonical or mention.text).lower(), k)
     if len(hosts) != 1 or not crowd:
         return {}
@@ -61,17 +57,20 @@ def _crowd_of(head: Any, crowds: frozenset[str]) -> Any | None:
     return prep.head
 
 
-def _protests(verb: Any, verbs: frozenset[str]) -> bool:
+def _protests(
+    verb: Any, verbs: frozenset[str], holds: tuple[frozenset[str], frozenset[str]]
+) -> bool:
     """Whether a verb says its subject protests: a protest verb, "staged"/"held" a protest
     noun, or a clause of aim that protests ("gathered to protest"); not a verb negated or
     with a modal ("will protest", "did not protest")."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return False  # "Rwandans will (not) follow ... to protest": no protest held
     lemma = verb.lemma_.lower()
+    hold_verbs, event_nouns = holds
     if lemma in verbs:
         return True
-    if (lemma in _HOLD_VERBS or verb.lower_ in _HOLD_VERBS) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_NOUNS for c in verb.children
+    if (lemma in hold_verbs or verb.lower_ in hold_verbs) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in event_nouns for c in verb.children
     ):
         return True
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in verb.children)
