@@ -31,6 +31,7 @@ from kg.extract.context import (
 from kg.extract.coref import leader_compound
 from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
+from kg.extract.stray_by import stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status, reported_predicate
@@ -1893,6 +1894,7 @@ def _stray_agents(para: Paragraph, verb: Any) -> list[Any]:
         for p in para.children(c)
         if p.dep_ == "pobj"
     ]
+    nouns += stray_by_hosts(para, kids)
     return [
         a
         for node in (verb, *nouns)
@@ -3232,6 +3234,14 @@ def _passive_receivers(
         e
         for a in para.children(head)
         if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for p in para.children(a)
+        if p.dep_ == "pobj"
+        for e in actors_of(ctx, para, p)
+    ]
+    # "X's plan was dismissed as unrealistic by Y": a "by" hung past the verb (fixb51)
+    givers = givers or [
+        e
+        for a in _stray_agents(para, head)
         for p in para.children(a)
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
