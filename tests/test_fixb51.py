@@ -7,6 +7,8 @@
   kg/extract/qualifiers.py).
 - A large city the model tagged as a person as the object of "visit" is the place visited
   (kg/resolve/visited_places.py).
+- Unnamed people (a group node) who joined a named body are its members, and a body joined
+  by another of its names counts (kg/extract/joiners.py, kg/extract/memberships.py).
 
 Sentences of our own, about actors other than the articles'.
 """
@@ -46,7 +48,7 @@ def _statuses(graph: Any) -> dict[Triple, str]:
             ("Amnesty International", "criticized", "Qatar"),
         ),
         (
-            "Iran was condemned over the executions by the European Union.",
+            "Iran was condemned over its nuclear programme by the European Union.",
             ("European Union", "criticized", "Iran"),
         ),
     ],
@@ -73,6 +75,12 @@ def test_stray_by_as_adjective_without_by_names_no_doer(extract: Any) -> None:
         published="2015-06-10",
     )
     assert not any(p == "criticized" for _, p, _ in triples(graph))
+
+
+def test_stray_by_on_an_act_noun_is_the_acts_doer(extract: Any) -> None:
+    """ "warned of attacks by X": X attacks; it did not warn."""
+    graph = extract("Uganda was warned of attacks by the LRA.", published="2015-06-10")
+    assert not any(p == "threatened" for _, p, _ in triples(graph))
 
 
 def test_stray_by_needs_an_actor(extract: Any) -> None:
@@ -158,3 +166,34 @@ def test_visited_person_stays_a_person(extract: Any) -> None:
     """A person visited is no place: only a large city's name is read so."""
     graph = extract("Abe will visit Modi on Friday.", published="2015-06-10")
     assert node_types(graph).get("Narendra Modi") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of Britons have joined Islamic State.",
+            ("Britons", "member_of", "Islamic State"),
+        ),
+        (
+            "Dozens of Tunisians joined the Nusra Front last year.",
+            ("Tunisians", "member_of", "Nusra Front"),
+        ),
+        # the body by another of its names
+        ("Foreign fighters joined ISIL.", ("Foreign fighters", "member_of", "Islamic State")),
+    ],
+)
+def test_unnamed_joiners_are_members(extract: Any, text: str, expected: Triple) -> None:
+    assert expected in triples(extract(text, published="2015-06-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Kenyans joined the protests.",
+        "Thailand joined Malaysia in the search.",
+    ],
+)
+def test_joining_no_body_is_no_membership(extract: Any, text: str) -> None:
+    graph = extract(text, published="2015-06-10")
+    assert not any(p == "member_of" for _, p, _ in triples(graph))
