@@ -31,6 +31,7 @@ from kg.extract.context import (
 from kg.extract.coref import leader_compound
 from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
+from kg.extract.stray_by import stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status, reported_predicate
@@ -1864,7 +1865,7 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     ]
     return found or [
         e
-        for a in _stray_agents(para, verb)
+        for a in _stray_agents(para, verb, ctx.lx)
         for p in para.children(a)
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)
@@ -1877,7 +1878,7 @@ def passive_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]
     return _by_agents(ctx, para, verb)
 
 
-def _stray_agents(para: Paragraph, verb: Any) -> list[Any]:
+def _stray_agents(para: Paragraph, verb: Any, lx: Lexicon | None = None) -> list[Any]:
     """The "by" of a passive verb that the parser read as a plain preposition, on the verb
     ("was fined by FIFA") or on the verb's complement ("has been blacklisted as a terrorist
     group by the EU", "was designated a terrorist group by Canada"); only its actors count
@@ -1893,6 +1894,7 @@ def _stray_agents(para: Paragraph, verb: Any) -> list[Any]:
         for p in para.children(c)
         if p.dep_ == "pobj"
     ]
+    nouns += stray_by_hosts(para, kids, lx)
     return [
         a
         for node in (verb, *nouns)
@@ -3232,6 +3234,14 @@ def _passive_receivers(
         e
         for a in para.children(head)
         if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        for p in para.children(a)
+        if p.dep_ == "pobj"
+        for e in actors_of(ctx, para, p)
+    ]
+    # "X's plan was dismissed as unrealistic by Y": a "by" hung past the verb (fixb51)
+    givers = givers or [
+        e
+        for a in _stray_agents(para, head, ctx.lx)
         for p in para.children(a)
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.joiners import unnamed_joiners
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.resolve.sides import coalition_members
@@ -175,6 +176,7 @@ def _joined(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
     if not bodies:
         return
     joiners = [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, ACTOR_TYPES)]
+    joiners = joiners or unnamed_joiners(ctx, para, verb)
     yield from ctx.pair_drafts(para, verb, joiners, Predicate.MEMBER_OF, bodies)
 
 
@@ -185,7 +187,9 @@ def _named_bodies(ctx: ArticleContext, para: Paragraph, objs: list[Any]) -> list
         e
         for obj in objs
         for e in ctx.ents(para, obj)
-        if ctx.etype_in(e, _BODY_TYPES) and obj.text.lower() in e.lower()
+        if ctx.etype_in(e, _BODY_TYPES)
+        # (or the name's own other form: "joined ISIL" is the Islamic State node; fixb51)
+        and (obj.text.lower() in e.lower() or (obj.pos_ == "PROPN" and para.links.get(obj.i) == e))
     ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from kg.extract import places
 from kg.extract.context import ArticleContext, Lead, Paragraph
 from kg.extract.dates import is_date_phrase, resolve_date
+from kg.extract.undone_plans import lacked_means, planned_content, undone_plan
 from kg.lexicon import Trigger
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -52,7 +53,12 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     governor = node.head.lemma_.lower() if node.dep_ in ("ccomp", "xcomp") else ""
     _governor_cues(cues, node, governor, found, maybe)
     _clause_mood(ctx, trigger, node, governor, found, maybe)
-    if _called_off(ctx, trigger, chain) or _forestalled(cues, trigger, chain):
+    if (
+        _called_off(ctx, trigger, chain)
+        or _forestalled(cues, trigger, chain)
+        or undone_plan(cues, trigger)  # "reversed its decision to arm X"
+        or lacked_means(cues, trigger)  # "lacks the means to provide aid to X"
+    ):
         found.append(Status.DENIED)
     if any(_wanted_clause(cues, tok) for tok in chain):
         found.append(Status.PROPOSED)
@@ -433,9 +439,13 @@ def _chain_cues(
     # is denied with it)
     # ("denied reports it was arming X": a clause with a subject of its own is the report's
     # content too, "that" or not)
-    described = trigger.dep_ == "acl" and not any(
-        (k.dep_ == "mark" and k.lower_ == "that") or k.dep_ in ("nsubj", "nsubjpass")
-        for k in trigger.children
+    described = (
+        trigger.dep_ == "acl"
+        and not any(
+            (k.dep_ == "mark" and k.lower_ == "that") or k.dep_ in ("nsubj", "nsubjpass")
+            for k in trigger.children
+        )
+        and not planned_content(cues, trigger)
     )
     sets = _status_sets(cues)  # read once for the chain, not at each of its words
     for depth, tok in enumerate(chain):
