@@ -12,28 +12,23 @@ from typing import Any
 from kg.extract.context import Paragraph
 from kg.lexicon import Lexicon
 
-# the verb's prepositions whose noun cannot own a "by" of its own in these passives: a
-# warning "of consequences", a rebuke "for its silence", "over the killing"
-_HOST_PREPS = frozenset({"of", "for", "over", "about", "as"})
-
 
 def stray_by_hosts(para: Paragraph, kids: list[Any], lx: Lexicon | None) -> list[Any]:
     """The words under a passive verb's prepositions (its children ``kids``) that may carry
     the verb's stray "by": the noun after "of"/"for"/"over"/"about", and the adjective left
     under "as" ("dismissed as unrealistic by X"). A noun that is an act with its own doer
     ("was killed in an attack by rebels") is never one, since "in"/"during" are no hosts."""
+    if lx is None:
+        return []
+    preps = frozenset(lx.cues["stray_by"]["host_preps"])  # cues.json "stray_by"
     hosts: list[Any] = []
     for c in kids:
-        if c.dep_ != "prep" or c.lower_ not in _HOST_PREPS:
+        if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         if c.lower_ == "as":
             hosts += [p for p in para.children(c) if p.pos_ == "ADJ"]
         else:
-            hosts += [
-                p
-                for p in para.children(c)
-                if p.dep_ == "pobj" and not (lx is not None and _act_noun(lx, p))
-            ]
+            hosts += [p for p in para.children(c) if p.dep_ == "pobj" and not _act_noun(lx, p)]
     return hosts
 
 
