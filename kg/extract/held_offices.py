@@ -26,12 +26,6 @@ def held_offices(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
     claimed (with its own title or end)."""
     if ctx.published is None:
         return
-    # only a name the gazetteer gives a dated leader_of role can have one held: the tokens
-    # of the others are passed over
-    names = {label for para in paras for label in para.links.values()}
-    leaders = {label for label in names if _dated_leader(ctx, label)}
-    if not leaders:
-        return
     done: set[tuple[str, str]] = {
         (c.subject, c.object)
         for c in ctx.claims
@@ -40,10 +34,7 @@ def held_offices(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
     first: dict[str, tuple[Paragraph, Any]] = {}
     for para in paras:
         for i in para.linked():
-            label = para.links[i]
-            if label not in leaders:
-                continue
-            token = para.tokens[i]
+            token, label = para.tokens[i], para.links[i]
             if token.pos_ == "PROPN" and label not in first and _as_person(para, i, label):
                 first[label] = (para, token)
     for person, (para, token) in first.items():
@@ -88,17 +79,6 @@ def _as_person(para: Paragraph, i: int, label: str) -> bool:
         return False  # not the name's first word
     name = para.tokens[para.name_end(i, label)]
     return not (name.dep_ == "compound" and name.head.pos_ == "NOUN")
-
-
-def _dated_leader(ctx: ArticleContext, label: str) -> bool:
-    """``label``'s gazetteer entry is a person's with a dated leader_of role (held or not on
-    the published date): without one, ``_held_roles`` finds none."""
-    entry = ctx.lx.lookup(label)
-    return (
-        entry is not None
-        and entry.type is EntityType.PERSON
-        and any(r.predicate is Predicate.LEADER_OF and r.start is not None for r in entry.roles)
-    )
 
 
 def _held_roles(ctx: ArticleContext, person: str) -> list[Role]:
