@@ -30,10 +30,14 @@ def fallen_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
     capture of Tikrit") or the fall is dated in an earlier year ("the fall of Saigon in
     1975")."""
     words = ctx.cues["fallen_places"]
+    # a fall is told by one of these words only: the tokens with them are all it visits
+    starts = frozenset(words["nouns"]).union(words["verbs"])
     taker: str | None = None
     done: set[str] = set()
     for para in paras:
-        for token in para.tokens:
+        tokens = para.tokens
+        for i in para.hits(starts):
+            token = tokens[i]
             place = _fallen(ctx, para, token, words)
             if place is None or place in done:
                 continue

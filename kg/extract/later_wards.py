@@ -110,6 +110,9 @@ def person_read_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
     lists = ctx.lx.words.places.lists
     regions = lists["admin_nouns"] | {"state"}
     going = lists["going_verbs"] | frozenset(ctx.lx.cues["motion_verbs"]["words"])
+    # the verb of going and the region noun are in the name's own paragraph
+    if not any(para.hits(regions) and para.hits(going) for para in paras):
+        return
     disc = Discourse(paras)
     seen: dict[str, int] = {}
     for s in disc.sightings:

@@ -221,9 +221,12 @@ def find_units(
         return []  # no possessive "'s" nor a compound unit word in the paragraph (cheap)
     starts = {start for start, *_ in owners.values()}
     found: list[dict[str, Any]] = []
-    for mark in tokens[1:-1]:
-        if mark.i not in owners or not _unit_owner(owners[mark.i], lexicon):
+    # the token right after a name (its end), not the first token nor the last: the names'
+    # ends are all it visits, in order
+    for i in sorted(owners):
+        if not 0 < i < len(tokens) - 1 or not _unit_owner(owners[i], lexicon):
             continue
+        mark = tokens[i]
         if mark.text in ("'s", "’s"):
             first, heads = mark.i + 1, actors.unit_heads  # "FIFA's ethics committee"
         elif mark.is_lower and mark.is_alpha:

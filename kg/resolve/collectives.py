@@ -243,7 +243,9 @@ def find_collectives(
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
     found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
     found.extend(find_units(tokens, text, lexicon, owners, used))
-    found.extend(find_headed_units(tokens, text, lexicon, owners, used))
+    units = lexicon.cues.get("headed_units", {})  # a title and a body's last word, both
+    if _holds(words, units.get("titles", ())) and _holds(words, units.get("heads", ())):
+        found.extend(find_headed_units(tokens, text, lexicon, owners, used))
     return found
 
 
