@@ -31,6 +31,7 @@ from kg.resolve.headed_units import find_headed_units
 from kg.resolve.names import name_words
 from kg.resolve.nation_groups import find_world_community, nation_people
 from kg.resolve.people import event_role, find_people
+from kg.resolve.site_owners import owned_site
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -177,7 +178,13 @@ def find_collectives(
         speaks = head.dep_ == "compound" and _speaks_for(head.head, lexicon)
         # "a Chinese navy radio operator warned": one member of the navy acts for it
         member = _member_noun(tokens, head, lexicon)
-        if head.dep_ == "compound" and head.head.i > head.i and not speaks and member is None:
+        if (
+            head.dep_ == "compound"
+            and head.head.i > head.i
+            and not speaks
+            and member is None
+            and not owned_site(head, lexicon)
+        ):
             continue  # "police watchtower": a modifier, not the actor
         if head.tag_ in ("NN", "NNP") and (
             head.dep_ == "appos"

@@ -1,0 +1,96 @@
+"""Readings of attacks (fixa51).
+
+A partner after "along with" or "together with" acts with the subject and is no object of the
+verb (kg/extract/companions.py); a force's site named with its sector noun ("Somali army
+positions") is the force's, so an attack on it attacks the force, not its country
+(kg/resolve/site_owners.py). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+Triple = tuple[str, str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Houthi rebels stormed Aden along with forces loyal to Saleh.",
+            ("Houthis", "attacked", "Aden"),
+            ("Houthis", "attacked", "pro-Saleh forces"),
+        ),
+        (
+            "Rebels stormed Bangui together with forces loyal to former president Bozize.",
+            ("pro-Bozize forces", "supported", "Bozize"),
+            ("Rebels", "attacked", "pro-Bozize forces"),
+        ),
+        (
+            "Islamist militants stormed Sirte together with forces loyal to former leader Gaddafi.",
+            ("Islamist militants", "attacked", "Sirte"),
+            ("Islamist militants", "attacked", "pro-Gaddafi forces"),
+        ),
+    ],
+)
+def test_companions_partner_is_no_target(
+    extract: Any, text: str, expected: Triple, absent: Triple
+) -> None:
+    """The side "along with" or "together with" the subject is not what it attacked."""
+    found = triples(extract(text, published="2015-06-10"))
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukrainian troops clashed with separatists near Donetsk.",
+            ("Ukrainian troops", "attacked", "separatists"),
+        ),
+        ("Obama met with Putin along with Merkel.", ("Barack Obama", "met", "Vladimir Putin")),
+    ],
+)
+def test_companions_plain_with_keeps_its_object(extract: Any, text: str, expected: Triple) -> None:
+    """A plain "with" still names the other side ("clashed with X", "met with X")."""
+    assert expected in triples(extract(text, published="2015-06-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Al-Shabab militants shelled Somali army positions near Mogadishu.",
+            ("al-Shabab", "attacked", "Somali army"),
+            ("al-Shabab", "attacked", "Somalia"),
+        ),
+        (
+            "Taliban fighters stormed Afghan police checkpoints in Kunduz.",
+            ("Taliban", "attacked", "Afghan police"),
+            ("Taliban", "attacked", "Afghanistan"),
+        ),
+        (
+            "Rebels fired on Iraqi police positions.",
+            ("Rebels", "attacked", "Iraqi police"),
+            ("Rebels", "attacked", "Iraq"),
+        ),
+    ],
+)
+def test_site_owners_force_holds_its_site(
+    extract: Any, text: str, expected: Triple, absent: Triple
+) -> None:
+    """An attack on "Somali army positions" attacks the Somali army, not Somalia."""
+    found = triples(extract(text, published="2015-06-10"))
+    assert expected in found
+    assert absent not in found
+
+
+def test_site_owners_modifier_without_site_is_no_actor(extract: Any) -> None:
+    """A sector noun before a noun that is no held site ("police watchtower") is no actor."""
+    graph = extract("The army built a police watchtower in Gao.", published="2015-06-10")
+    assert not any(s == "police" or o == "police" for s, _, o in triples(graph))
