@@ -3,7 +3,9 @@
 A partner after "along with" or "together with" acts with the subject and is no object of the
 verb (kg/extract/companions.py); a force's site named with its sector noun ("Somali army
 positions") is the force's, so an attack on it attacks the force, not its country
-(kg/resolve/site_owners.py). Sentences of our own.
+(kg/resolve/site_owners.py); a country's armed collective in the lead ("Afghan insurgents") is
+not the armed group named only later beside another one (kg/resolve/later_groups.py).
+Sentences of our own.
 """
 
 from __future__ import annotations
@@ -94,3 +96,42 @@ def test_site_owners_modifier_without_site_is_no_actor(extract: Any) -> None:
     """A sector noun before a noun that is no held site ("police watchtower") is no actor."""
     graph = extract("The army built a police watchtower in Gao.", published="2015-06-10")
     assert not any(s == "police" or o == "police" for s, _, o in triples(graph))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Afghan insurgents attacked Pakistani troops near the border on Monday.\n\n"
+            "The Taliban and al-Qaeda are strong in the area, officials said.",
+            ("Afghan insurgents", "attacked", "Pakistani troops"),
+            ("Taliban", "attacked", "Pakistani troops"),
+        ),
+        (
+            "Pakistani militants attacked Indian troops in Kashmir on Monday.\n\n"
+            "Lashkar-e-Taiba and al-Qaeda are active in the region, officials said.",
+            ("Pakistani militants", "attacked", "Indian troops"),
+            ("Lashkar-e-Taiba", "attacked", "Indian troops"),
+        ),
+        (
+            # the one armed group the article names still takes the collective over
+            "Nigerian militants attacked Chadian troops in Baga on Monday.\n\n"
+            "Boko Haram has waged an insurgency since 2009.",
+            ("Boko Haram", "attacked", "Chadian troops"),
+            ("Nigerian militants", "attacked", "Chadian troops"),
+        ),
+        (
+            "Yemeni rebels attacked Saudi troops near Najran on Monday.\n\n"
+            "The Houthi fighters have fired rockets before, officials said.",
+            ("Houthis", "attacked", "Saudi troops"),
+            ("Yemeni rebels", "attacked", "Saudi troops"),
+        ),
+    ],
+)
+def test_later_groups_one_of_several_named_later(
+    extract: Any, text: str, expected: Triple, absent: Triple
+) -> None:
+    """A group named only after the collective, beside another armed group, is not it."""
+    found = triples(extract(text, published="2015-06-10"))
+    assert expected in found
+    assert absent not in found
