@@ -77,6 +77,12 @@ def test_companions_plain_with_keeps_its_object(extract: Any, text: str, expecte
             ("Taliban", "attacked", "Afghanistan"),
         ),
         (
+            # the tagger makes "military" an adjective here
+            "Boko Haram attacked Nigerian military bases.",
+            ("Boko Haram", "attacked", "Nigerian military"),
+            ("Boko Haram", "attacked", "Nigeria"),
+        ),
+        (
             "Rebels fired on Iraqi police positions.",
             ("Rebels", "attacked", "Iraqi police"),
             ("Rebels", "attacked", "Iraq"),

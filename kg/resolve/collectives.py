@@ -171,7 +171,11 @@ def find_collectives(
         found.extend(find_captives(tokens, text, lexicon, owners, used))
     heads = actors.sector_heads
     for head in tokens if _holds(words, heads) else ():
-        if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
+        if (
+            head.lower_ not in heads
+            or (head.pos_ not in ("NOUN", "PROPN") and not owned_site(head, lexicon))
+            or head.i in used
+        ):
             continue
         # "Kenyan police spokesman X" speaks for the Kenyan police: the collective a
         # spokesperson's title names is an actor (with its country)

@@ -15,4 +15,7 @@ def owned_site(head: Any, lexicon: Lexicon) -> bool:
     """Whether the sector noun ``head`` is a compound of a site its force holds ("army" of
     "Lebanese army positions"): the compound's head is one of the ``sector_sites`` nouns."""
     words = lexicon.cues.get("sector_sites", {}).get("nouns", ())
-    return head.dep_ == "compound" and head.head.lemma_.lower() in words
+    # "Nigerian military bases": the tagger may make "military" an adjective
+    return (head.dep_ == "compound" or (head.dep_ == "amod" and head.head.i == head.i + 1)) and (
+        head.head.lemma_.lower() in words
+    )
