@@ -135,7 +135,7 @@ ACTOR_EVENTS = [
     ),
     (
         "Contra rebels ambushed a Nicaraguan army convoy.",
-        ("Contra rebels", "attacked", "Nicaragua"),
+        ("Contra rebels", "attacked", "Nicaraguan army"),  # the army holds its convoy (fixa51)
         "ASSAULT",
     ),
     (

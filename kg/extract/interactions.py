@@ -21,6 +21,7 @@ from kg.extract import (
     verb_senses,
     visits,
 )
+from kg.extract.companions import companion
 from kg.extract.context import (
     ArticleContext,
     Draft,
@@ -1978,6 +1979,8 @@ def _prep_objects(
             continue
         if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
             continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
+        if companion(ctx, prep):
+            continue  # "stormed Aden along with forces loyal to Saleh": a partner (fixa51)
         # "left for neighbouring Tanzania": the parser may read the participle in front of
         # the name as a gerund whose object is the name (``place_participles``)
         pobjs = [c for c in prep.children if c.dep_ == "pobj"] + [

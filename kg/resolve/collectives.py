@@ -31,6 +31,7 @@ from kg.resolve.headed_units import find_headed_units
 from kg.resolve.names import name_words
 from kg.resolve.nation_groups import find_world_community, nation_people
 from kg.resolve.people import event_role, find_people
+from kg.resolve.site_owners import owned_site
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -170,14 +171,24 @@ def find_collectives(
         found.extend(find_captives(tokens, text, lexicon, owners, used))
     heads = actors.sector_heads
     for head in tokens if _holds(words, heads) else ():
-        if head.lower_ not in heads or head.pos_ not in ("NOUN", "PROPN") or head.i in used:
+        if (
+            head.lower_ not in heads
+            or (head.pos_ not in ("NOUN", "PROPN") and not owned_site(head, lexicon))
+            or head.i in used
+        ):
             continue
         # "Kenyan police spokesman X" speaks for the Kenyan police: the collective a
         # spokesperson's title names is an actor (with its country)
         speaks = head.dep_ == "compound" and _speaks_for(head.head, lexicon)
         # "a Chinese navy radio operator warned": one member of the navy acts for it
         member = _member_noun(tokens, head, lexicon)
-        if head.dep_ == "compound" and head.head.i > head.i and not speaks and member is None:
+        if (
+            head.dep_ == "compound"
+            and head.head.i > head.i
+            and not speaks
+            and member is None
+            and not owned_site(head, lexicon)
+        ):
             continue  # "police watchtower": a modifier, not the actor
         if head.tag_ in ("NN", "NNP") and (
             head.dep_ == "appos"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from kg.lexicon import Lexicon
 from kg.resolve.bodies import HYPHENS, bracketed_names
 from kg.resolve.collectives import adjective, owner_entry
+from kg.resolve.later_groups import one_of_several_later
 from kg.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -1011,6 +1012,8 @@ def _country_group(lexicon: Lexicon, mention: SpanMention, every: list[SpanMenti
     if len(groups) != 1:
         return mention
     chosen = next(iter(groups))
+    if one_of_several_later(lexicon, mention, every, chosen, _ARMED):
+        return mention  # named only later, beside other armed groups (fixa51)
     entry = lexicon.lookup(chosen)
     return replace(
         mention,
