@@ -39,6 +39,10 @@ Triple = tuple[str, str, str]
             "Kenya will not accept the deal until Uganda withdraws it.",
             ("Kenya", "criticized", "Uganda"),
         ),
+        (
+            "Mali will not negotiate until Niger ends its crackdown.",
+            ("Mali", "criticized", "Niger"),
+        ),
     ],
 )
 def test_conditions_a_refusal_until_an_actor_mends_criticises(
@@ -57,6 +61,12 @@ def test_conditions_a_refusal_until_an_actor_mends_criticises(
         ("Amnesty International will not rest until every prisoner is freed.", "Amnesty"),
         # the actor's act is no mending ("signs it")
         ("Kenya will not accept the deal until Uganda signs it.", "Kenya"),
+        # a negated verb that withholds nothing: "not X until Y" is only a time
+        ("Canada would not know the facts until the United Nations releases its report.", "Canada"),
+        ("Kerry did not arrive in Kabul until the Taliban stopped the attack.", "John Kerry"),
+        ("Mali could not confirm the deaths until Niger releases the bodies.", "Mali"),
+        # "end"/"release" mend only an act or a captive, not a summit or a report
+        ("Ghana refused to comment until the African Union ends its summit.", "Ghana"),
     ],
 )
 def test_conditions_no_refusal_or_no_mending_criticises_no_one(
@@ -91,3 +101,24 @@ def test_conditions_a_mending_verb_needs_its_particle(
         assert expected in found
     if wrong is not None:
         assert wrong not in found
+
+
+def test_conditions_leaves_a_hold_out_to_holdouts(extract: Any, monkeypatch: Any) -> None:
+    """ "will not rest until X steps down" is read once (kg/extract/holdouts.py), not twice."""
+    from kg.extract import holdouts
+
+    calls: list[int] = []
+    shared = holdouts.criticise_until
+
+    def counted(*args: Any) -> Any:
+        drafts = list(shared(*args))
+        calls.append(len(drafts))
+        return iter(drafts)
+
+    monkeypatch.setattr(holdouts, "criticise_until", counted)
+    from kg.extract import conditions
+
+    monkeypatch.setattr(conditions, "criticise_until", counted)
+    graph = extract("Amnesty International will not rest until Hosni Mubarak steps down.")
+    assert ("Amnesty International", "criticized", "Hosni Mubarak") in triples(graph)
+    assert sum(calls) == 1

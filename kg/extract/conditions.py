@@ -8,17 +8,13 @@ finds that actor at fault -> criticized (CAMEO 110). Words: ``conditions`` of
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
-from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.holdouts import criticise_until, holds_out
 from kg.extract.interactions import actors_of, subjects_of
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import Predicate, Status
-
-_CAMEO = "110"  # disapprove
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
@@ -36,6 +32,8 @@ def conditions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "until the army does not ...": no mending asked
+        if holds_out(clause, ctx.cues["holdouts"]):
+            continue  # "will not rest until X steps down": kg/extract/holdouts.py's
         refusal = _refusal(clause.head, words)
         if refusal is None:
             continue
@@ -45,23 +43,20 @@ def conditions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             for e in subjects_of(ctx, para, clause.head) or subjects_of(ctx, para, refusal)
             if ctx.etype_in(e, ACTOR_TYPES) and e not in targets
         ]
-        if not targets or not holders:
-            continue
-        date = qualifiers.date(ctx, para, refusal, refusal, Status.OCCURRED)
-        for holder in holders:
-            for target in targets:
-                draft = ctx.draft(para, refusal, holder, Predicate.CRITICIZED, target, 0.7)
-                # the refusal is made now, whatever the tense of the mending it waits for
-                yield replace(draft, status=Status.OCCURRED, date=date, cameo=_CAMEO)
+        yield from criticise_until(ctx, para, refusal, holders, targets)
 
 
 def _refusal(verb: Any, words: dict[str, Any]) -> Any | None:
     """The verb that holds back, on the chain of ``verb`` and the verbs it is the
-    complement of: a refusing verb ("refusing to bid", "boycott the talks") or one negated
-    ("would not negotiate", "could not consider"); else None."""
+    complement of: a refusing verb ("refusing to bid", "boycott the talks") or a verb of
+    ``withheld`` negated ("would not negotiate", "could not consider"; not "would not know
+    the facts until ...", which is only a time); else None."""
     node = verb
     for _ in range(4):
-        if node.lemma_.lower() in words["refusing"] or any(c.dep_ == "neg" for c in node.children):
+        lemma = node.lemma_.lower()
+        if lemma in words["refusing"]:
+            return node
+        if lemma in words["withheld"] and any(c.dep_ == "neg" for c in node.children):
             return node
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return None
@@ -80,6 +75,8 @@ def _menders(ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str,
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles for c in clause.children
         ):
             return []  # "until the UN steps in": no going
+        if lemma in words["needs_object"] and not _mended_object(ctx, para, clause, words):
+            return []  # "until the AU ends its summit": no act of its own given up
         return [e for c in clause.children if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)]
     if lemma != "be" or not any(c.dep_ == "expl" for c in clause.children):
         return []
@@ -94,3 +91,15 @@ def _menders(ctx: ArticleContext, para: Paragraph, clause: Any, words: dict[str,
                 phrase = [t for t in noun.subtree if t.i >= prep.i]
                 found += [e for t in phrase for e in ctx.ents(para, t)]
     return list(dict.fromkeys(found))
+
+
+def _mended_object(ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, Any]) -> bool:
+    """Whether ``verb`` ("release", "end", ...) has an object that is a policy or act
+    ("until they end their crackdown") or an actor or captive ("until Egypt releases
+    the journalists"), not a thing of no fault ("releases its report", "ends its summit")."""
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        if obj.lemma_.lower() in words["mended_objects"] or ctx.ents(para, obj):
+            return True
+    return False

@@ -49,14 +49,32 @@ def holdouts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # object; the verb's subject vows
             found = subjects_of(ctx, para, vow.head.head)
         holders = [e for e in found if ctx.etype_in(e, ACTOR_TYPES) and e not in leavers]
-        if not leavers or not holders:
-            continue
-        date = qualifiers.date(ctx, para, hold, hold, Status.OCCURRED)
-        for holder in holders:
-            for leaver in leavers:
-                draft = ctx.draft(para, hold, holder, Predicate.CRITICIZED, leaver, 0.7)
-                # the vow is made now, whatever the tense of the going it waits for
-                yield replace(draft, status=Status.OCCURRED, date=date, cameo=_CAMEO)
+        yield from criticise_until(ctx, para, hold, holders, leavers)
+
+
+def criticise_until(
+    ctx: ArticleContext, para: Paragraph, verb: Any, holders: list[str], targets: list[str]
+) -> Iterator[Draft]:
+    """criticized claims (CAMEO 110) at ``verb`` from each holder to each target of a hold-out
+    or refusal kept "until" the target goes or mends (here and in kg/extract/conditions.py).
+    The vow or refusal is made now, whatever the tense of the act it waits for."""
+    if not holders or not targets:
+        return
+    date = qualifiers.date(ctx, para, verb, verb, Status.OCCURRED)
+    for holder in holders:
+        for target in targets:
+            draft = ctx.draft(para, verb, holder, Predicate.CRITICIZED, target, 0.7)
+            yield replace(draft, status=Status.OCCURRED, date=date, cameo=_CAMEO)
+
+
+def holds_out(clause: Any, words: dict[str, Any]) -> bool:
+    """Whether this stage reads the "until" clause ``clause`` ("will not rest until X steps
+    down"), so that kg/extract/conditions.py leaves it (one sentence, one claim)."""
+    return (
+        clause.lemma_.lower() in words["leaving"]
+        and _leaving(clause, words)
+        and _holding_out(clause.head, words) is not None
+    )
 
 
 def _leaving(verb: Any, words: dict[str, Any]) -> bool:
