@@ -45,6 +45,10 @@ Triple = tuple[str, str, str]
             "Al-Shabab has continued to make gains in Somalia despite African Union strikes.",
             ("al-Shabab", "attacked", "Somalia"),
         ),
+        (
+            "Russia's military advance in Ukraine alarmed NATO.",
+            ("Russia", "attacked", "Ukraine"),
+        ),
     ],
 )
 def test_advances_fighter_advancing_through_a_place_attacks_it(
@@ -84,6 +88,28 @@ def test_advances_fighter_advancing_through_a_place_attacks_it(
         (
             "The Scottish National Party gained in Scotland in the polls.",
             ("Scottish National Party", "attacked", "Scotland"),
+        ),
+        # a country's advance is an attack only with a military word in front
+        (
+            "India's advance in Africa has worried Beijing.",
+            ("India", "attacked", "Africa"),
+        ),
+        (
+            "Senegal's advance in Argentina ended in the group stage.",
+            ("Senegal", "attacked", "Argentina"),
+        ),
+        (
+            "Egypt's opposition advanced in Cairo in the elections.",
+            ("Egypt's opposition", "attacked", "Cairo"),
+        ),
+        # a state's forces in their own country's land attack none of it
+        (
+            "Kenyan troops have made gains in Garissa this week.",
+            ("Kenyan troops", "attacked", "Garissa"),
+        ),
+        (
+            "Syrian forces advanced through Homs last week.",
+            ("Syrian forces", "attacked", "Homs"),
         ),
     ],
 )
