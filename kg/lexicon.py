@@ -67,6 +67,7 @@ TRIGGER_FLAGS = frozenset(
         "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
         "place_object",  # the object may be a place ("imposed a curfew in Cizre")
         "armed_sides",  # only between armed groups or forces ("engaged the army")
+        "body_from",  # a "from" names a body ("expulsion of X from the AU"), else the bare row
     }
 )
 _SLOT = re.compile(
@@ -150,6 +151,10 @@ class Trigger:
     @property
     def no_person_object(self) -> bool:
         return "no_person_object" in self.flags
+
+    @property
+    def body_from(self) -> bool:
+        return "body_from" in self.flags
 
 
 class TriggerIndex:

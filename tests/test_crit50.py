@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import check_kept_removed, triples
 
 Triple = tuple[str, str, str]
 
@@ -96,11 +96,7 @@ def test_conditions_a_mending_verb_needs_its_particle(
     extract: Any, text: str, expected: Triple | None, wrong: Triple | None
 ) -> None:
     """ "until X steps down" asks X to go; "until the UN steps in" finds no fault in the UN."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if wrong is not None:
-        assert wrong not in found
+    check_kept_removed(extract(text, published="2015-06-10"), expected, wrong)
 
 
 def test_conditions_leaves_a_hold_out_to_holdouts(extract: Any, monkeypatch: Any) -> None:

@@ -2,8 +2,10 @@
 
 "called for the expulsion of X from Y": the body X would be expelled from is the one that
 would sanction X, as for a suspension or an exclusion (``kg/data/en/triggers.jsonl``, the
-"expulsion ... from" row). "a deal without the expulsion of X": an event under "without" did
-not take place (``denied_preps`` in ``kg/data/en/cues.json``; kg/extract/qualifiers.py).
+"expulsion ... from" row); from a country, it is the country's deportation (``body_from``).
+"a deal without the expulsion of X": an event under "without" did not take place
+(``denied_preps`` in ``kg/data/en/cues.json``; kg/extract/qualifiers.py), unless the clause
+is negated ("not a day passes without ...").
 Sentences of our own.
 """
 
@@ -13,24 +15,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import claims_between, statuses, triples
 
 Triple = tuple[str, str, str]
-
-
-def _statuses(graph: Any, triple: Triple) -> set[str]:
-    """The statuses of every claim with these (subject, predicate, object) labels."""
-    return {
-        r.qualifiers.status.value
-        for r in graph.claims
-        if r.object is not None
-        and (
-            graph.entities[r.subject].label,
-            r.predicate.value,
-            graph.entities[r.object].label,
-        )
-        == triple
-    }
 
 
 @pytest.mark.parametrize(
@@ -57,7 +44,17 @@ def test_triggers_expulsion_from_a_body_is_the_bodys_sanction(
     """An expulsion of X from a body, asked for, is the body's sanction of X, proposed."""
     graph = extract(text, published="2015-06-10")
     assert expected in triples(graph)
-    assert _statuses(graph, expected) == {"proposed"}
+    assert statuses(graph, expected) == {"proposed"}
+
+
+def test_triggers_expulsion_from_a_country_is_a_deportation(extract: Any) -> None:
+    """An expulsion of X from a country is the country's deportation (174), not a body's
+    sanction (166)."""
+    graph = extract(
+        "Chad condemned the expulsion of Sudanese refugees from Niger.", published="2015-06-10"
+    )
+    found = claims_between(graph, "Niger", "sanctioned", "Sudanese refugees")
+    assert {r.qualifiers.cameo for r in found} == {"174"}
 
 
 def test_triggers_expulsion_from_is_no_sanction_of_the_body(extract: Any) -> None:
@@ -86,13 +83,13 @@ def test_triggers_expulsion_from_is_no_sanction_of_the_body(extract: Any) -> Non
 def test_qualifiers_event_without_did_not_happen(extract: Any, text: str, triple: Triple) -> None:
     """An event under "without" is denied, never told as having happened."""
     graph = extract(text, published="2015-06-10")
-    assert _statuses(graph, triple) == {"denied"}
+    assert statuses(graph, triple) == {"denied"}
 
 
 def test_qualifiers_without_after_the_event_leaves_it(extract: Any) -> None:
     """A "without" phrase after the event ("met X without his advisers") leaves it as told."""
     graph = extract("Erdogan met Putin without his advisers.", published="2015-06-10")
-    assert _statuses(graph, ("Recep Tayyip Erdogan", "met", "Vladimir Putin")) == {"occurred"}
+    assert statuses(graph, ("Recep Tayyip Erdogan", "met", "Vladimir Putin")) == {"occurred"}
 
 
 @pytest.mark.parametrize(
@@ -108,7 +105,7 @@ def test_qualifiers_without_after_the_event_leaves_it(extract: Any) -> None:
 def test_qualifiers_meeting_without_is_denied(extract: Any, text: str, triple: Triple) -> None:
     """A meeting the subject did "without" did not happen: its subject took no part in it."""
     graph = extract(text, published="2015-06-10")
-    found = _statuses(graph, triple) | _statuses(graph, (triple[2], triple[1], triple[0]))
+    found = statuses(graph, triple) | statuses(graph, (triple[2], triple[1], triple[0]))
     assert found == {"denied"}
 
 
@@ -145,7 +142,7 @@ def test_interactions_visit_at_home_is_a_visit(
     """A leader who visits or tours a place of his own country visits it."""
     graph = extract(text, published="2015-06-10")
     assert expected in triples(graph)
-    assert _statuses(graph, expected) == {status}
+    assert statuses(graph, expected) == {status}
 
 
 @pytest.mark.parametrize(
@@ -159,3 +156,18 @@ def test_interactions_arrival_at_home_is_no_visit(extract: Any, text: str, place
     """Arriving at or returning to a place of one's own country is still no visit."""
     graph = extract(text, published="2015-06-10")
     assert ("Narendra Modi", "visited", place) not in triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Not a day passes without Russian attacks on Ukraine.", ("Russia", "attacked", "Ukraine")),
+        ("No week goes by without Turkish strikes on Syria.", ("Turkey", "attacked", "Syria")),
+    ],
+)
+def test_qualifiers_without_under_a_negation_happened(
+    extract: Any, text: str, triple: Triple
+) -> None:
+    """ "Not a day passes without X": under a negation, "without" says the event keeps happening."""
+    graph = extract(text, published="2015-06-10")
+    assert statuses(graph, triple) == {"occurred"}

@@ -61,10 +61,14 @@ def test_interactions_endeavour_aid_supports(extract: Any, text: str, expected: 
             ("Norway", "Yemen"),
         ),
         ("Norway has no means to provide aid to Yemen.", ("Norway", "Yemen")),
+        (
+            "Egypt sealed the border to limit the capacity to provide weapons to Hamas.",
+            ("Egypt", "Hamas"),
+        ),
     ],
 )
 def test_interactions_lacked_means_give_no_aid(extract: Any, text: str, absent: Pair) -> None:
-    """A means lacked, not had or denied by "no" gives nothing."""
+    """A means lacked, not had, denied by "no", or owned by no one named gives nothing."""
     graph = extract(text, published="2015-06-10")
     assert absent not in pairs(graph, "supported")
 

@@ -70,7 +70,8 @@ def _colon_after(para: Paragraph, noun: Any) -> bool:
 def _whole(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | None:
     """The body the verb tells the make-up of."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+    relative = ctx.lx.words.relative_pronouns
+    if verb.dep_ == "relcl" and any(s.lower_ in relative for s in subjects):
         subjects = [verb.head]  # "the Joint List, which consists of ..."
     if verb.dep_ == "acl" and verb.head.i < verb.i:
         subjects.append(verb.head)  # "the coalition, consisting of ..."
@@ -90,7 +91,8 @@ def _listed(
 ) -> Iterator[tuple[Any, str]]:
     """The names of a list from ``start`` ("A, B, C and D"), up to the first word that is
     neither a name nor a list word; a name the model typed a person's gets a body's vote,
-    and one it left unlinked is the node the article names elsewhere, if any."""
+    and one it left unlinked is the node the article names elsewhere, if any. A name before
+    "'s" owns the item and is skipped ("Ayman Odeh's Hadash": Hadash is the party)."""
     tokens = para.tokens
     j = start
     while j < stop:
@@ -99,6 +101,9 @@ def _listed(
         if label is None and tokens[j].pos_ == "PROPN":
             while end < stop and tokens[end].pos_ == "PROPN" and end not in para.links:
                 end += 1
+            if _owner_at(tokens, end, stop):
+                j = end + 1
+                continue
             name = " ".join(t.text for t in tokens[j:end])
             if not ctx.named_here(name):
                 j = end  # a name of no node: an item of the list all the same
@@ -109,11 +114,20 @@ def _listed(
                 return
             j += 1
             continue
+        while end < stop and para.links.get(end) == label:
+            end += 1
+        if _owner_at(tokens, end, stop):
+            j = end + 1
+            continue
         if ctx.etype_is(label, EntityType.PERSON):
             ctx.resolver.add_vote(label, EntityType.ORGANIZATION, 3)
             yield tokens[j], label
         elif ctx.etype_in(label, _PARTS):
             yield tokens[j], label
-        while end < stop and para.links.get(end) == label:
-            end += 1
         j = end
+
+
+def _owner_at(tokens: Any, end: int, stop: int) -> bool:
+    """A possessive "'s" right after the name: the name owns the next item ("Ayman Odeh's
+    Hadash"), which is the party; the owner is none and gets no vote."""
+    return end < stop and tokens[end].tag_ == "POS"

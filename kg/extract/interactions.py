@@ -1477,6 +1477,13 @@ def endeavour_owners(
     owners = _named_endeavour_owners(ctx, para, noun, led)
     if owners:
         return owners
+    cues = ctx.cues["endeavour_nouns"]
+    lemma, governor = noun.lemma_.lower(), noun.head.lemma_.lower()
+    if lemma in cues["aid_means"] and governor not in cues["had_means"]:
+        # "destroyed the tunnels to limit the capacity to provide weapons to X": a means noun
+        # with no owner is its verb's subject's only when that subject has it ("Canada has
+        # the capacity to provide help to X")
+        return []
     return [e for e in _governor_subjects(ctx, para, noun) if ctx.etype_in(e, ACTOR_TYPES)]
 
 
@@ -2914,6 +2921,25 @@ def _conditioned(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     return []
 
 
+# the bodies a "from" may name for a ``body_from`` row ("expulsion of X from the AU")
+_BODIES = (EntityType.ORGANIZATION, EntityType.GROUP)
+
+
+def _from_body_row(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
+) -> Trigger | None:
+    """The row of a noun whose "from" must name a body (``body_from``): the trigger when it
+    does ("the expulsion of X from the AU" is the AU's sanction), else the noun's bare row
+    ("the expulsion of Rohingya from Myanmar" is a state's deportation, 174; evt50)."""
+    named = [e for p in prep_objects(noun, ("from",)) for e in ctx.ents(para, p)]
+    if all(ctx.etype_in(e, _BODIES) for e in named):
+        return trigger
+    return next(
+        (t for t in ctx.lx.triggers.candidates(trigger.lemma, trigger.pos) if t.specificity == 0),
+        None,
+    )
+
+
 def led_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """ "the Saudi-led offensive", "a US-led campaign against ISIL": the actor an event noun is
     led by (the parser hangs "Saudi" on the participle "led") owns it."""
@@ -2938,6 +2964,11 @@ def _adjective(ctx: ArticleContext, para: Paragraph, adj: Any, trigger: Trigger)
 
 
 def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> Iterator[Draft]:
+    if trigger.body_from:
+        bare = _from_body_row(ctx, para, noun, trigger)
+        if bare is None:
+            return
+        trigger = bare
     bound = ctx.cues["sense_bound_nouns"].get(noun.lemma_.lower())
     if bound is not None and not any(
         c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[bound] for c in para.children(noun)

@@ -471,6 +471,17 @@ def _chain_cues(
         _mood_cues(cues, sets, trigger, tok, lemma, kids, beyond, predicated, found, maybe)
 
 
+def _negated_clause(verb: Any) -> bool:
+    """A negation on the verb or its subject ("did not pass", "not a day passes", "no week
+    goes by")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        k.dep_ == "neg" or (k.dep_ == "det" and k.lower_ == "no")
+        for t in (verb, *subjects)
+        for k in t.children
+    )
+
+
 def _refusal_cues(
     cues: dict[str, Any],
     trigger: Any,
@@ -492,8 +503,11 @@ def _refusal_cues(
         denying = lemma in cues["denied_nouns"]
     elif tok.pos_ == "ADP":
         # "a deal without the expulsion of X", "left without meeting Y": what is done
-        # without the event says it did not happen (evt50)
-        denying = lemma in cues["denied_preps"] and tok.i < trigger.i
+        # without the event says it did not happen (evt50); not under a negation ("not a day
+        # passes without attacks on X": they keep happening)
+        denying = (
+            lemma in cues["denied_preps"] and tok.i < trigger.i and not _negated_clause(tok.head)
+        )
     else:
         denying = lemma in cues["denied_verbs"]
     if not beyond and lemma in cues["opposing_verbs"] and _own_act(trigger, tok):

@@ -248,7 +248,7 @@ def find_collectives(
         found.extend(find_people(tokens, text, lexicon, owners, used))
     if groups or _holds(words, actors.community_groups):  # "Shia groups"
         found.extend(find_groups(tokens, text, lexicon, owners, used))
-    if _holds(words, ("community",)):
+    if _holds(words, (lexicon.cues["world_community"]["noun"],)):
         found.extend(find_world_community(tokens, text, lexicon, used))
     if _holds(words, actors.lower_body_starts):
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
