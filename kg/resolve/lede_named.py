@@ -167,7 +167,7 @@ def lede_courts(
     of ``lede_courts`` in cues.json: "a Canadian court" is no "European Court of Human
     Rights"). ``texts``: the tokens of each of the article's paragraphs, in order."""
     court_nouns = lexicon.title_words.get("court_nouns", frozenset())
-    foreign = frozenset(lexicon.cues.get("lede_courts", {}).get("foreign_words", ()))
+    foreign = frozenset(lexicon.cues["lede_courts"]["foreign_words"])
     out: dict[int, int] = {}
     for k, (tokens, mention) in enumerate(found):
         if paras[k] >= _LEDE:

@@ -25,11 +25,11 @@ Found = Sequence[tuple[list[Any], SpanMention]]
 def protest_hosts(found: Found, lexicon: Lexicon) -> dict[int, int]:
     """Index of a protest noun's mention in ``found`` ("protesters") -> index of the first
     mention of the one group the article says held the protest; {} with none or several."""
-    nouns = frozenset(lexicon.cues.get("protest_nouns", {}).get("words", ()))
+    nouns = frozenset(lexicon.cues["protest_nouns"]["words"])
     verbs = frozenset(lexicon.actors.protest_verbs)
     crowds = frozenset(lexicon.actors.crowd_nouns)
-    held = lexicon.cues.get("protest_hosts", {})
-    holds = (frozenset(held.get("hold_verbs", ())), frozenset(held.get("event_nouns", ())))
+    held = lexicon.cues["protest_hosts"]
+    holds = (frozenset(held["hold_verbs"]), frozenset(held["event_nouns"]))
     hosts: dict[str, int] = {}
     crowd: list[int] = []
     for k, (tokens, mention) in enumerate(found):
