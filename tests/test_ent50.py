@@ -54,29 +54,34 @@ APART = [
         "A Nigerian student has been shot dead by police in Lagos.\n\n"
         "Police spokesman Adebayo Bello said the officers had been attacked.",
         "nigerian student",
+        "Adebayo Bello",
     ),
     # the first one named is the reporter
     (
         "A Nigerian student has been shot dead by police in Lagos.\n\n"
         "Reuters' Amaka Eze, reporting from Lagos, said the streets were quiet.",
         "nigerian student",
+        "Amaka Eze",
     ),
     (
         "A Nigerian student has been shot dead by police in Lagos.\n\n"
         "Al Jazeera's Amaka Eze said the streets of the city were quiet on Monday.",
         "nigerian student",
+        "Amaka Eze",
     ),
     # the one named has another nationality written in front
     (
         "An Australian photographer has been detained by soldiers in northern Mali.\n\n"
         "French businessman Pierre Dubois was taken from his hotel in Gao on Friday.",
         "australian photographer",
+        "Pierre Dubois",
     ),
     # another nationality in an apposition to the name
     (
         "An Australian photographer has been detained by soldiers in northern Mali.\n\n"
         "Pierre Dubois, a French businessman, was taken from his hotel in Gao on Friday.",
         "australian photographer",
+        "Pierre Dubois",
     ),
     # named before the description: someone else
     (
@@ -84,6 +89,7 @@ APART = [
         "An Australian photographer has been detained by soldiers in northern Mali.\n\n"
         "Kevin Morrison said the soldiers had taken his camera.",
         "australian photographer",
+        "Kevin Morrison",
     ),
     # named too far from the lede
     (
@@ -93,18 +99,44 @@ APART = [
         "Angry crowds blocked the main road.\n\n"
         "Chinedu Okafor had been a student at the university.",
         "nigerian student",
+        "Chinedu Okafor",
+    ),
+    # the first one named is a leader the gazetteer knows, reacting to the lede's news
+    (
+        "A Nigerian student has been shot dead by police in Lagos.\n\n"
+        "Muhammadu Buhari ordered an inquiry into the shooting on Monday.",
+        "nigerian student",
+        "Muhammadu Buhari",
+    ),
+    # the first one named has a role noun of his own in apposition
+    (
+        "A Nigerian student has been shot dead by police in Lagos.\n\n"
+        "Emeka Obi, a lawyer for the family, said the officers must be charged.",
+        "nigerian student",
+        "Emeka Obi",
+    ),
+    # the first one named reacts to the lede's event
+    (
+        "A Nigerian student has been shot dead by police in Lagos.\n\n"
+        "Chinedu Okafor condemned the killing on Monday.",
+        "nigerian student",
+        "Chinedu Okafor",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "form"), APART)
-def test_lede_named_description_stays_apart(extract: Any, text: str, form: str) -> None:
+@pytest.mark.parametrize(("text", "form", "person"), APART)
+def test_lede_named_description_stays_apart(
+    extract: Any, text: str, form: str, person: str
+) -> None:
     """With the first one named after the lede titled otherwise, of another nationality,
-    named before it or too far on, the description is no named person's."""
+    known, apposed a role, reacting, named before it or too far on, the description is not
+    written on the named person's node."""
     graph = extract(text)
     people = {e.label for e in graph.entities.values() if e.type.value == "Person"}
     on = {label for written, label in mention_pairs(graph, "name") if written == form}
-    assert not on & (people - {label for label in people if form in label.lower()})
+    assert person in people
+    assert person not in on
 
 
 def _written_on(graph: Any, form: str) -> set[str]:
@@ -239,6 +271,25 @@ TITLE_APART = [
         "The remarks by Joseph Mwangi on Sunday angered many lawmakers.",
         "Joseph Mwangi",
     ),
+    # the first one named next is a leader the gazetteer knows, reacting
+    (
+        "Kenya's interior minister has resigned over a corruption scandal.\n\n"
+        "The decision by Uhuru Kenyatta to accept the resignation angered many lawmakers.",
+        "Uhuru Kenyatta",
+    ),
+    # the first one named next has a role noun of his own in apposition
+    (
+        "Kenya's interior minister has resigned over a corruption scandal.\n\n"
+        "Peter Kamau, a lawyer, said the inquiry would go on.",
+        "Peter Kamau",
+    ),
+    # the first one named next reacts to the lede's event
+    (
+        "Kenya's interior minister has resigned over a corruption scandal.\n\n"
+        "The move came after weeks of protests. Peter Kamau accepted the resignation on "
+        "Sunday.",
+        "Peter Kamau",
+    ),
 ]
 
 
@@ -310,12 +361,20 @@ PROTEST_APART = [
         "ten protesters",
         "Kurdish students",
     ),
+    # a whole people protesting is no group of the crowd's
+    (
+        "Thousands of Ugandans protested in Kampala on Monday against the new tax.\n\n"
+        "Police fired tear gas at the protesters near parliament.",
+        "protesters",
+        "Ugandans",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "crowd", "host"), PROTEST_APART)
 def test_protest_hosts_crowd_stays_apart(extract: Any, text: str, crowd: str, host: str) -> None:
-    """With two groups protesting, or a protest only planned, the crowd is a node of its own."""
+    """With two groups protesting, a protest only planned or a whole people protesting, the
+    crowd is a node of its own."""
     graph = extract(text)
     assert _group_of(graph, crowd)
     assert not _group_of(graph, crowd) & _group_of(graph, host.lower())

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
+from kg.resolve.lede_named import written_apart
 from kg.vocab import EntityType
 
 _LEDE = 2  # the headline and the first paragraph
@@ -25,7 +26,7 @@ def lede_holder(ctx: ArticleContext, paras: list[Paragraph], n: int, i: int) -> 
     after the title in its own paragraph, none of the name's paragraphs names another before
     it) and written with no title or role word, possessive or "reporting" of a source's in
     front ("Al Jazeera's X", "spokesman X"); else None."""
-    if n >= _LEDE and not _attributed(paras[n].tokens[i]):
+    if n >= _LEDE and not _attributed(paras[n].tokens[i], ctx):
         return None
     seen = {label for para in paras[: n + 1] for label in para.links.values()}
     para = paras[n]
@@ -47,27 +48,24 @@ def lede_holder(ctx: ArticleContext, paras: list[Paragraph], n: int, i: int) -> 
 
 
 def _sourced(ctx: ArticleContext, para: Paragraph, k: int, label: str) -> bool:
-    """Whether the name starting near token ``k`` is written as a source's: a title or role
-    word, or a possessive, just in front ("spokesman X", "Al Jazeera's X"), or "reporting"
-    after it."""
+    """Whether the name starting near token ``k`` is written as a source's or a bystander's
+    (``lede_named.written_apart``: "spokesman X", "Al Jazeera's X", "X, a lawyer,", "X
+    accepted the resignation", a leader the gazetteer knows)."""
     start = k
     while start > 0 and para.links.get(start - 1) == label:
         start -= 1
     end = k
     while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
         end += 1
-    front = para.tokens[start - 1] if start > 0 else None
-    if front is not None and (
-        front.tag_ == "POS"
-        or (front.pos_ in ("NOUN", "PROPN") and front.lemma_.lower() in ctx.lx.roles)
-    ):
-        return True
-    return any(t.lemma_ == "report" and t.pos_ == "VERB" for t in para.tokens[end + 1 : end + 4])
+    return written_apart(para.tokens, start, end + 1, frozenset(ctx.lx.roles), ctx.lx) or (
+        ctx.lx.lookup(label) is not None
+    )
 
 
-def _attributed(noun: Any) -> bool:
+def _attributed(noun: Any, ctx: ArticleContext) -> bool:
     """Whether a title is what "according to" gives a paragraph's news to ("..., according
     to Iraq's health minister."): the next paragraph most often quotes that official by
     name, wherever in the article."""
     prep = noun.head
-    return bool(noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according")
+    according = ctx.lx.cues["lede_titles"]["according_words"]
+    return bool(noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ in according)

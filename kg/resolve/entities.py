@@ -2162,7 +2162,7 @@ def _named_bodies(
         found = {
             o
             for o, owner in orgs.get(m.sector, ())
-            if owner in (None, m.country) and _of_country(lexicon, o, m.country)
+            if owner in (None, m.country) and of_country(lexicon, o, m.country)
         }
         if len(found) != 1 or len(orgs[m.sector]) != 1:
             return m
@@ -2185,7 +2185,7 @@ def _indefinite(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bool:
     return m.start > 0 and tokens[m.start - 1].lower_ in words
 
 
-def _of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
+def of_country(lexicon: Lexicon, name: str, iso: str) -> bool:
     """Whether an organisation's name says no other country than ``iso``."""
     entry = lexicon.lookup(name)
     if entry is not None and entry.country not in (None, iso):

@@ -21,15 +21,14 @@ from typing import Any
 
 from kg.lexicon import Lexicon
 from kg.resolve.collectives import owner_entry
-from kg.resolve.entities import SpanMention
-from kg.vocab import EntityType
+from kg.resolve.entities import SpanMention, of_country
+from kg.resolve.named_later import apposed_role, description, front_country
 
 # (a paragraph's tokens, one of its mentions), in article order
 Found = Sequence[tuple[list[Any], SpanMention]]
 
 _LEDE = 2  # the headline and the first paragraph
 _REACH = 2  # how many paragraphs after the description the name may stand
-_FRONT = 4  # how far in front of a name a nationality may stand
 
 
 def lede_named(
@@ -44,7 +43,9 @@ def lede_named(
     for k, (tokens, mention) in enumerate(found):
         if paras[k] >= _LEDE:
             break
-        described = _description(tokens, mention, nouns, lexicon)
+        if not mention.scoped or mention.label not in ("PERSON", "GROUP"):
+            continue  # a plain mention of one unnamed person or official
+        described = description(tokens, mention, nouns, lexicon)
         if described is None:
             continue
         noun, iso = described
@@ -57,9 +58,9 @@ def lede_named(
             for i in range(k)
         ):
             continue  # named before the description: someone the lede would have named
-        if _other_role(found[j][0], found[j][1], noun, nouns):
+        if _other_role(found[j][0], found[j][1], noun, nouns, lexicon):
             continue  # "A Nigerian student was shot ... . Police spokesman X said": another
-        other = _front_country(found[j][0], found[j][1], lexicon) or _apposed_country(
+        other = front_country(found[j][0], found[j][1], lexicon) or _apposed_country(
             found[j][0], found[j][1], lexicon
         )
         if other is not None and other != iso:
@@ -68,51 +69,60 @@ def lede_named(
     return out
 
 
-def _description(
-    tokens: list[Any], mention: SpanMention, nouns: frozenset[str], lexicon: Lexicon
-) -> tuple[str, str] | None:
-    """(noun, country) of "a/an [adjectives] <nationality> <noun>" written with no name (a plain
-    mention of one unnamed person or official), or None."""
-    if not mention.scoped or mention.label not in ("PERSON", "GROUP"):
-        return None
-    if mention.end - mention.start != 2 or mention.start == 0:
-        return None
-    noun = tokens[mention.end - 1]
-    if noun.tag_ != "NN" or noun.lower_ not in nouns or noun.dep_ in ("appos", "compound"):
-        return None
-    if any(c.dep_ == "appos" for c in noun.children):
-        return None  # "a Syrian activist, X,": named here
-    nxt = tokens[mention.end] if mention.end < len(tokens) else None
-    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
-        return None
-    det = mention.start - 1
-    while det > 0 and tokens[det].pos_ == "ADJ" and tokens[det].is_lower:
-        det -= 1  # "a senior Iranian official"
-    if tokens[det].lower_ not in ("a", "an"):
-        return None
-    kind, iso = owner_entry(lexicon, tokens[mention.start].text, True)
-    return (str(noun.lower_), str(iso)) if kind == "country" else None
-
-
-def _other_role(tokens: list[Any], mention: SpanMention, noun: str, nouns: frozenset[str]) -> bool:
-    """Whether the name is written as a source's, not the described one's: with a title or
-    role noun in front other than the description's, stripped from the mention ("Colonel
-    X") or just before it ("police spokesman X"), with a body's possessive ("Al Jazeera's
-    X") or as the one reporting ("X, reporting from Kabul")."""
+def _other_role(
+    tokens: list[Any], mention: SpanMention, noun: str, nouns: frozenset[str], lexicon: Lexicon
+) -> bool:
+    """Whether the name is written as someone other than the described one: with a title
+    other than the description's stripped from the mention ("Colonel X"), or as
+    ``written_apart`` finds it."""
     if mention.title and mention.title.lower().split()[-1] != noun:
         return True
-    front = tokens[mention.start - 1] if mention.start > 0 else None
+    return written_apart(tokens, mention.start, mention.end, nouns - {noun}, lexicon)
+
+
+def written_apart(
+    tokens: list[Any], start: int, end: int, nouns: frozenset[str], lexicon: Lexicon
+) -> bool:
+    """Whether the name at tokens ``start:end`` is written as a source's or a bystander's,
+    not as the lede's unnamed one: a role noun of ``nouns`` just in front ("police
+    spokesman X") or in apposition ("X, a lawyer,"), a body's possessive in front ("Al
+    Jazeera's X"), "reporting" after it, a name the gazetteer knows (a leader reacting), or
+    the subject of a reaction verb whose object is an event ("X condemned the killing")."""
+    front = tokens[start - 1] if start > 0 else None
     if front is not None and front.tag_ == "POS":
         return True  # "Al Jazeera's X": a body's own staff, its reporter or spokesman
-    after = tokens[mention.end : mention.end + 3]
-    if any(t.lemma_ == "report" and t.pos_ == "VERB" for t in after):
-        return True  # "X, reporting from Kabul,": the reporter
-    return (
+    if (
         front is not None
         and front.pos_ in ("NOUN", "PROPN")
-        and front.lower_ in nouns
-        and front.lower_ != noun
-    )
+        and (front.lower_ in nouns or front.lemma_.lower() in nouns)
+    ):
+        return True
+    if any(t.lemma_ == "report" and t.pos_ == "VERB" for t in tokens[end : end + 3]):
+        return True  # "X, reporting from Kabul,": the reporter
+    if apposed_role(tokens, start, end, nouns) is not None:
+        return True  # "X, a lawyer for the family,"
+    if lexicon.lookup(" ".join(t.text for t in tokens[start:end])) is not None:
+        return True  # "Mahmoud Abbas condemned the killing": a known leader
+    return _reacts(tokens, start, end, lexicon)
+
+
+def _reacts(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the name is the subject of a reaction verb (``reaction_verbs`` of
+    ``lede_named`` in cues.json) whose direct object is an owned or definite noun ("X
+    condemned the killing", "X accepted the resignation")."""
+    cues = lexicon.cues["lede_named"]
+    verbs, dets = frozenset(cues["reaction_verbs"]), frozenset(cues["event_determiners"])
+    for token in tokens[start:end]:
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in verbs:
+            continue
+        if any(
+            obj.dep_ == "dobj"
+            and obj.pos_ == "NOUN"
+            and any(c.dep_ in ("det", "poss") and c.lower_ in dets for c in obj.children)
+            for obj in token.head.children
+        ):
+            return True
+    return False
 
 
 def _first_person_after(found: Found, k: int, full: Mapping[str, str]) -> int | None:
@@ -130,16 +140,6 @@ def _first_person_after(found: Found, k: int, full: Mapping[str, str]) -> int | 
                 return None
             continue
         return j
-    return None
-
-
-def _front_country(tokens: list[Any], mention: SpanMention, lexicon: Lexicon) -> str | None:
-    """The country of a nationality written just in front of the name, or None."""
-    first = tokens[mention.start].sent.start
-    for i in range(mention.start - 1, max(first, mention.start - _FRONT) - 1, -1):
-        kind, iso = owner_entry(lexicon, tokens[i].text, True)
-        if kind == "country" and tokens[i].text[:1].isupper():
-            return str(iso)
     return None
 
 
@@ -167,13 +167,13 @@ def lede_courts(
     of ``lede_courts`` in cues.json: "a Canadian court" is no "European Court of Human
     Rights"). ``texts``: the tokens of each of the article's paragraphs, in order."""
     court_nouns = lexicon.title_words.get("court_nouns", frozenset())
-    foreign = frozenset(lexicon.cues.get("lede_courts", {}).get("foreign_words", ()))
+    foreign = frozenset(lexicon.cues["lede_courts"]["foreign_words"])
     out: dict[int, int] = {}
     for k, (tokens, mention) in enumerate(found):
         if paras[k] >= _LEDE:
             break
         iso = mention.country
-        if iso is None or not _indefinite_court(tokens, mention, court_nouns):
+        if iso is None or not _indefinite_court(tokens, mention, court_nouns, lexicon):
             continue
         j = next(
             (j for j in range(k + 1, len(found)) if _head(found[j][1].text).lower() in court_nouns),
@@ -188,7 +188,7 @@ def lede_courts(
             or named.scoped
             or named.country not in (None, iso)
             or (entry is not None and entry.country != iso)
-            or not _says_country(named.text, iso, lexicon)
+            or not of_country(lexicon, named.text, iso)
             or any(w.lower() in foreign for w in named.text.split())
         ):
             continue
@@ -223,7 +223,9 @@ def as_named(mention: SpanMention) -> SpanMention:
     return replace(mention, canonical=None, sector=None, country=None, scoped=False)
 
 
-def _indefinite_court(tokens: list[Any], mention: SpanMention, court_nouns: frozenset[str]) -> bool:
+def _indefinite_court(
+    tokens: list[Any], mention: SpanMention, court_nouns: frozenset[str], lexicon: Lexicon
+) -> bool:
     """Whether a mention is "a/an [adjectives] <nationality> court": a state's court the
     sentence does not name."""
     if mention.label != "ORG" or mention.sector != "JUD" or mention.scoped:
@@ -236,16 +238,4 @@ def _indefinite_court(tokens: list[Any], mention: SpanMention, court_nouns: froz
     det = mention.start - 1
     while det > 0 and tokens[det].pos_ == "ADJ" and tokens[det].is_lower:
         det -= 1
-    return bool(tokens[det].lower_ in ("a", "an"))
-
-
-def _says_country(name: str, iso: str, lexicon: Lexicon) -> bool:
-    """Whether a court's name says no country other than ``iso``."""
-    entry = lexicon.lookup(name)
-    if entry is not None and entry.country not in (None, iso):
-        return False
-    for word in name.split():
-        other = lexicon.by_demonym.get(word.lower()) or lexicon.lookup(word)
-        if other is not None and other.type is EntityType.COUNTRY and other.iso != iso:
-            return False
-    return True
+    return bool(tokens[det].lower_ in lexicon.cues["indefinite_determiners"]["words"])

@@ -40,7 +40,7 @@ def described_named(
     out: dict[int, int] = {}
     for k, (tokens, mention) in enumerate(found):
         bare = _bare_definite(tokens, mention, nouns)
-        described = (bare, None) if bare else _description(tokens, mention, nouns, lexicon)
+        described = (bare, None) if bare else description(tokens, mention, nouns, lexicon)
         if described is None:
             continue
         noun, iso = described
@@ -75,11 +75,11 @@ def _bare_definite(tokens: list[Any], mention: SpanMention, nouns: frozenset[str
     return str(noun.lower_)
 
 
-def _description(
+def description(
     tokens: list[Any], mention: SpanMention, nouns: frozenset[str], lexicon: Lexicon
 ) -> tuple[str, str] | None:
     """(role noun, country) of "a/an [adjectives] <nationality> <role noun>" written with no
-    name after it, or None."""
+    name after it (any of ``indefinite_determiners`` for "a/an"), or None."""
     if mention.end - mention.start != 2 or mention.start == 0:
         return None
     noun = tokens[mention.end - 1]
@@ -93,7 +93,7 @@ def _description(
     det = mention.start - 1
     while det > 0 and tokens[det].pos_ == "ADJ" and tokens[det].is_lower:
         det -= 1  # "a senior Egyptian judge"
-    if tokens[det].lower_ not in ("a", "an"):
+    if tokens[det].lower_ not in lexicon.cues["indefinite_determiners"]["words"]:
         return None
     kind, iso = owner_entry(lexicon, tokens[mention.start].text, True)
     if kind != "country":
@@ -109,7 +109,7 @@ def _named_with(found: Found, noun: str, lexicon: Lexicon) -> list[tuple[int, st
         if mention.label != "PERSON":
             continue
         if _titled(tokens, mention, noun):
-            named.append((j, _front_country(tokens, mention, lexicon)))
+            named.append((j, front_country(tokens, mention, lexicon)))
             continue
         role = _apposition(tokens, mention, noun)
         if role is not None:
@@ -129,14 +129,20 @@ def _titled(tokens: list[Any], mention: SpanMention, noun: str) -> bool:
 
 def _apposition(tokens: list[Any], mention: SpanMention, noun: str) -> Any | None:
     """The role noun in apposition to the name ("X, a judge,"), or None."""
-    for i in range(mention.start, mention.end):
+    return apposed_role(tokens, mention.start, mention.end, frozenset({noun}))
+
+
+def apposed_role(tokens: list[Any], start: int, end: int, nouns: frozenset[str]) -> Any | None:
+    """A noun of ``nouns`` in apposition to the name at tokens ``start:end`` ("X, a
+    lawyer,"), or None."""
+    for i in range(start, end):
         for child in tokens[i].children:
-            if child.dep_ == "appos" and child.lower_ == noun and child.i >= mention.end:
+            if child.dep_ == "appos" and child.lower_ in nouns and child.i >= end:
                 return child
     return None
 
 
-def _front_country(tokens: list[Any], mention: SpanMention, lexicon: Lexicon) -> str | None:
+def front_country(tokens: list[Any], mention: SpanMention, lexicon: Lexicon) -> str | None:
     """The country of a nationality written just in front of a titled name ("Tunisian Judge
     X"), or None."""
     first = tokens[mention.start].sent.start

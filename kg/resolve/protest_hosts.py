@@ -3,7 +3,8 @@ Ethiopian Israelis staged a protest ... five protesters were taken to hospital",
 activists gathered to protest ... as protesters hung banners": "protesters" and
 "demonstrators" are then that group, not a plain collective of their own.
 
-Only when the article names exactly one such group: the subject of a protest verb
+Only when the article names exactly one such group, some of a people ("Kurdish students")
+or a named one, not a whole people ("Burundians"): the subject of a protest verb
 ("protested", "rallied", ``protest_verbs``), of "staged"/"held" a protest noun, or of a verb
 whose clause of aim protests ("gathered to protest"), with no negation or modal on the verb
 ("Rwandans will not follow them to protest" held none).
@@ -24,11 +25,11 @@ Found = Sequence[tuple[list[Any], SpanMention]]
 def protest_hosts(found: Found, lexicon: Lexicon) -> dict[int, int]:
     """Index of a protest noun's mention in ``found`` ("protesters") -> index of the first
     mention of the one group the article says held the protest; {} with none or several."""
-    nouns = frozenset(lexicon.cues.get("protest_nouns", {}).get("words", ()))
+    nouns = frozenset(lexicon.cues["protest_nouns"]["words"])
     verbs = frozenset(lexicon.actors.protest_verbs)
     crowds = frozenset(lexicon.actors.crowd_nouns)
-    held = lexicon.cues.get("protest_hosts", {})
-    holds = (frozenset(held.get("hold_verbs", ())), frozenset(held.get("event_nouns", ())))
+    held = lexicon.cues["protest_hosts"]
+    holds = (frozenset(held["hold_verbs"]), frozenset(held["event_nouns"]))
     hosts: dict[str, int] = {}
     crowd: list[int] = []
     for k, (tokens, mention) in enumerate(found):
@@ -39,6 +40,8 @@ def protest_hosts(found: Found, lexicon: Lexicon) -> dict[int, int]:
             if mention.scoped:
                 crowd.append(k)
             continue
+        if (mention.canonical or mention.text).lower() in lexicon.by_demonym:
+            continue  # "Burundians protested": a whole people, not the crowd police fired on
         subject = _crowd_of(head, crowds) or head  # "thousands of X protested"
         if subject.dep_ == "nsubj" and _protests(subject.head, verbs, holds):
             hosts.setdefault((mention.canonical or mention.text).lower(), k)
