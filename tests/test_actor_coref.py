@@ -20,7 +20,8 @@ GROUP_PRONOUNS = [
     ),
     (
         "A band of Tuareg fighters said they had attacked Malian army positions near Kidal.",
-        ("Tuareg fighters", "attacked", "Mali"),
+        # the army's positions are the army's (kg/resolve/site_owners.py, fixa51)
+        ("Tuareg fighters", "attacked", "Malian army"),
         None,
     ),
     # the pronoun is the object of another subject's act: the group did nothing

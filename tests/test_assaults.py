@@ -66,7 +66,7 @@ FOUND = [
     ),
     (
         "Al-Shabab claimed responsibility for the attack on the Kenyan police convoy near Mandera.",
-        ("al-Shabab", "attacked", "Kenya"),
+        ("al-Shabab", "attacked", "Kenyan police"),  # the police's convoy (site_owners, fixa51)
     ),
     (
         "The Taliban claimed responsibility for an attack on a Kabul guesthouse last week.",

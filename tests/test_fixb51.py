@@ -5,8 +5,6 @@
 - The infinitive of a plan, decision or offer that the subject took back or gave up is denied,
   not planned; so is the act of a means the subject lacks (kg/extract/undone_plans.py,
   kg/extract/qualifiers.py).
-- A large city the model tagged as a person as the object of "visit" is the place visited
-  (kg/resolve/visited_places.py).
 - Unnamed people (a group node) who joined a named body are its members, and a body joined
   by another of its names counts (kg/extract/joiners.py, kg/extract/memberships.py).
 
@@ -19,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import node_types, triples
+from tests.conftest import triples
 
 Triple = tuple[str, str, str]
 
@@ -128,44 +126,6 @@ def test_stray_by_needs_an_actor(extract: Any) -> None:
 def test_undone_plan_is_denied(extract: Any, text: str, claim: Triple, status: str) -> None:
     found = _statuses(extract(text, published="2015-06-10"))
     assert found.get(claim) == status
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "city"),
-    [
-        (
-            "Obama will visit Srinagar on Friday.",
-            ("Barack Obama", "visited", "Srinagar"),
-            "Srinagar",
-        ),
-        (
-            "Putin visited Sevastopol on Saturday.",
-            ("Vladimir Putin", "visited", "Sevastopol"),
-            "Sevastopol",
-        ),
-        (
-            "Erdogan visited Diyarbakir on Tuesday.",
-            ("Recep Tayyip Erdogan", "visited", "Diyarbakir"),
-            "Diyarbakir",
-        ),
-        # the model's organisation
-        (
-            "Nawaz Sharif toured Quetta on Sunday.",
-            ("Nawaz Sharif", "visited", "Quetta"),
-            "Quetta",
-        ),
-    ],
-)
-def test_visited_city_read_as_person(extract: Any, text: str, expected: Triple, city: str) -> None:
-    graph = extract(text, published="2015-06-10")
-    assert expected in triples(graph)
-    assert node_types(graph)[city] != "Person"
-
-
-def test_visited_person_stays_a_person(extract: Any) -> None:
-    """A person visited is no place: only a large city's name is read so."""
-    graph = extract("Abe will visit Modi on Friday.", published="2015-06-10")
-    assert node_types(graph).get("Narendra Modi") == "Person"
 
 
 @pytest.mark.parametrize(

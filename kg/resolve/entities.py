@@ -34,7 +34,6 @@ from kg.resolve.country_bodies import own_bodies
 from kg.resolve.name_cuts import participle_parts
 from kg.resolve.names import initials, is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
-from kg.resolve.visited_places import visited_city
 from kg.vocab import EntityType, Predicate
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -1002,8 +1001,6 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     kind = _kind_cue(tokens, lexicon, m)
     if kind is not None:
         return replace(m, where=kind)
-    if visited_city(tokens, lexicon, m.start, m.end, m.label):
-        return replace(m, where="goal")  # "due to visit Srinagar on Friday"
     after = tokens[m.end] if m.end < len(tokens) else None
     if (
         after is not None
