@@ -41,25 +41,35 @@ def lede_holder(ctx: ArticleContext, paras: list[Paragraph], n: int, i: int) -> 
         if not people:
             continue
         k, label = people[0]
-        if label in seen or _sourced(ctx, later, k, label):
+        if label in seen or sourced(ctx, later, k, label):
             return None
         return label
     return None
 
 
-def _sourced(ctx: ArticleContext, para: Paragraph, k: int, label: str) -> bool:
+def sourced(
+    ctx: ArticleContext,
+    para: Paragraph,
+    k: int,
+    label: str,
+    *,
+    known: bool = True,
+    own_news: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the name starting near token ``k`` is written as a source's or a bystander's
     (``lede_named.written_apart``: "spokesman X", "Al Jazeera's X", "X, a lawyer,", "X
-    accepted the resignation", a leader the gazetteer knows)."""
+    accepted the resignation", a leader the gazetteer knows unless ``known`` is false;
+    ``own_news``: reaction verbs not counted)."""
     start = k
     while start > 0 and para.links.get(start - 1) == label:
         start -= 1
     end = k
     while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
         end += 1
-    return written_apart(para.tokens, start, end + 1, frozenset(ctx.lx.roles), ctx.lx) or (
-        ctx.lx.lookup(label) is not None
-    )
+    roles = frozenset(ctx.lx.roles)
+    return written_apart(
+        para.tokens, start, end + 1, roles, ctx.lx, known=known, own_news=own_news
+    ) or (known and ctx.lx.lookup(label) is not None)
 
 
 def _attributed(noun: Any, ctx: ArticleContext) -> bool:

@@ -18,6 +18,7 @@ from kg.extract import places
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting, salient
 from kg.extract.group_refs import latest_named
+from kg.extract.lede_titles import sourced
 from kg.language import data_file, reading_language
 from kg.lexicon import alias_key
 from kg.resolve.bodies import HYPHENS
@@ -803,7 +804,10 @@ def _titled_subject(
 
 def _next_new_person(ctx: ArticleContext, disc: Discourse, number: int) -> str | None:
     """The person who is the subject of sentence ``number`` and is first named there,
-    bare (no title before the name, no apposition)."""
+    bare (no title before the name, no apposition), and not written as a source's or a
+    bystander's (``lede_titles.sourced``: "X accepted the resignation"; a known name may
+    hold the title, and ``own_news_verbs`` of ``titles_across`` in cues.json are the
+    holder's own: "Melanie Joly announced the move")."""
     subjects = [
         s
         for s in disc.in_sentence(number)
@@ -816,6 +820,9 @@ def _next_new_person(ctx: ArticleContext, disc: Discourse, number: int) -> str |
         return None
     if any(c.dep_ == "appos" for c in sighting.token.children):
         return None
+    own_news = frozenset(ctx.cues["titles_across"]["own_news_verbs"])
+    if sourced(ctx, sighting.para, sighting.index, sighting.label, known=False, own_news=own_news):
+        return None  # "Peter Kamau accepted the resignation": reacting to the news
     first = min(t.i for t in sighting.para.tokens if sighting.para.links.get(t.i) == sighting.label)
     if first > 0:
         before = sighting.para.tokens[first - 1]

@@ -536,6 +536,7 @@ def _refusal_cues(
         )
         and not _litotes(cues, trigger, tok, lemma)
         and not _given_topic(cues, trigger, tok, lemma)
+        and not _delayed_until(cues, tok, kids)
     ):
         if _bidden(tok):
             # "urged Israel not to attack Gaza", "warned Russia not to": what another
@@ -559,6 +560,27 @@ def _neither_subject(kids: list[Any]) -> bool:
         and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither" for c in k.children)
         for k in kids
     )
+
+
+def _delayed_until(cues: dict[str, Any], tok: Any, kids: list[Any]) -> bool:
+    """ "did not arrive in Kabul until the attack stopped", "did not return until Friday": a
+    negated verb with "until" after it tells when the event took place, not that it did not;
+    with a modal or future auxiliary it is a condition ("will not meet X until Y withdraws"),
+    and "until now" is not so far (``delayed_until`` in cues.json)."""
+    words = cues["delayed_until"]
+    modal = {*cues["hypothetical_aux"], *cues["planned_aux"]}
+    if any(k.dep_ == "aux" and k.lower_ in modal for k in kids):
+        return False
+    for k in kids:
+        if k.i < tok.i:
+            continue  # "Until 2017, Macron had not visited Algeria": a span without the visit
+        if k.dep_ == "prep" and k.lower_ in words["words"]:
+            return not any(c.lower_ in words["still_not"] for c in k.children)
+        if k.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words["words"] for c in k.children
+        ):
+            return True
+    return False
 
 
 def _not_yet(cues: dict[str, Any], lemma: str, kids: list[Any]) -> bool:

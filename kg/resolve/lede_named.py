@@ -81,13 +81,21 @@ def _other_role(
 
 
 def written_apart(
-    tokens: list[Any], start: int, end: int, nouns: frozenset[str], lexicon: Lexicon
+    tokens: list[Any],
+    start: int,
+    end: int,
+    nouns: frozenset[str],
+    lexicon: Lexicon,
+    *,
+    known: bool = True,
+    own_news: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the name at tokens ``start:end`` is written as a source's or a bystander's,
     not as the lede's unnamed one: a role noun of ``nouns`` just in front ("police
     spokesman X") or in apposition ("X, a lawyer,"), a body's possessive in front ("Al
-    Jazeera's X"), "reporting" after it, a name the gazetteer knows (a leader reacting), or
-    the subject of a reaction verb whose object is an event ("X condemned the killing")."""
+    Jazeera's X"), "reporting" after it, a name the gazetteer knows (a leader reacting;
+    not with ``known`` false: a named title's holder is often known), or the subject of a
+    reaction verb not in ``own_news`` whose object is an event ("X condemned the killing")."""
     front = tokens[start - 1] if start > 0 else None
     if front is not None and front.tag_ == "POS":
         return True  # "Al Jazeera's X": a body's own staff, its reporter or spokesman
@@ -101,17 +109,20 @@ def written_apart(
         return True  # "X, reporting from Kabul,": the reporter
     if apposed_role(tokens, start, end, nouns) is not None:
         return True  # "X, a lawyer for the family,"
-    if lexicon.lookup(" ".join(t.text for t in tokens[start:end])) is not None:
+    if known and lexicon.lookup(" ".join(t.text for t in tokens[start:end])) is not None:
         return True  # "Mahmoud Abbas condemned the killing": a known leader
-    return _reacts(tokens, start, end, lexicon)
+    return _reacts(tokens, start, end, lexicon, own_news)
 
 
-def _reacts(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> bool:
+def _reacts(
+    tokens: list[Any], start: int, end: int, lexicon: Lexicon, own_news: frozenset[str]
+) -> bool:
     """Whether the name is the subject of a reaction verb (``reaction_verbs`` of
-    ``lede_named`` in cues.json) whose direct object is an owned or definite noun ("X
-    condemned the killing", "X accepted the resignation")."""
+    ``lede_named`` in cues.json, less ``own_news``) whose direct object is an owned or
+    definite noun ("X condemned the killing", "X accepted the resignation")."""
     cues = lexicon.cues["lede_named"]
-    verbs, dets = frozenset(cues["reaction_verbs"]), frozenset(cues["event_determiners"])
+    verbs = frozenset(cues["reaction_verbs"]) - own_news
+    dets = frozenset(cues["event_determiners"])
     for token in tokens[start:end]:
         if token.dep_ != "nsubj" or token.head.lemma_.lower() not in verbs:
             continue
