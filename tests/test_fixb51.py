@@ -17,21 +17,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import statuses, triples
 
 Triple = tuple[str, str, str]
-
-
-def _statuses(graph: Any) -> dict[Triple, str]:
-    return {
-        (
-            graph.entities[r.subject].label,
-            r.predicate.value,
-            graph.entities[r.object].label,
-        ): r.qualifiers.status.value
-        for r in graph.claims
-        if r.object is not None
-    }
 
 
 @pytest.mark.parametrize(
@@ -54,6 +42,7 @@ def _statuses(graph: Any) -> dict[Triple, str]:
 def test_stray_by_on_the_preposition_noun_is_the_agent(
     extract: Any, text: str, expected: Triple
 ) -> None:
+    """ "was warned of X by Y": the "by" the parser hangs on the noun names the doer."""
     assert expected in triples(extract(text, published="2015-06-10"))
 
 
@@ -68,6 +57,7 @@ def test_stray_by_after_as_adjective_on_a_light_noun(extract: Any) -> None:
 
 
 def test_stray_by_as_adjective_without_by_names_no_doer(extract: Any) -> None:
+    """ "rejected as reckless in Berlin": with no "by", the adjective names no doer."""
     graph = extract(
         "Syriza made bold pledges. These pledges were rejected as reckless in Berlin.",
         published="2015-06-10",
@@ -115,17 +105,39 @@ def test_stray_by_needs_an_actor(extract: Any) -> None:
             ("Portugal", "supported", "Guinea-Bissau"),
             "denied",
         ),
+        (
+            "Hungary reneged on its pledge to lend money to Ukraine.",
+            ("Hungary", "supported", "Ukraine"),
+            "denied",
+        ),
         # a plan announced stays planned
         (
             "Austria announced its decision to arm the Kurds.",
             ("Austria", "supported", "Kurds"),
             "planned",
         ),
+        # another's plan rejected is not undone
+        (
+            "Russia rejected the US plan to arm the Kurds.",
+            ("United States", "supported", "Kurds"),
+            "planned",
+        ),
+        (
+            "Turkey rejected Germany's decision to arm the Kurds.",
+            ("Germany", "supported", "Kurds"),
+            "planned",
+        ),
+        # means not lacked
+        (
+            "Saudi Arabia does not lack the means to provide aid to Yemen.",
+            ("Saudi Arabia", "supported", "Yemen"),
+            "occurred",
+        ),
     ],
 )
 def test_undone_plan_is_denied(extract: Any, text: str, claim: Triple, status: str) -> None:
-    found = _statuses(extract(text, published="2015-06-10"))
-    assert found.get(claim) == status
+    """A plan of the subject's own taken back, or a means it lacks, denies the act."""
+    assert statuses(extract(text, published="2015-06-10"), claim) == {status}
 
 
 @pytest.mark.parametrize(
@@ -144,6 +156,7 @@ def test_undone_plan_is_denied(extract: Any, text: str, claim: Triple, status: s
     ],
 )
 def test_unnamed_joiners_are_members(extract: Any, text: str, expected: Triple) -> None:
+    """Unnamed people who joined a named body are its members."""
     assert expected in triples(extract(text, published="2015-06-10"))
 
 
@@ -155,5 +168,6 @@ def test_unnamed_joiners_are_members(extract: Any, text: str, expected: Triple) 
     ],
 )
 def test_joining_no_body_is_no_membership(extract: Any, text: str) -> None:
+    """Joining protests or a country in a search makes no membership."""
     graph = extract(text, published="2015-06-10")
     assert not any(p == "member_of" for _, p, _ in triples(graph))

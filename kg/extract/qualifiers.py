@@ -10,7 +10,7 @@ from typing import Any
 from kg.extract import places
 from kg.extract.context import ArticleContext, Lead, Paragraph
 from kg.extract.dates import is_date_phrase, resolve_date
-from kg.extract.undone_plans import lacked_means, planned_content, undone_plan
+from kg.extract.undone_plans import lacked_means, own_plan, undone_plan, unlacked_means
 from kg.lexicon import Trigger
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
@@ -60,6 +60,11 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         or lacked_means(cues, trigger)  # "lacks the means to provide aid to X"
     ):
         found.append(Status.DENIED)
+    unlacked = unlacked_means(cues, trigger)
+    if unlacked:
+        # "does not lack the means to provide aid to X": the "not" is the lacking's, and
+        # the act reads as with "has the means to"
+        found = [s for s in found if s is not Status.DENIED]
     if any(_wanted_clause(cues, tok) for tok in chain):
         found.append(Status.PROPOSED)
     if _prepared_for(cues, chain[:framed]):
@@ -67,7 +72,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
         if level in found:
             return level
-    return _aim_status(ctx, node)
+    return Status.OCCURRED if unlacked else _aim_status(ctx, node)
 
 
 def _preparation_word(token: Any) -> str:
@@ -439,13 +444,15 @@ def _chain_cues(
     # is denied with it)
     # ("denied reports it was arming X": a clause with a subject of its own is the report's
     # content too, "that" or not)
+    # ("reversed its decision to arm X": the verb's own plan's content is undone with it;
+    # "rejected the US plan to arm X" leaves another's plan planned)
     described = (
         trigger.dep_ == "acl"
         and not any(
             (k.dep_ == "mark" and k.lower_ == "that") or k.dep_ in ("nsubj", "nsubjpass")
             for k in trigger.children
         )
-        and not planned_content(cues, trigger)
+        and not own_plan(cues, trigger)
     )
     sets = _status_sets(cues)  # read once for the chain, not at each of its words
     for depth, tok in enumerate(chain):
