@@ -64,6 +64,27 @@ def test_companions_plain_with_keeps_its_object(extract: Any, text: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sunni tribes banded together with the Iraqi army against ISIL.",
+            ("Iraqi army", "cooperated_with", "Sunni tribes"),
+        ),
+        (
+            "France worked together with Germany to fight IS.",
+            ("France", "cooperated_with", "Germany"),
+        ),
+        ("Turkey will cooperate together with Russia.", ("Russia", "cooperated_with", "Turkey")),
+    ],
+)
+def test_companions_verb_taking_with_keeps_its_partner(
+    extract: Any, text: str, expected: Triple
+) -> None:
+    """A verb whose own row takes "with" ("worked together with X") keeps X as its object."""
+    assert expected in triples(extract(text, published="2015-06-10"))
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         (

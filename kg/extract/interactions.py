@@ -1871,7 +1871,12 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if p.dep_ == "pobj"
         for e in actors_of(ctx, para, p) or _means_owners(ctx, para, p)
     ]
-    return found or [
+    return found or _stray_agent_actors(ctx, para, verb)
+
+
+def _stray_agent_actors(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The actors after a passive verb's stray "by" (``_stray_agents``)."""
+    return [
         e
         for a in _stray_agents(para, verb, ctx.lx)
         for p in para.children(a)
@@ -1886,7 +1891,7 @@ def passive_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]
     return _by_agents(ctx, para, verb)
 
 
-def _stray_agents(para: Paragraph, verb: Any, lx: Lexicon | None = None) -> list[Any]:
+def _stray_agents(para: Paragraph, verb: Any, lx: Lexicon) -> list[Any]:
     """The "by" of a passive verb that the parser read as a plain preposition, on the verb
     ("was fined by FIFA") or on the verb's complement ("has been blacklisted as a terrorist
     group by the EU", "was designated a terrorist group by Canada"); only its actors count
@@ -1986,7 +1991,7 @@ def _prep_objects(
             continue
         if head.pos_ == "VERB" and prep.i < head.i and prep.dep_ == "prep":
             continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
-        if companion(ctx, prep):
+        if companion(ctx, prep, trigger, kids):
             continue  # "stormed Aden along with forces loyal to Saleh": a partner (fixa51)
         # "left for neighbouring Tanzania": the parser may read the participle in front of
         # the name as a gerund whose object is the name (``place_participles``)
@@ -3273,13 +3278,7 @@ def _passive_receivers(
         for e in actors_of(ctx, para, p)
     ]
     # "X's plan was dismissed as unrealistic by Y": a "by" hung past the verb (fixb51)
-    givers = givers or [
-        e
-        for a in _stray_agents(para, head, ctx.lx)
-        for p in para.children(a)
-        if p.dep_ == "pobj"
-        for e in actors_of(ctx, para, p)
-    ]
+    givers = givers or _stray_agent_actors(ctx, para, head)
     return receivers, givers
 
 
