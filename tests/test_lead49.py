@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import check_kept_removed
 
 Triple = tuple[str, str, str]
 
@@ -32,8 +32,4 @@ def test_thanked_help_supports_the_thanker(
 ) -> None:
     """The owner of help thanked for supported the one who thanks, unless the help has its
     own object."""
-    found = triples(extract(text, published="2015-06-10"))
-    if expected is not None:
-        assert expected in found
-    if forbidden is not None:
-        assert forbidden not in found
+    check_kept_removed(extract(text, published="2015-06-10"), expected, forbidden)
