@@ -1,6 +1,6 @@
 """People carried to a named place visit it (``kg/extract/conveyed_visits.py``): "the migrants
 were brought ashore in Phuket", "the refugees were flown to Canada", "the navy took the
-migrants to Lampedusa"; and one who flees "into" or escapes "to" a country visits it
+migrants to Lampedusa"; and one who escapes "to" or "into" a country visits it
 (``tools/lexicon/seeds/consult.txt``), as one who "fled to" it does. Sentences of our own about
 other actors than the benchmarks'."""
 
@@ -30,10 +30,6 @@ KEPT = [
         "The activists, who were deported to Jordan on Monday, denied the charges.",
         ("activists", "visited", "Jordan"),
     ),
-    (
-        "Thousands of Afghan refugees fled into Iran in the 1980s.",
-        ("Afghan refugees", "visited", "Iran"),
-    ),
 ]
 
 REMOVED = [
@@ -41,6 +37,11 @@ REMOVED = [
     (
         "Boko Haram fighters crossed into Cameroon and burned a village.",
         ("Boko Haram", "visited", "Cameroon"),
+    ),
+    # a purpose told with an infinitive is no trip made
+    (
+        "Smugglers use the chaos to ship thousands of migrants to Italy.",
+        ("migrants", "visited", "Italy"),
     ),
     # a thing carried is no visitor
     ("The case was transferred to Nairobi on Monday.", ("case", "visited", "Nairobi")),

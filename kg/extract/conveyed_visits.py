@@ -1,7 +1,8 @@
 """Visits of people carried there: "600 migrants were brought ashore at the port of Catania",
 "four refugees have been transferred to Cambodia", "the wounded were flown to Jordan", "the
 navy took the migrants to Langkawi" -> the people carried (a person or group, the subject of
-the passive or the object of the active verb) visited the named place they were taken "to" or
+the passive or the object of the active verb, not of an infinitive or gerund: "smugglers take
+advantage to ship migrants to Europe" tells of no one trip) visited the named place they were taken "to" or
 "into" ("ashore" also "at"/"in" it), as the benchmarks code one who fled there. Not a person
 taken to a place of their own country (``kg.extract.visits.at_home``), nor a group of that
 country ("Syrian refugees were returned to Syria"); "sent"/"deployed" troops are not carried
@@ -90,6 +91,10 @@ def _carried(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             found = ctx.antecedent(para, verb.head) if verb.dep_ == "relcl" else []
         else:
             found = [e for s in subjects for e in _counted(ctx, para, s)]
+    elif verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        # "smugglers take advantage of the chaos to ship migrants to Europe": a purpose or
+        # a habit, no one carried on an occasion
+        return []
     else:
         found = [e for c in kids if c.dep_ == "dobj" for e in _counted(ctx, para, c)]
     return [e for e in dict.fromkeys(found) if ctx.etype_in(e, _CARRIED)]
