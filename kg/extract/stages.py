@@ -35,6 +35,7 @@ from kg.extract import (
     comrades,
     condemned_acts,
     conditions,
+    conveyed_visits,
     coref,
     counted_refs,
     critics_say,
@@ -873,6 +874,16 @@ STAGES: tuple[Stage, ...] = (
         ("links", "role_holders", "place_country"),
         ("drafts",),
         pass_=3,
+    ),
+    # "600 migrants were brought ashore at Catania": the people carried visited the place
+    Stage(
+        "conveyed_visits",
+        conveyed_visits.conveyed_visits,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+        cues=conveyed_visits.cue_words,
+        linked=True,
     ),
     # "Carter said in Singapore": the speaker was in the city
     Stage(

@@ -138,6 +138,11 @@ def _country(ctx: ArticleContext, place: str) -> str | None:
     return where
 
 
+def place_country(ctx: ArticleContext, place: str) -> str | None:
+    """The ISO code of the country a place is in, when known (itself for a country)."""
+    return _country(ctx, place)
+
+
 def at_home(ctx: ArticleContext, para: Paragraph, person: str, place: str) -> bool:
     """A person in a place of their own country, both known: no visit ("Sudan's president
     touched down in Khartoum"). For visit claims other rules make (arrival verbs)."""
