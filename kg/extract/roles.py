@@ -1962,9 +1962,13 @@ def role_noun(
         yield from main_country_office(ctx, para, anchor, person, [*words[start:], noun])
         return
     if (
-        owner is not None
-        and owner.dep_ == "poss"
-        and target == para.links[owner.i]
+        target is not None
+        # "Hamdan's deputy", "the deputy of Khalid Hamdan" (role54): the owner's or the
+        # name's after "of"
+        and (
+            (owner is not None and owner.dep_ == "poss" and target == para.links[owner.i])
+            or (owner is None and target in ctx.linked_pobjs(para, noun, ("of",)))
+        )
         and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
         and ctx.etype_is(target, EntityType.PERSON)
         # "Nyarugusu's camp manager", "Dadaab's camp director": a place noun in the title
