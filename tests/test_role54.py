@@ -40,6 +40,24 @@ KEPT = [
         "Juan Monedero worked as a consultant for the World Bank.",
         ("Juan Monedero", "member_of", "World Bank"),
     ),
+    # ... a gerund after "after" takes the clause's subject
+    (
+        "Sofia Marin resigned after working as a consultant for Nicolas Maduro.",
+        ("Sofia Marin", "adviser_to", "Nicolás Maduro"),
+    ),
+    (
+        "Tom Hughes, who resigned after serving as an aide to Angela Merkel, spoke.",
+        ("Tom Hughes", "adviser_to", "Angela Merkel"),
+    ),
+    # a title after "who was" on the name (kg/extract/roles.py)
+    (
+        "Maria Santos, who was an adviser to Dilma Rousseff, resigned.",
+        ("Maria Santos", "adviser_to", "Dilma Rousseff"),
+    ),
+    (
+        "Karl Bauer, who is the leader of the Social Democratic Party, resigned.",
+        ("Karl Bauer", "leader_of", "Social Democratic Party"),
+    ),
     # a plural title, each holder one of several (kg/extract/roles.py)
     (
         "The Green Party lost the election. Its founders - John Walker, Peter Brown and"
@@ -106,6 +124,20 @@ REMOVED = [
     (
         "Ahmed Darwish, the lawyer of Khalid Hamdan, was arrested.",
         ("Ahmed Darwish", "member_of", "Khalid Hamdan"),
+    ),
+    # a relative clause that denies or foretells the title
+    (
+        "Karl Bauer, who is not a member of the Social Democratic Party, resigned.",
+        ("Karl Bauer", "member_of", "Social Democratic Party"),
+    ),
+    (
+        "Karl Bauer, who will be the next leader of the Social Democratic Party, spoke.",
+        ("Karl Bauer", "leader_of", "Social Democratic Party"),
+    ),
+    # a gerund after "instead of" is no title taken
+    (
+        "Peter Walker resigned instead of becoming an adviser to Angela Merkel.",
+        ("Peter Walker", "adviser_to", "Angela Merkel"),
     ),
     # "heads" read as a noun is no title
     (

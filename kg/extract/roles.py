@@ -186,6 +186,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                         )
             if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
                 yield from _heads_clause(ctx, para, token, child, label)
+            if child.dep_ == "relcl":
+                yield from _relative_copula(ctx, para, token, child, label)
         if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
             yield from _took_power(ctx, para, token, label)
         if token.dep_ in ("poss", "compound", "pobj"):
@@ -204,6 +206,24 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if attr.dep_ == "attr" and attr.i not in para.links:
                     yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
+
+
+def _relative_copula(
+    ctx: ArticleContext, para: Paragraph, token: Any, verb: Any, person: str
+) -> Iterator[Draft]:
+    """ "Juan Monedero, who was an adviser to Hugo Chavez,": the title of a copula's
+    complement in a relative clause on the name, as of "X was an adviser to Y" (role54);
+    not one foretold ("who will be") or denied ("who is not")."""
+    if (
+        verb.lemma_ != "be"
+        or foretold(ctx, verb)
+        or any(c.dep_ == "neg" for c in verb.children)
+        or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+    ):
+        return
+    for attr in verb.children:
+        if attr.dep_ == "attr" and attr.i not in para.links and attr.pos_ == "NOUN":
+            yield from role_noun(ctx, para, attr, person, token)
 
 
 def _shared_title(
