@@ -91,10 +91,14 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
     ("vice president and columnist"), and "X, who is a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
-    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.pos_ == "PROPN":
+    if (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ == "be"
+        and token.pos_ == "PROPN"
+        and not _negated(token.head)
+    ):
         # "X is an engineer at"; a named subject, not a pronoun read by coreference
-        if not _negated(token.head):
-            heads += [a for a in token.head.children if a.dep_ == "attr"]
+        heads += [a for a in token.head.children if a.dep_ == "attr"]
     for rel in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be"):
         if _negated(rel):
             continue  # "X, who is not a member of Y" (role54)
