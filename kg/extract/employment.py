@@ -91,10 +91,17 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
     ("vice president and columnist"), and "X, who is a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
-    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.pos_ == "PROPN":
+    if (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ == "be"
+        and token.pos_ == "PROPN"
+        and not _negated(token.head)
+    ):
         # "X is an engineer at"; a named subject, not a pronoun read by coreference
         heads += [a for a in token.head.children if a.dep_ == "attr"]
     for rel in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+        if _negated(rel):
+            continue  # "X, who is not a member of Y" (role54)
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             heads += [a for a in rel.children if a.dep_ == "attr"]
     nouns = heads + [c for h in heads for c in h.children if c.dep_ == "conj"]
@@ -105,6 +112,10 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         and n.i not in para.links
         and not _titled(ctx, n)
     ]
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _job_title(para: Paragraph, noun: Any) -> str:

@@ -36,6 +36,7 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
         *table["joining_verbs"],
         *table["taking_part"]["verbs"],
         *table["taking_part"]["under"],
+        *table["taking_part"]["to"],
         *nouns["member"],
         *nouns["membership"],
     ]
@@ -118,6 +119,9 @@ def memberships(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _took_part(ctx, para, verb, table["taking_part"]["verbs"][lemma])
         elif lemma in table["taking_part"]["under"]:
             yield from _took_part(ctx, para, verb, None, "under")
+        elif lemma in table["taking_part"]["to"]:
+            # "X, who belongs to the Y union": a person belongs to a body as its member
+            yield from _took_part(ctx, para, verb, None, "to", ACTOR_TYPES)
         elif lemma in table["joining_verbs"]:
             yield from _joined(ctx, para, verb)
         elif lemma in table["object_verbs"] and not _passive(verb) and not _put_in(verb):
@@ -194,13 +198,19 @@ def _named_bodies(ctx: ArticleContext, para: Paragraph, objs: list[Any]) -> list
 
 
 def _took_part(
-    ctx: ArticleContext, para: Paragraph, verb: Any, needed: str | None, prep: str = "in"
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    needed: str | None,
+    prep: str = "in",
+    member_types: frozenset[EntityType] = _MEMBER_TYPES,
 ) -> Iterator[Draft]:
     """ "Jordan is participating in the US-led coalition", "Chad took part in the regional
     force": the subject is a member of the named body after "in" (with the object the verb
     needs: "take part"), or after "under" for the verbs of working within a body ("the
-    militias operate under the Popular Mobilisation Forces"); an event there ("took part in
-    the talks") names no body."""
+    militias operate under the Popular Mobilisation Forces"), or after "to" for belonging
+    ("X, who belongs to the Y union": ``member_types`` then takes people too); an event there
+    ("took part in the talks") names no body."""
     if needed is not None and not any(o.lower_ == needed for o in _deps(verb, "dobj")):
         return
     bodies = _named_bodies(
@@ -208,7 +218,7 @@ def _took_part(
     )
     if not bodies:
         return
-    members = [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, _MEMBER_TYPES)]
+    members = [s for s in _subjects(ctx, para, verb) if ctx.etype_in(s, member_types)]
     yield from ctx.pair_drafts(para, verb, members, Predicate.MEMBER_OF, bodies)
 
 

@@ -285,14 +285,23 @@ def _holder(
     "named its military chief, X, as ..."); "who" stands for the name it follows."""
     deps = ("nsubjpass",) if appointing else ("nsubj", "nsubjpass")
     clause = verb
-    while clause.dep_ == "xcomp" and not any(c.dep_ in deps for c in clause.children):
-        clause = clause.head  # "X is preparing to take over as ..."
+    while not any(c.dep_ in deps for c in clause.children):
+        if clause.dep_ == "xcomp":
+            clause = clause.head  # "X is preparing to take over as ..."
+        elif (
+            not appointing
+            and clause.dep_ == "pcomp"
+            and clause.head.lower_ in ctx.lx.title_words.get("accession_gerund_preps", ())
+        ):
+            clause = clause.head.head  # "X resigned after working as a consultant for Y"
+        else:
+            break
     children = [*clause.children, *(verb.children if clause != verb else ())]
     for child in children:
         if child.dep_ in deps or (appointing and child.dep_ == "dobj"):
             named = child
-            if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                named = verb.head
+            if child.lower_ in ("who", "that") and clause.dep_ == "relcl":
+                named = clause.head
             for token in (named, *_apposed_names(para, named, appointing)):
                 person = para.links.get(token.i)
                 if person is not None and ctx.etype_is(person, EntityType.PERSON):

@@ -186,6 +186,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                         )
             if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
                 yield from _heads_clause(ctx, para, token, child, label)
+            if child.dep_ == "relcl":
+                yield from _relative_copula(ctx, para, token, child, label)
         if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
             yield from _took_power(ctx, para, token, label)
         if token.dep_ in ("poss", "compound", "pobj"):
@@ -206,6 +208,24 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         yield from _affiliated_at(ctx, para, token, label)
 
 
+def _relative_copula(
+    ctx: ArticleContext, para: Paragraph, token: Any, verb: Any, person: str
+) -> Iterator[Draft]:
+    """ "Juan Monedero, who was an adviser to Hugo Chavez,": the title of a copula's
+    complement in a relative clause on the name, as of "X was an adviser to Y" (role54);
+    not one foretold ("who will be") or denied ("who is not")."""
+    if (
+        verb.lemma_ != "be"
+        or foretold(ctx, verb)
+        or any(c.dep_ == "neg" for c in verb.children)
+        or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+    ):
+        return
+    for attr in verb.children:
+        if attr.dep_ == "attr" and attr.i not in para.links and attr.pos_ == "NOUN":
+            yield from role_noun(ctx, para, attr, person, token)
+
+
 def _shared_title(
     ctx: ArticleContext,
     para: Paragraph,
@@ -221,6 +241,10 @@ def _shared_title(
     names = _names_before(ctx, para, token, person) if noun.tag_ == "NNS" else []
     if not names:
         yield from drafts
+        if noun.tag_ == "NNS":
+            # "A and B, founders of the party": the parser hangs the title on the first name
+            for name in _names_after(ctx, para, token, person, noun):
+                yield from (replace(d, subject=name) for d in drafts)
         return
     names.append(person)
     mods = [c for c in noun.children if c.dep_ == "amod" and c.i < noun.i]
@@ -234,6 +258,33 @@ def _shared_title(
             title = f"{mods[k].lower_} {lemma}" if mods[k].lower_ in past else lemma
         for draft in drafts:
             yield replace(draft, subject=name, title=title or draft.title)
+
+
+def _names_after(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, noun: Any
+) -> list[str]:
+    """The persons coordinated after the name ``token`` and before the plural title
+    ``noun`` hung on it ("A, B and C, founders of X": B and C for A); none when a conjunct
+    is no person's name."""
+    found: list[str] = []
+    todo = [c for c in token.children if _listed_before(c, noun)]
+    while todo:
+        node = todo.pop(0)
+        other = para.links.get(node.i)
+        if other is None or other == person or not ctx.etype_is(other, EntityType.PERSON):
+            return []
+        found.append(other)
+        todo += [c for c in node.children if _listed_before(c, noun)]
+    return list(dict.fromkeys(found))
+
+
+def _listed_before(child: Any, noun: Any) -> bool:
+    """A name listed with its head before the title ``noun`` ("A and B, leaders of X"; the
+    parser may read "A, B and C" as an apposition)."""
+    return bool(
+        child.i < noun.i
+        and (child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"))
+    )
 
 
 def _names_before(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> list[str]:
@@ -344,8 +395,8 @@ def _listed_name(ctx: ArticleContext, para: Paragraph, token: Any, appos: Any) -
     of an earlier title of ``token``: the apposition is theirs."""
     found = None
     for title in token.children:
-        if title.dep_ != "appos" or title.i >= appos.i:
-            continue
+        if title.dep_ != "appos" or title.i >= appos.i or title.i in para.links:
+            continue  # (a name: "A, B and C, founders of X" is one list)
         for name in title.children:
             if (
                 name.dep_ == "conj"
@@ -1931,9 +1982,13 @@ def role_noun(
         yield from main_country_office(ctx, para, anchor, person, [*words[start:], noun])
         return
     if (
-        owner is not None
-        and owner.dep_ == "poss"
-        and target == para.links[owner.i]
+        target is not None
+        # "Hamdan's deputy", "the deputy of Khalid Hamdan" (role54): the owner's or the
+        # name's after "of"
+        and (
+            (owner is not None and owner.dep_ == "poss" and target == para.links[owner.i])
+            or (owner is None and target in ctx.linked_pobjs(para, noun, ("of",)))
+        )
         and predicate in (Predicate.MEMBER_OF, Predicate.LEADER_OF)
         and ctx.etype_is(target, EntityType.PERSON)
         # "Nyarugusu's camp manager", "Dadaab's camp director": a place noun in the title
@@ -1992,10 +2047,19 @@ def _staff_title(
 def _one_of_many(ctx: ArticleContext, noun: Any) -> bool:
     """ "X, a senior leader of the group", "Y, a commander of the Taliban": an indefinite
     title is one of the owner's leaders, a member (a head of state's title is not: "a former
-    president of Chile")."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    president of Chile"). So is a plural one ("its founders - A, B and C", "the rebels'
+    commanders, A and B": each one of several; role54), but a shared one ("co-leaders")."""
+    plural = noun.tag_ == "NNS" and not _shared_office(noun)
+    if not plural and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return False
     return noun.lemma_.lower() not in ctx.lx.title_words.get("state_head_titles", frozenset())
+
+
+def _shared_office(noun: Any) -> bool:
+    """ "co-leaders", "co-chairs": an office several hold together, each its head."""
+    doc = noun.doc
+    prefix = doc[noun.i - 2 : noun.i] if noun.i >= 2 else []
+    return noun.lower_.startswith("co-") or [t.lower_ for t in prefix] == ["co", "-"]
 
 
 def _lone_peer(ctx: ArticleContext, para: Paragraph, noun: Any, person: str, anchor: Any) -> bool:
@@ -2229,6 +2293,8 @@ def _verb_read_as_title(noun: Any) -> bool:
         noun.tag_ == "NNS"
         and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children)
         and noun.head.tag_ in ("NNP", "NN")
+        # "A and B, leaders of the party": a title of the coordinated names
+        and not any(_listed_before(c, noun) for c in noun.head.children)
     )
 
 
