@@ -1,9 +1,9 @@
-"""Trigger rows of sup54: a body's office, bureau or headquarters closed (or the body shuttered)
-is a sanction on it,
-as is a licence of one suspended or revoked ("suspended the licence of X" beside "X's
-licence"); recognising or accepting the leadership of someone backs them. One's own office
-closed and a sports side's leadership make no claim. Sentences are about other actors than
-the held-out articles that showed the gaps."""
+"""Trigger rows of sup54: a body's office, bureau or headquarters closed (or the body
+shuttered) is a sanction on it, as is a licence of one suspended or revoked ("suspended the
+licence of X" beside "X's licence"); recognising or accepting the leadership of someone backs
+them, and so does passing a law "with the backing of" someone (kg/extract/measures.py). One's
+own office closed, a challenged leadership and a law challenged with help make no such claim.
+Sentences are about other actors than the held-out articles that showed the gaps."""
 
 from __future__ import annotations
 
@@ -36,6 +36,19 @@ FOUND: list[tuple[str, Triple]] = [
         "The Turkish government shuttered the newspaper Zaman in March.",
         ("Turkish government", "sanctioned", "Zaman"),
     ),
+    # a law passed with someone's backing: they back the law (kg/extract/measures.py)
+    (
+        "The Citizen Security Law was approved with the backing of the Popular Party.",
+        ("Popular Party", "supported", "Citizen Security Law"),
+    ),
+    (
+        "The Patriot Act passed with the support of the Republican Party.",
+        ("Republican Party", "supported", "Patriot Act"),
+    ),
+    (
+        "The Finance Act was passed with Labour's support.",
+        ("Labour", "supported", "Finance Act"),
+    ),
     (
         "The Assembly of Experts recognised the leadership of Ali Khamenei.",
         ("Assembly of Experts", "supported", "Ali Khamenei"),
@@ -62,6 +75,11 @@ NOT_FOUND: list[tuple[str, Triple]] = [
     (
         "Barack Obama opened the office of the new envoy in Kabul.",
         ("Barack Obama", "sanctioned", "Kabul"),
+    ),
+    # a law challenged, not passed, with someone's support: no backing of the law
+    (
+        "The Patriot Act was challenged in court with the support of the ACLU.",
+        ("ACLU", "supported", "Patriot Act"),
     ),
     # a leadership challenged is no backing
     (
