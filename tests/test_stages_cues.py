@@ -109,6 +109,7 @@ CUED = [
     ("faults", "Tanzania said Kenya's arrogance had hurt the talks."),
     ("stances", "Ghana and Togo traded accusations on Monday."),
     ("removal_passives", "Syria was suspended from the Arab League in 2011."),
+    ("custody_holds", "Belarus is holding Ales Bialiatski in a prison in Minsk."),
     ("backers", "Russian-backed separatists shelled Mariupol on Monday."),
     ("led_groups", "The Arab coalition led by Egypt bombed the rebels."),
     (
@@ -402,6 +403,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("reproaches", "reproaches", "speech"),
         ("stances", "reciprocal_nouns", None),
         ("removal_passives", "removal_passives", "verbs"),
+        ("custody_holds", "custody_holds", "verbs"),
         ("relative_objects", "relative_objects", "pronouns"),
         ("taken_places", "taken_places", "verbs"),
         ("owned_targets", "owned_targets", "nouns"),

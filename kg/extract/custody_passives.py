@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract import verb_senses
+from kg.extract import custody_holds, verb_senses
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.home_state import NOT_HELD, home_country, home_state, state_of_place
 from kg.extract.interactions import actors_of, emit
@@ -34,7 +34,8 @@ def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dr
             subjects = _passive_subjects(para, token)
             if not subjects:
                 continue
-            trigger = ctx.lx.triggers.match(token)
+            # "has been held in Evin prison since July": a holding in a place of custody
+            trigger = ctx.lx.triggers.match(token) or custody_holds.detention(ctx, para, token)
             if trigger is not None:  # "was condemned to death": a sentence
                 trigger = verb_senses.court_sentence(ctx, para, token, trigger) or trigger
             if trigger is None or trigger.predicate is not Predicate.COERCED:
@@ -58,9 +59,10 @@ def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dr
 
 
 def _custody_verbs(lx: Any) -> list[str]:
-    """The custody verbs' lemmas (``custody_passives`` in cues.json)."""
+    """The custody verbs' lemmas (``custody_passives`` in cues.json) and the holding verbs,
+    a detention with a place of custody (``custody_holds``)."""
     words: list[str] = lx.cues["custody_passives"]["verbs"]
-    return words
+    return [*words, *custody_holds.cue_words(lx)]
 
 
 def _passive_subjects(para: Paragraph, verb: Any) -> list[Any]:

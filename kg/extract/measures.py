@@ -86,7 +86,7 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             label = renamed.get(label or "", label)
             current = label
         assert label is not None
-        claims = list(_claims(ctx, para, tok, words))
+        claims = [*_claims(ctx, para, tok, words), *_backed_passing(ctx, para, tok, words)]
         if not claims:
             continue
         node = _node(ctx, para, span, label, named=kind == "name" or label in named)
@@ -266,6 +266,39 @@ def _claims(
     subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
     if subjects:
         yield verb, predicates[0], subjects
+
+
+def _backed_passing(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """ "The law was approved with the backing of the LFP", "the bill passed with the support
+    of 60 senators", "the reform was adopted with Labour's help": the law passes, and the
+    actors of the "with" phrase's help noun ("of" them, or owning it) backed it (the help
+    nouns of ``stance_phrases``, whose "with" phrase names the helper)."""
+    verb = para.head(tok)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return
+    if verb.lemma_.lower() not in words["passing"]:
+        return
+    nouns = ctx.cues["stance_phrases"].get("with", {})
+    backers: list[str] = []
+    for prep in para.children(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in para.children(prep):
+            entry = nouns.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
+            if entry is None or entry[1] != "object":
+                continue
+            for inner in para.children(noun):
+                if inner.dep_ == "poss":
+                    backers += interactions.actors_of(ctx, para, inner)
+                elif inner.dep_ == "prep" and inner.lower_ == entry[0]:
+                    for who in para.children(inner):
+                        if who.dep_ == "pobj":
+                            backers += interactions.actors_of(ctx, para, who)
+    backers = [b for b in dict.fromkeys(backers) if ctx.etype_in(b, ACTOR_TYPES)]
+    if backers:
+        yield verb, Predicate.SUPPORTED, backers
 
 
 def _that_noun(para: Paragraph, clause: Any) -> Any:

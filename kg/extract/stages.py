@@ -40,6 +40,7 @@ from kg.extract import (
     counted_refs,
     critics_say,
     crowds,
+    custody_holds,
     custody_passives,
     demands,
     employment,
@@ -836,6 +837,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=stances.cue_words,
+        linked=True,
+    ),
+    # "Iran is holding X in Evin prison": a detention by the holder
+    Stage(
+        "custody_holds",
+        custody_holds.custody_holds,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=custody_holds.cue_words,
         linked=True,
     ),
     # "was suspended from FIFA", "were deported from South Africa": the body removed from
