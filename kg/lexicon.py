@@ -67,6 +67,7 @@ TRIGGER_FLAGS = frozenset(
         "no_person_object",  # never a Person object ("welcomed the plan"; "welcomed Castro" greets)
         "place_object",  # the object may be a place ("imposed a curfew in Cizre")
         "armed_sides",  # only between armed groups or forces ("engaged the army")
+        "armed_subject",  # only done by an armed group or force ("police beat protesters")
         "body_from",  # a "from" names a body ("expulsion of X from the AU"), else the bare row
     }
 )
@@ -119,6 +120,10 @@ class Trigger:
     @property
     def armed_sides(self) -> bool:
         return "armed_sides" in self.flags
+
+    @property
+    def armed_subject(self) -> bool:
+        return "armed_subject" in self.flags
 
     @property
     def needs_prep(self) -> bool:

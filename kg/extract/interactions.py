@@ -2680,6 +2680,20 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             return  # "engaged the Taliban in talks"
         subjects = [s for s in subjects if _force(ctx, s)]
         objects, between = [o for o in objects if _force(ctx, o)], []
+    if trigger.armed_subject:
+        # "police beat protesters", "soldiers beating a teenager": an assault only when an
+        # armed group or force does it ("Federer beat Nadal", "Juventus beat Real Madrid",
+        # "Obama beat Romney", "Democrats beat Republicans" are wins)
+        subjects = [s for s in subjects if assaults.armed(ctx, s)]
+        # the one beaten is a person or a group of people, named by the noun itself: not the
+        # army an "Israeli soldier" stands for, nor the country or people of an adjective
+        # ("the Ethiopian Jewish soldier who was beaten")
+        objects = [
+            o
+            for o in objects
+            if ctx.etype_in(o, (EntityType.PERSON, EntityType.GROUP))
+            and not _adjective_only(para, verb, o)
+        ]
     drafts = emit(ctx, para, verb, verb, trigger, subjects, objects + between, confidence=0.9)
     if thrown is not None:
         # "pelted troops with stones in Srinagar": the place may hang on the missile
@@ -2717,6 +2731,18 @@ def _vowed(ctx: ArticleContext, verb: Any, trigger: Trigger, passive: bool) -> b
         and verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in ctx.cues["vow_verbs"]
     )
+
+
+def _adjective_only(para: Paragraph, verb: Any, label: str) -> bool:
+    """Whether every word of the verb's sentence linked to ``label`` is an adjective ("an
+    Ethiopian Jewish soldier": Ethiopia and the Jewish people; atk54)."""
+    sent = verb.sent
+    found = [
+        para.tokens[i]
+        for i, linked in para.links.items()
+        if linked == label and sent.start <= i < sent.end
+    ]
+    return bool(found) and all(t.dep_ == "amod" for t in found)
 
 
 def _force(ctx: ArticleContext, label: str) -> bool:

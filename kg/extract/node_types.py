@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from kg.cities import city_country
+from kg.extract.assaults import fighter
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.language import data_file, reading_language
 from kg.resolve.names import name_words
@@ -35,6 +36,8 @@ class NodeTypeWords:
 
     place_preps: frozenset[str]
     taking_verbs: frozenset[str]
+    seizing_verbs: frozenset[str]
+    seizing_senses: frozenset[str]
     speech_verbs: frozenset[str]
     person_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -135,6 +138,34 @@ def _cue(
     return 0, 0
 
 
+def _seized_by_side(
+    ctx: ArticleContext, para: Paragraph, label: str, token: Any, words: NodeTypeWords
+) -> bool:
+    """Whether a one-word name is the direct object of a seizing verb whose subject is a side
+    that fights ("Boko Haram has taken Baga", "rebels stormed Gao"), with no particle or
+    complement that gives the verb another sense ("took X hostage", "took X to court"):
+    that one mention places it as two cues would (atk54)."""
+    verb = token.head
+    if " " in label or token.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in words.seizing_verbs:
+        return False
+    kids = para.children(verb)
+    if any(
+        c.dep_ in ("prt", "oprd", "xcomp", "ccomp", "dative", "nsubjpass", "auxpass")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in words.seizing_senses
+            # "took Kunduz on Monday": a date leaves the verb its sense
+            and not all(k.ent_type_ in ("DATE", "TIME") for k in c.children if k.dep_ == "pobj")
+        )
+        for c in kids
+    ):
+        return False
+    sides = [e for c in kids if c.dep_ == "nsubj" for e in ctx.ents(para, c)]
+    return bool(sides) and all(fighter(ctx, e) and e != label for e in sides)
+
+
 def _listed_with_place(ctx: ArticleContext, para: Paragraph, label: str, token: Any) -> bool:
     """Whether the mention is listed with a name of a place ("from Homs and Der Ezzor",
     "the towns of Katwijk and Rotterdam", "in Homs, Qusayr and Hama"): another linked name
@@ -197,6 +228,8 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
             if not _retypable(ctx, label, kept):
                 continue  # passed over below whatever its cues (perf43)
             place, person = _cue(token, words, titles, people)
+            if place == 1 and not person and _seized_by_side(ctx, para, label, token, words):
+                place = _PLACE_CUES  # "Boko Haram has taken Baga" (atk54)
             if not person and _listed_with_place(ctx, para, label, token):
                 listed.add(label)
                 # one cue of a list: none if the list's place cue already counted

@@ -193,22 +193,31 @@ def _town_taken(
     kids = para.children(verb)
     if any(
         (c.dep_ == "prt" and c.lower_ not in words["particles"])
-        or (c.dep_ == "prep" and c.lower_ in words["other_senses"])
+        or (c.dep_ == "prep" and c.lower_ in words["other_senses"] and not _dated(para, c))
         or c.dep_ in ("oprd", "xcomp", "ccomp", "dative", "nsubjpass", "auxpass")
         for c in kids
     ):
         return
+    # a town, or a named place the article's words placed ("Boko Haram fighters have taken
+    # Damasak": typed a place by kg.extract.node_types; atk54)
     towns = [
         place
         for obj in kids
         if obj.dep_ == "dobj"
         for place in (named_place(ctx, para, obj),)
-        if place is not None and ctx.etype_is(place, EntityType.CITY)
+        if place is not None and ctx.etype_in(place, _PLACES)
     ]
     takers = [e for e in subjects_of(ctx, para, verb) if fighter(ctx, e) and e not in towns]
     if towns and takers:
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.ATTACKED, "192")
         yield from emit(ctx, para, verb, verb, trigger, takers, towns, confidence=0.7)
+
+
+def _dated(para: Paragraph, prep: Any) -> bool:
+    """Whether a preposition only dates the act ("took Kunduz on Monday"), not a sense of its
+    own ("took Buhari on a tour"; atk54)."""
+    objs = [c for c in para.children(prep) if c.dep_ == "pobj"]
+    return bool(objs) and all(c.ent_type_ in ("DATE", "TIME") for c in objs)
 
 
 def _held_before(
