@@ -79,6 +79,14 @@ def headed_org_mentions(
             or head.ent_type_ in _TIME_LABELS
         ):
             continue
+        nxt = tokens[head.i + 1] if head.i + 1 < len(tokens) else None
+        if (
+            nxt is not None
+            and _cap(nxt)
+            and not nxt.is_sent_start
+            and (nxt.lower_ in heads or (nxt.i not in at and nxt.text not in lexicon.person_titles))
+        ):
+            continue  # "the National Union Party" (the last head's), "Union Station"
         sent = head.sent
         if sent.start not in headlines:
             headlines[sent.start] = _title_cased(sent) or sent.text.isupper()
