@@ -11,16 +11,13 @@ from typing import Any
 
 from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention, _title_cased
-from kg.resolve.names import name_words
+from kg.resolve.names import NameWords, name_words
 from kg.vocab import EntityType
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # mentions a name may hold inside it: places and demonyms ("the Bank of England", "the
 # Federation of Turkish Women's Associations"), never a person or another organisation
 _INNER_LABELS = frozenset({"GPE", "LOC", "NORP"})
-# the word that opens a name's complement ("Committee to Protect Journalists", "Committee
-# against Torture")
-_COMPLEMENT_WORDS = frozenset({"of", "for", "on", "to", "against"})
 _FRONT_MAX = 5  # capitalised words before the head
 _TAIL_MAX = 10  # tokens of the complement after the head
 
@@ -51,7 +48,7 @@ def headed_org_mentions(
         return mentions
     places = lexicon.words.places.lists
     compass = places["directions"] | places["compass_adjectives"]
-    mentions = [_org_headed(tokens, lexicon, heads, m) for m in mentions]
+    mentions = [_org_headed(tokens, lexicon, nw, m) for m in mentions]
     at: dict[int, int] = {}  # token -> index of the mention holding it
     for k, m in enumerate(mentions):
         for i in range(m.start, m.end):
@@ -93,7 +90,7 @@ def headed_org_mentions(
         if headlines[sent.start]:
             continue
         start = _front(tokens, head, sent.start, inner, lexicon)
-        end = _tail(tokens, head, sent.end, inner, at)
+        end = _tail(tokens, head, sent.end, inner, at, nw)
         if start == head.i and end == head.i + 1:
             continue  # "the Union", "Union leaders said": a head alone names nothing
         if end == head.i + 1 and all(t.lower_ in compass for t in tokens[start : head.i]):
@@ -113,9 +110,7 @@ def headed_org_mentions(
     return [m for k, m in enumerate(mentions) if k not in dropped] + found
 
 
-def _org_headed(
-    tokens: list[Any], lexicon: Lexicon, heads: frozenset[str], m: SpanMention
-) -> SpanMention:
+def _org_headed(tokens: list[Any], lexicon: Lexicon, nw: NameWords, m: SpanMention) -> SpanMention:
     """A name the model read as a place or facility that a capitalised ``org_name_heads``
     word ends ("analysts at the Middle East Institute") or heads before its complement ("the
     Toledo International Centre for Peace") is an organisation's; not one the gazetteer
@@ -125,12 +120,12 @@ def _org_headed(
         return m
     for k in range(m.start + 1, m.end):
         t = tokens[k]
-        if t.lower_ not in heads or not t.text[:1].isupper():
+        if t.lower_ not in nw.org_name_heads or not t.text[:1].isupper():
             continue
         nxt = tokens[k + 1].lower_ if k + 1 < m.end else None
-        if t.lower_ in ("centre", "center") and nxt != "for":
+        if t.lower_ in nw.facility_heads and nxt != "for":
             continue
-        if nxt is None or nxt in _COMPLEMENT_WORDS:
+        if nxt is None or nxt in nw.org_complement_words:
             places = lexicon.words.places.lists
             if all(
                 w.lower_ in places["directions"] or w.lower_ in places["compass_adjectives"]
@@ -167,14 +162,16 @@ def _front(tokens: list[Any], head: Any, first: int, inner: Any, lexicon: Lexico
     return start
 
 
-def _tail(tokens: list[Any], head: Any, last: int, inner: Any, at: dict[int, int]) -> int:
+def _tail(
+    tokens: list[Any], head: Any, last: int, inner: Any, at: dict[int, int], nw: NameWords
+) -> int:
     """Where the name whose head is ``head`` ends: after its complement ("of", "for", "on",
     "to", maybe "the", then capitalised words joined by "and", "of", "for", "the", "'s"),
     within its sentence (up to token ``last``); right after the head when it has none. After
     "and" no mention may follow ("the Council of Europe and Russia" ends at "Europe")."""
     hi: int = head.i
     j = hi + 1
-    if j >= last or tokens[j].lower_ not in _COMPLEMENT_WORDS:
+    if j >= last or tokens[j].lower_ not in nw.org_complement_words:
         return j
     j += 1
     if j < last and tokens[j].lower_ == "the":
@@ -192,7 +189,7 @@ def _tail(tokens: list[Any], head: Any, last: int, inner: Any, at: dict[int, int
         elif t.text in ("'s", "’s") and end == j:
             if not inner(j):
                 break
-        elif t.lower_ in ("of", "for", "the") and j - end < 2:
+        elif t.lower_ in nw.org_name_joiners and j - end < 2:
             pass  # "Organisation for the Prohibition of Chemical Weapons"
         elif t.lower_ == "and" and end == j:
             after_and = True
