@@ -725,7 +725,13 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
     if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
         return True  # "Secretary of State John Kerry"
-    if lowered not in lexicon.cues["platform_names"]["words"]:
+    return _platform_spoken_on(tokens, lexicon, m)
+
+
+def _platform_spoken_on(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A platform where someone spoke ("said on Twitter", "his Facebook page":
+    ``platform_names``), no actor; the company acting is one ("Twitter suspended ...")."""
+    if m.text.lower() not in lexicon.cues["platform_names"]["words"]:
         return False
     last = tokens[m.end - 1]
     said_on = m.start > 0 and tokens[m.start - 1].lower_ in ("on", "via")
@@ -3312,6 +3318,8 @@ def _gazetteer_mentions(
             if entry is not None and (length > 1 or len(name) > 2 or name.isupper()):
                 if length == 1 and _common_noun_acronym(first, name, entry):
                     continue  # "Car bombers killed": a common noun opening a sentence
+                if _platform_spoken_on(tokens, lexicon, SpanMention(i, i + length, name, "GAZ")):
+                    break  # "said on Twitter": no actor (``_no_name_at_all``)
                 found.append(SpanMention(i, i + length, name, "GAZ"))
                 taken.update(range(i, i + length))
                 i += length - 1
