@@ -499,6 +499,8 @@ def find_mentions(
     mentions = _events(tokens, text, mentions, taken, lexicon)
     mentions.extend(_gazetteer_mentions(text, tokens, lexicon, taken))
     mentions.extend(_outlet_names(tokens, text, lexicon, taken, words))
+    mentions = _headed_orgs(tokens, text, lexicon, mentions, words)
+    taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken))
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
@@ -532,6 +534,20 @@ def find_mentions(
     if titled:
         mentions = [m for m in mentions if not titled.intersection(range(m.start, m.end))]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _headed_orgs(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    words: frozenset[str] | None,
+) -> list[SpanMention]:
+    """Organisations' names found from their head noun (kg/resolve/org_names.py, imported
+    here: it builds this module's mentions)."""
+    from kg.resolve.org_names import headed_org_mentions
+
+    return headed_org_mentions(tokens, text, lexicon, mentions, words)
 
 
 def _named_groups(
@@ -709,7 +725,13 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
     if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
         return True  # "Secretary of State John Kerry"
-    if lowered not in lexicon.cues["platform_names"]["words"]:
+    return _platform_spoken_on(tokens, lexicon, m)
+
+
+def _platform_spoken_on(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """A platform where someone spoke ("said on Twitter", "his Facebook page":
+    ``platform_names``), no actor; the company acting is one ("Twitter suspended ...")."""
+    if m.text.lower() not in lexicon.cues["platform_names"]["words"]:
         return False
     last = tokens[m.end - 1]
     said_on = m.start > 0 and tokens[m.start - 1].lower_ in ("on", "via")
@@ -2803,7 +2825,7 @@ def _org_tail_end(
     last, nxt = tokens[m.end - 1], tokens[m.end]
     if last.lower_ in joins and m.end - m.start > 1:
         k = m.end  # "the Union for the Peace in": the model's span ends on the function word
-    elif nxt.lower_ in ("of", "for", "to", "on") and m.label == "ORG":
+    elif nxt.lower_ in ("of", "for", "to", "on", "against") and m.label == "ORG":
         if last.lower_ not in words.org_complement_heads or not last.text[:1].isupper():
             return None
         k = m.end + 1
@@ -3296,6 +3318,8 @@ def _gazetteer_mentions(
             if entry is not None and (length > 1 or len(name) > 2 or name.isupper()):
                 if length == 1 and _common_noun_acronym(first, name, entry):
                     continue  # "Car bombers killed": a common noun opening a sentence
+                if _platform_spoken_on(tokens, lexicon, SpanMention(i, i + length, name, "GAZ")):
+                    break  # "said on Twitter": no actor (``_no_name_at_all``)
                 found.append(SpanMention(i, i + length, name, "GAZ"))
                 taken.update(range(i, i + length))
                 i += length - 1

@@ -234,6 +234,10 @@ class NameWords:
     article_words: frozenset[str] = frozenset()  # "Ali bin al Hussein": "Al Hussein"
     # a name's last word -> the word of the same kind it stands for ("jail" -> "prison")
     same_heads: dict[str, str] = field(default_factory=dict)
+    org_name_heads: frozenset[str] = frozenset()  # "Wildlife Federation", "Bank of England"
+    org_complement_words: frozenset[str] = frozenset()  # "Committee [against Torture]"
+    org_name_joiners: frozenset[str] = frozenset()  # "Organisation for the Prohibition of"
+    facility_heads: frozenset[str] = frozenset()  # "Trade Center": an org's with "for" only
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -465,4 +469,8 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("credit_words", ())),
         frozenset(data.get("article_words", ())),
         dict(data.get("same_heads", {})),
+        frozenset(data.get("org_name_heads", ())),
+        frozenset(data.get("org_complement_words", ())),
+        frozenset(data.get("org_name_joiners", ())),
+        frozenset(data.get("facility_heads", ())),
     )
