@@ -32,6 +32,10 @@ FIRES = [
         ("Rebels", "attacked", "members of the crew"),
     ),
     (
+        "Sara Khan attacked crew members on the flight to Paris.",
+        ("Sara Khan", "attacked", "crew members"),
+    ),
+    (
         "Houthi fighters released the crew of the cargo ship on Friday.",
         ("Houthis", "conceded_to", "crew"),
     ),
