@@ -248,6 +248,8 @@ def find_collectives(
         found.extend(find_people(tokens, text, lexicon, owners, used))
     if groups or _holds(words, actors.community_groups):  # "Shia groups"
         found.extend(find_groups(tokens, text, lexicon, owners, used))
+    if _holds(words, lexicon.cues.get("crew_nouns", {}).get("words", ())):
+        found.extend(find_crews(tokens, text, lexicon, owners, used))
     if _holds(words, (lexicon.cues["world_community"]["noun"],)):
         found.extend(find_world_community(tokens, text, lexicon, used))
     if _holds(words, actors.lower_body_starts):
@@ -349,6 +351,73 @@ def find_groups(
         )
         found[-1]["absorbs"] = absorbs
         used.update(range(start, head.i + 1))
+    return found
+
+
+def find_crews(
+    tokens: list[Any],
+    text: str,
+    lexicon: Lexicon,
+    owners: Owners,
+    used: set[int],
+) -> list[dict[str, Any]]:
+    """The people who work a ship, plane or camera together ("the crew", "a television
+    crew", "members of the crew", "crew members"; ``crew_nouns`` in
+    ``kg/data/en/cues.json``) that are the subject or object of an event trigger: a group
+    of their own article, labelled as written with at most one lower-case modifier and no
+    determiner ("inflight crew", "crew members", "members of the crew"). Not after a name
+    ("the Korean Air crew": the name's own staff) and never where no event uses them ("the
+    crew said"). Same dicts as ``find_collectives``."""
+    cue = lexicon.cues.get("crew_nouns", {})
+    crews, members = frozenset(cue.get("words", ())), frozenset(cue.get("member_words", ()))
+    named = {i for end, (st, *_) in owners.items() for i in range(st, end)}
+    counting = counting_words(lexicon)
+    found: list[dict[str, Any]] = []
+    for head in tokens:
+        if head.i in used or head.i in named or head.ent_type_ or head.pos_ != "NOUN":
+            continue
+        if head.lower_ in crews and head.dep_ != "compound":
+            if head.dep_ == "pobj" and head.head.head.lower_ in members:
+                continue  # "members of the crew": the members are the group (below)
+            start = end = head.i
+            before = tokens[head.i - 1] if head.i > 0 else None
+            if before is not None and (before.i in named or before.ent_type_ or _capital(before)):
+                continue  # "the Korean Air crew", "the Sea Shepherd crew"
+            if (
+                before is not None
+                and before.head.i == head.i
+                and before.is_lower
+                and before.lower_ not in counting
+                and (
+                    (before.dep_ == "amod" and before.pos_ == "ADJ")
+                    or (before.dep_ == "compound" and before.pos_ == "NOUN")
+                )
+            ):
+                start -= 1  # "inflight crew", "a television crew"
+        elif head.lower_ in members and head.tag_ == "NNS":
+            crew = [c for c in head.children if c.dep_ == "compound" and c.lower_ in crews]
+            of = [
+                o
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and o.lower_ in crews and o.i == p.i + 2
+            ]
+            if crew and crew[0].i == head.i - 1:
+                start, end = head.i - 1, head.i  # "crew members"
+            elif of and tokens[of[0].i - 1].lower_ == "the":
+                start, end = head.i, of[0].i  # "members of the crew"
+            else:
+                continue
+        else:
+            continue
+        if not event_role(head, lexicon) or any(i in named for i in range(start, end + 1)):
+            continue
+        surface = text[tokens[start].idx : tokens[end].idx + len(tokens[end].text)]
+        found.append(
+            collective_item(start, end + 1, surface, surface.lower(), EntityType.GROUP, scoped=True)
+        )
+        used.update(range(start, end + 1))
     return found
 
 
