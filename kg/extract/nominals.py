@@ -537,6 +537,8 @@ def _called_cities(paras: list[Paragraph]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     city_nouns = nominal_words().city_nouns
     for para in paras:
+        if city_nouns.isdisjoint(para.words):
+            continue  # no city noun (a lemma is one of the paragraph's words): none found
         poses, deps, heads, lemmas = para.poses, para.deps, para.heads, para.lemmas
         for i, label in sorted(para.links.items()):
             if poses[i] != "PROPN" or deps[i] in ("amod", "poss"):

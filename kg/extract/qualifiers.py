@@ -1050,6 +1050,11 @@ def denied_reports(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     verbs, nouns = frozenset(table["verbs"]), frozenset(table["nouns"])
     pending: frozenset[str] | None = None
     for para in paragraphs:
+        if verbs.isdisjoint(para.words):  # no denial verb (a lemma is one of its words)
+            if pending and para.sents:  # the report's words go to the first sentence, as below
+                ctx.denied_reports[(id(para.doc), para.sents[0][0])] = pending
+                pending = None
+            continue
         lemmas = para.lemmas
         for start, end in para.sents:
             if pending:
@@ -1186,6 +1191,9 @@ def story_lead(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
 # id of a contest_report table -> (the table, its words as one pattern)
 _GAME_WORDS: dict[int, tuple[dict[str, Any], re.Pattern[str]]] = {}
 _SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d-])")
+# the core of every score: a text without it holds none (``re`` tries ``_SCORE``'s look-behind
+# at every character; this finds the few texts worth it, ~4x faster on news, perf54)
+_SCORE_CORE = re.compile(r"\d-\d")
 
 
 def contest_report(ctx: ArticleContext, paragraphs: list[Paragraph]) -> bool:
@@ -1193,7 +1201,8 @@ def contest_report(ctx: ArticleContext, paragraphs: list[Paragraph]) -> bool:
     "first-leg"). In one, "fight X", "a clash with X", "struck twice" and "welcomed X with a
     guard of honour" are a contest between players or teams, no attack or support."""
     table = ctx.cues["contest_report"]
-    scores = sum(len(_SCORE.findall(para.text)) for para in paragraphs)
+    texts = [para.text for para in paragraphs]
+    scores = sum(len(_SCORE.findall(text)) for text in texts if _SCORE_CORE.search(text))
     if scores < table["min_scores"]:
         return False
     held = _GAME_WORDS.get(id(table))
