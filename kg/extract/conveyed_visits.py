@@ -2,8 +2,9 @@
 "four refugees have been transferred to Cambodia", "the wounded were flown to Jordan", "the
 navy took the migrants to Langkawi" -> the people carried (a person or group, the subject of
 the passive or the object of the active verb, not of an infinitive or gerund: "smugglers take
-advantage to ship migrants to Europe" tells of no one trip) visited the named place they were taken "to" or
-"into" ("ashore" also "at"/"in" it), as the benchmarks code one who fled there. Not a person
+advantage to ship migrants to Europe" tells of no one trip) visited the named place they were
+taken "to" or "into" ("ashore" also "at"/"in" it), as the benchmarks code one who fled there.
+Not a person
 taken to a place of their own country (``kg.extract.visits.at_home``), nor a group of that
 country ("Syrian refugees were returned to Syria"); "sent"/"deployed" troops are not carried
 (no such verb in the list). Words are data (``conveyed_visits`` in ``kg/data/en/cues.json``).
