@@ -37,6 +37,7 @@ from kg.extract import (
     conditions,
     coref,
     counted_refs,
+    court_idioms,
     critics_say,
     crowds,
     custody_passives,
@@ -902,6 +903,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_cue_keys("restorations", "verbs"),
+        linked=True,
+    ),
+    # "took the government to court", "took the agency to task", "put Morsi on trial" (crit54)
+    Stage(
+        "court_idioms",
+        court_idioms.court_idioms,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=court_idioms.cue_words,
         linked=True,
     ),
     Stage(
