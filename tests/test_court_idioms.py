@@ -1,8 +1,9 @@
 """Idioms of a verb, its actor object and a fixed noun after a preposition (crit54,
 ``kg/extract/court_idioms.py``): "took the government to court" and "dragged X before a
-tribunal" (a lawsuit, criticized 115), "took X to task" (criticized 111), "put X on trial"
-(sanctioned 173). A thing taken to court, a sports court and a person escorted to court are
-none. Sentences of our own, about actors other than the check sets'."""
+tribunal" (a lawsuit, criticized 115), "took X to task" (criticized 111), "held X to
+account" (criticized 112), "put X on trial" (sanctioned 173). A thing taken to court, a
+sports court and a person escorted to court are none. Sentences of our own, about actors
+other than the check sets'."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ MADE = [
         ("Angela Merkel", "criticized", "Volkswagen"),
     ),
     ("Egypt put Mohamed Morsi on trial in 2014.", ("Egypt", "sanctioned", "Mohamed Morsi")),
+    ("Hamas held Israel to account for the crimes.", ("Hamas", "criticized", "Israel")),
 ]
 
 NOT_MADE = [

@@ -1,10 +1,10 @@
 """Idioms of a verb, its object and a fixed noun after a preposition: "the families took the
 government to court", "Greenpeace dragged Shell before a tribunal" (a lawsuit: criticized,
-CAMEO 115), "the minister took the agency to task" (criticized, 111), "Egypt put Morsi on
-trial" (a trial: sanctioned, 173). The lexicon's light-verb nouns cannot read them: the noun
-hangs on a transitive verb whose object, not the noun's, is the target. The object must be
-an actor: "took the case to court" names no one. Words are data (``court_idioms`` in
-``kg/data/en/cues.json``).
+CAMEO 115), "the minister took the agency to task" (criticized, 111), "held the army to
+account" (criticized, 112), "Egypt put Morsi on trial" (a trial: sanctioned, 173). The
+lexicon's light-verb nouns cannot read them: the noun hangs on a transitive verb whose
+object, not the noun's, is the target. The object must be an actor: "took the case to court"
+names no one. Words are data (``court_idioms`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -30,18 +30,16 @@ def court_idioms(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     idioms = ctx.cues["court_idioms"]["idioms"]
     for i in para.hits(ctx.word_set(cue_words)):
         noun = para.tokens[i]
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or _sport_ground(para, noun):
+        found = _frame(para, noun)
+        if found is None or _sport_ground(para, noun):
             continue
-        verb = prep.head
-        if verb.pos_ != "VERB":
-            continue
+        prep, verb = found
         idiom = next(
             (
                 x
                 for x in idioms
-                if noun.lemma_.lower() in x["nouns"]
-                and prep.lower_ in x["preps"]
+                if noun.lower_ in x["nouns"]
+                and prep in x["preps"]
                 and verb.lemma_.lower() in x["verbs"]
             ),
             None,
@@ -57,6 +55,19 @@ def court_idioms(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         predicate = Predicate(idiom["predicate"])
         trigger = Trigger(verb.lemma_.lower(), "VERB", predicate, idiom["cameo"])
         yield from emit(ctx, para, verb, verb, trigger, doers, targets, confidence=0.8)
+
+
+def _frame(para: Paragraph, noun: Any) -> tuple[str, Any] | None:
+    """The preposition and the verb the noun hangs on: "took X [to] court", or "held X to
+    account" that the parser reads as an infinitive ("account" a verb with its "to")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return head.lower_, head.head
+    if noun.dep_ == "xcomp" and head.pos_ == "VERB":
+        to = next((c for c in para.children(noun) if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None:
+            return "to", head
+    return None
 
 
 def _targets(ctx: ArticleContext, para: Paragraph, verb: Any, passive: bool) -> list[str]:
