@@ -75,6 +75,8 @@ CUED = [
     ("conveyed_visits", "Some 300 Rohingya migrants were brought ashore in Phuket on Friday."),
     ("restorations", "Rwanda helped restore Juvenal Habyarimana to power."),
     ("resistance", "Nigerian troops repelled an offensive by Boko Haram."),
+    ("court_idioms", "Greenpeace took the Dutch government to court in 2013."),
+    ("challenged_claims", "Amnesty International challenged Nigeria's version of events."),
     ("target_areas", "Saudi jets struck targets in northern Yemen."),
     ("blamed_attacks", "Attacks blamed on the Taliban killed 20 people in Kunduz."),
     ("unnamed_attackers", "The mayor of Cancun, Luis Ortega, was gunned down in Cancun."),

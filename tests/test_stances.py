@@ -126,6 +126,22 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
         ("Saudi Arabia", "criticized", "Houthis"),
         "occurred",
     ),
+    # the parser's small clause: the held one is the adjective's subject (crit54)
+    (
+        "The Palestinian Authority holds Israel fully responsible for the killing.",
+        ("Palestinian Authority", "criticized", "Israel"),
+        "occurred",
+    ),
+    (
+        "Turkey said it would hold Syria accountable for the attack.",
+        ("Turkey", "criticized", "Syria"),
+        "planned",
+    ),
+    (
+        "Germany holds Russia partly responsible for the crisis.",
+        ("Germany", "criticized", "Russia"),
+        "occurred",
+    ),
     (
         "Sweden said the European Union should do more to help refugees.",
         ("Sweden", "criticized", "European Union"),
@@ -357,6 +373,11 @@ FOUND: list[tuple[str, tuple[str, str, str], str]] = [
 
 # (sentence, a triple that must not be extracted)
 NOT_FOUND: list[tuple[str, tuple[str, str, str]]] = [
+    # a negated holding holds no one to blame (crit54's small clause)
+    (
+        "Kenya does not hold Somalia responsible for the attack.",
+        ("Kenya", "criticized", "Somalia"),
+    ),
     (
         "Human Rights Watch called on Egypt to free Mohamed Morsi.",
         ("Human Rights Watch", "conceded_to", "Mohamed Morsi"),

@@ -30,6 +30,7 @@ from kg.extract import (
     bailouts,
     bases,
     blamed_attacks,
+    challenged_claims,
     combat_frames,
     compositions,
     comrades,
@@ -38,6 +39,7 @@ from kg.extract import (
     conveyed_visits,
     coref,
     counted_refs,
+    court_idioms,
     critics_say,
     crowds,
     custody_holds,
@@ -924,6 +926,26 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=_cue_keys("restorations", "verbs"),
+        linked=True,
+    ),
+    # "challenged Nigeria's version of events", "questioned the army's account" (crit54)
+    Stage(
+        "challenged_claims",
+        challenged_claims.challenged_claims,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=challenged_claims.cue_words,
+        linked=True,
+    ),
+    # "took the government to court", "took the agency to task", "put Morsi on trial" (crit54)
+    Stage(
+        "court_idioms",
+        court_idioms.court_idioms,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=court_idioms.cue_words,
         linked=True,
     ),
     Stage(

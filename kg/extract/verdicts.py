@@ -81,6 +81,10 @@ def _held(token: Any, words: dict[str, list[str]]) -> tuple[Any, Any] | None:
     if verb.lemma_.lower() not in words["holding"]:
         return None
     accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if accused is None and token.dep_ == "ccomp":
+        # "holds Israel fully responsible", "would hold Syria accountable": the parser may
+        # read a small clause, the held one the adjective's subject (crit54)
+        accused = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None if accused is None else (verb, accused)
 
 
