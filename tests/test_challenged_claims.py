@@ -34,9 +34,23 @@ MADE = [
         "Amnesty International questioned claims by the Nigerian army that it had freed the girls.",
         ("Amnesty International", "criticized", "Nigerian army"),
     ),
+    # a person's account: an officeholder's (the gazetteer's, or titled in the article)
+    (
+        "Human Rights Watch questioned Barack Obama's account of the raid.",
+        ("Human Rights Watch", "criticized", "Barack Obama"),
+    ),
+    (
+        "Amnesty International questioned Senator Ahmed Said's account of the raid.",
+        ("Amnesty International", "criticized", "Ahmed Said"),
+    ),
 ]
 
 NOT_MADE = [
+    # a private person's claim (review54 item 6)
+    (
+        "Roger Federer contested Rafael Nadal's claim that the ball was out.",
+        ("Roger Federer", "criticized", "Rafael Nadal"),
+    ),
     (
         "Usain Bolt challenged Justin Gatlin's record.",
         ("Usain Bolt", "criticized", "Justin Gatlin"),
@@ -46,6 +60,16 @@ NOT_MADE = [
         "Serena Williams challenged Maria Sharapova in the final.",
         ("Serena Williams", "criticized", "Maria Sharapova"),
     ),
+    # "claim to X" is a right asserted, not a statement (review54 item 6)
+    (
+        "Apple challenged Samsung's claim to the patent in a US court.",
+        ("Apple", "criticized", "Samsung"),
+    ),
+    (
+        "The Indian government challenged Monsanto's claim to the seed patent.",
+        ("Indian government", "criticized", "Monsanto"),
+    ),
+    ("Russia contested Ukraine's claim to Crimea.", ("Russia", "criticized", "Ukraine")),
     (
         "Barclays questioned the account of Ahmed Said.",
         ("Barclays", "criticized", "Ahmed Said"),

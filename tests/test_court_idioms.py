@@ -55,6 +55,19 @@ NOT_MADE = [
         "Kenyan police brought Ahmed Said to court on Monday.",
         ("Kenyan police", "criticized", "Ahmed Said"),
     ),
+    # a force that takes a detainee to court escorts him (review54 item 1)
+    (
+        "Police took Ahmed Mansour to court in Cairo on Monday.",
+        ("Police", "criticized", "Ahmed Mansour"),
+    ),
+    (
+        "Egyptian police took Alaa Abd El Fattah to court in handcuffs.",
+        ("Egyptian police", "criticized", "Alaa Abd El Fattah"),
+    ),
+    (
+        "Mansour was taken to court by the police on Monday.",
+        ("police", "criticized", "Adly Mansour"),
+    ),
     # another verb: a court visited
     ("Barack Obama took Angela Merkel to dinner.", ("Barack Obama", "criticized", "Angela Merkel")),
 ]

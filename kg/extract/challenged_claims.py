@@ -15,7 +15,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import emit, subjects_of
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import Predicate
+from kg.vocab import EntityType, Predicate
 
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
@@ -33,19 +33,46 @@ def challenged_claims(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         accounts = [
             c
             for c in para.children(verb)
-            if c.dep_ == "dobj" and c.lemma_.lower() in words["nouns"]
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in words["nouns"]
+            and not _right(para, verb, c, words["right_preps"])
         ]
         owners = [
             e
             for a in accounts
             for e in dict.fromkeys(_owners(ctx, para, a))
-            if ctx.etype_in(e, ACTOR_TYPES)
+            if ctx.etype_in(e, ACTOR_TYPES) and _public(ctx, e)
         ]
         if not owners:
             continue
         challengers = [s for s in _challengers(ctx, para, verb) if s not in owners]
         trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.CRITICIZED, "111")
         yield from emit(ctx, para, verb, verb, trigger, challengers, owners, confidence=0.7)
+
+
+def _right(para: Paragraph, verb: Any, noun: Any, preps: list[str]) -> bool:
+    """ "challenged Samsung's claim to the patent", "contested Ukraine's claim to Crimea": a
+    right asserted, no statement. The preposition hangs on the noun, or on the verb right
+    after the noun (the parser's reading of "contested X's claim to Crimea")."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in preps
+        and (p.head.i == noun.i or p.i == noun.right_edge.i + 1)
+        for p in [*para.children(noun), *para.children(verb)]
+    )
+
+
+def _public(ctx: ArticleContext, label: str) -> bool:
+    """A person's account counts only when the person holds an office: a known officeholder
+    of the gazetteer, or one the article names with a title ("Senator X's account"). A
+    private person's claim is no government's ("Federer contested Nadal's claim that the ball
+    was out")."""
+    if not ctx.etype_is(label, EntityType.PERSON):
+        return True
+    entry = ctx.lx.lookup(label)
+    if entry is not None and entry.roles:
+        return True
+    return any(person == label for seen in ctx.titled.values() for _, person in seen)
 
 
 def _owners(ctx: ArticleContext, para: Paragraph, account: Any) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract import assaults
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit, passive_agents, subjects_of
 from kg.lexicon import Lexicon, Trigger
@@ -52,6 +53,10 @@ def court_idioms(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         doers = passive_agents(ctx, para, verb) if passive else subjects_of(ctx, para, verb)
         doers = [d for d in doers if d not in targets]
+        if idiom.get("unarmed_doers"):
+            # "Police took Mansour to court", "taken to court by the police": a force
+            # escorts a detainee, it does not sue
+            doers = [d for d in doers if not assaults.armed(ctx, d)]
         predicate = Predicate(idiom["predicate"])
         trigger = Trigger(verb.lemma_.lower(), "VERB", predicate, idiom["cameo"])
         yield from emit(ctx, para, verb, verb, trigger, doers, targets, confidence=0.8)
