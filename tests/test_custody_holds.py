@@ -23,8 +23,8 @@ HELD: list[tuple[str, Triple]] = [
         ("Venezuela", "sanctioned", "Leopoldo Lopez"),
     ),
     (
-        "The Houthis are keeping Abdulqader Hilal in a cell in Sanaa.",
-        ("Houthis", "sanctioned", "Abdulqader Hilal"),
+        "The Colombian army kept Jesus Santrich in custody in Bogota.",
+        ("Colombian army", "sanctioned", "Jesus Santrich"),
     ),
     (
         "Ilham Aliyev has been held in custody by Russian police since Monday.",
@@ -59,6 +59,23 @@ NOT_HELD: list[tuple[str, Triple]] = [
     (
         "Boko Haram is holding the Chibok schoolgirls in captivity.",
         ("Boko Haram", "sanctioned", "Chibok schoolgirls"),
+    ),
+    # an armed group's captives are no state detention, even in a cell or a prison (mend54b)
+    (
+        "Hezbollah has held the two Israeli soldiers in a cell since 2006.",
+        ("Hezbollah", "sanctioned", "Israeli soldiers"),
+    ),
+    (
+        "Islamic State militants held James Foley in a prison in Raqqa.",
+        ("Islamic State", "sanctioned", "James Foley"),
+    ),
+    (
+        "Al-Shabab holds the Kenyan soldiers in detention in Somalia.",
+        ("al-Shabab", "sanctioned", "Kenyan soldiers"),
+    ),
+    (
+        "The Houthis are keeping Abdulqader Hilal in a cell in Sanaa.",
+        ("Houthis", "sanctioned", "Abdulqader Hilal"),
     ),
     # a prison an armed group runs is no state's
     (

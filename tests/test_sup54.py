@@ -71,6 +71,12 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         ("Human Rights Watch", "sanctioned", "Egypt"),
     ),
     ("Tesco shuttered its stores in Japan.", ("Tesco", "sanctioned", "Japan")),
+    # a named body's office closed in a capital: the object is the body, not the capital's
+    # government (mend54b: "Authority in Jerusalem" read as the Israeli authorities)
+    (
+        "Israel closed the offices of the Palestinian Authority in Jerusalem.",
+        ("Israel", "sanctioned", "Israeli government"),
+    ),
     # an office of a person opened, not closed
     (
         "Barack Obama opened the office of the new envoy in Kabul.",

@@ -3,8 +3,11 @@ in Evin prison", "Egypt holds 12 journalists in its prisons", "the journalist wa
 custody by Azerbaijani police" -> the holder sanctioned the one held (CAMEO 173, detention,
 exported as ``sanctioned``). Only a place of custody after "in" makes the verb a detention
 ("held talks in Cairo", "held Merkel in high regard", "kept Chelsea in the title race" make
-none); hostages held in captivity are an abduction, read elsewhere. Words are data
-(``custody_holds`` in ``kg/data/en/cues.json``).
+none); hostages held in captivity are an abduction, read elsewhere. Only a state holds in
+custody: a country, a state body or force of ``state_sectors`` (government, police, army,
+court), or a person of no other sector; an armed group's captives ("Hezbollah has held the two
+soldiers in a cell") are no detention (mend54b). Words are data (``custody_holds`` in
+``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.extract import assaults
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit, subjects_of
 from kg.lexicon import Lexicon, Trigger
@@ -51,6 +55,7 @@ def custody_holds(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ]
         else:
             holders = subjects_of(ctx, para, verb)
+        holders = [h for h in holders if _state_holder(ctx, h)]
         held = [
             e
             for n in held_nouns
@@ -61,6 +66,18 @@ def custody_holds(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         trigger = _trigger(verb)
         yield from emit(ctx, para, verb, verb, trigger, holders, held, confidence=0.7)
+
+
+def _state_holder(ctx: ArticleContext, label: str) -> bool:
+    """Whether the holder is a state's: a country, a body or force of a state sector
+    (government, police, army, court), or a person of no other sector ("Maduro keeps Lopez in
+    jail"); an armed group ("Islamic State", "al-Shabab") or another body is not."""
+    if ctx.etype_is(label, EntityType.COUNTRY):
+        return True
+    code = assaults.sector(ctx, label)
+    if code is not None:
+        return code in ctx.cues["state_sectors"]["codes"]
+    return ctx.etype_is(label, EntityType.PERSON)
 
 
 def _in_custody(para: Paragraph, heads: list[Any], places: frozenset[str]) -> bool:

@@ -923,6 +923,8 @@ def _prep_owner(
         head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns
     ) or any(c.lower_ in lexicon.words.not_our_sector_modifiers for c in head.children):
         return None
+    if head.ent_iob_ == "I" and head.ent_type_ == "ORG":
+        return None  # "the Palestinian Authority in Jerusalem": the end of a body's name
     ends = [
         pobj.i + 1
         for prep in head.children
