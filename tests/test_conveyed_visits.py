@@ -27,8 +27,12 @@ KEPT = [
         ("refugees", "visited", "Cambodia"),
     ),
     (
-        "The activists, who were deported to Jordan on Monday, denied the charges.",
+        "The activists, who were flown to Jordan on Monday, denied the charges.",
         ("activists", "visited", "Jordan"),
+    ),
+    (
+        "Hundreds of Burundian refugees were transferred each day to Kigoma.",
+        ("Burundian refugees", "visited", "Kigoma"),
     ),
 ]
 
@@ -49,6 +53,21 @@ REMOVED = [
     (
         "Hundreds of Ethiopian migrants were flown to Ethiopia on Monday.",
         ("Ethiopian migrants", "visited", "Ethiopia"),
+    ),
+    # a deportation sends one away, mostly home: no visit
+    (
+        "Egypt deported Peter Greste to Australia in February.",
+        ("Peter Greste", "visited", "Australia"),
+    ),
+    (
+        "The activists, who were deported to Jordan on Monday, denied the charges.",
+        ("activists", "visited", "Jordan"),
+    ),
+    # a single person "transferred" is a player sold or an official moved: only groups
+    # (refugees, prisoners) are carried by a transfer
+    (
+        "Gareth Bale was transferred to Madrid for a record fee from Tottenham.",
+        ("Gareth Bale", "visited", "Madrid"),
     ),
     # brought "to" no place ("to court", "to justice")
     ("The Kenyan police took the protesters to court.", ("protesters", "visited", "Kenya")),

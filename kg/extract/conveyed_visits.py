@@ -4,10 +4,11 @@ navy took the migrants to Langkawi" -> the people carried (a person or group, th
 the passive or the object of the active verb, not of an infinitive or gerund: "smugglers take
 advantage to ship migrants to Europe" tells of no one trip) visited the named place they were
 taken "to" or "into" ("ashore" also "at"/"in" it), as the benchmarks code one who fled there.
-Not a person
-taken to a place of their own country (``kg.extract.visits.at_home``), nor a group of that
-country ("Syrian refugees were returned to Syria"); "sent"/"deployed" troops are not carried
-(no such verb in the list). Words are data (``conveyed_visits`` in ``kg/data/en/cues.json``).
+Not a person taken to a place of their own country (``kg.extract.visits.at_home``), nor a group
+of that country ("Syrian refugees were returned to Syria"); "sent"/"deployed" troops are not
+carried (no such verb in the list), nor the deported (sent away, mostly home); "transfer"
+carries only groups ("refugees were transferred to Kigoma"), not one person ("Bale was
+transferred to Madrid"). Words are data (``conveyed_visits`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def conveyed_visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         places = _destinations(ctx, para, verb, words)
         people = _carried(ctx, para, verb) if places else []
+        if para.lemmas[i] in words["group_only_verbs"]:
+            # "Bale was transferred to Madrid": one person transferred is sold or posted
+            people = [p for p in people if ctx.etype_is(p, EntityType.GROUP)]
         if not people:
             continue
         status = qualifiers.status(ctx, verb, verb)
