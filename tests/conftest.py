@@ -100,6 +100,17 @@ def mention_pairs(graph: Any, kind: str) -> set[tuple[str, str]]:
     }
 
 
+def named_on(graph: Any, form: str) -> set[str]:
+    """The labels of the nodes a lower-cased form is written on as a name."""
+    return {label for written, label in mention_pairs(graph, "name") if written == form}
+
+
+def assert_description_is(graph: Any, form: str, person: str) -> None:
+    """A description is written on the named person's node alone, and makes no node of its own."""
+    assert named_on(graph, form) == {person}
+    assert not any(form in e.label.lower() for e in graph.entities.values())
+
+
 def nodes_of(graph: Any, names: tuple[str, ...]) -> set[str]:
     """The ids of the nodes any of ``names`` is written on (name mentions or labels)."""
     ids = set()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import mention_pairs
+from tests.conftest import assert_description_is, mention_pairs, named_on
 
 ONE_NODE = [
     # a title after the description
@@ -49,10 +49,7 @@ def test_description_is_the_person_named_later(
     extract: Any, text: str, form: str, person: str
 ) -> None:
     """The description is written on the named person's node, and no node of its own."""
-    graph = extract(text)
-    on = {label for written, label in mention_pairs(graph, "name") if written == form}
-    assert on == {person}
-    assert not any(form in e.label.lower() for e in graph.entities.values())
+    assert_description_is(extract(text), form, person)
 
 
 APART = [
@@ -91,7 +88,7 @@ def test_description_stays_apart(extract: Any, text: str, form: str) -> None:
     description is no named person's."""
     graph = extract(text)
     people = {e.label for e in graph.entities.values() if e.type.value == "Person"}
-    on = {label for written, label in mention_pairs(graph, "name") if written == form}
+    on = named_on(graph, form)
     assert not on & (people - {label for label in people if form in label.lower()})
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import mention_pairs, triples
+from tests.conftest import assert_description_is, named_on, triples
 
 ONE_NODE = [
     # a victim named in the next paragraph, with his age
@@ -42,10 +42,7 @@ def test_lede_named_description_is_the_person(
     extract: Any, text: str, form: str, person: str
 ) -> None:
     """The lede's description is written on the named person's node, and no node of its own."""
-    graph = extract(text)
-    on = {label for written, label in mention_pairs(graph, "name") if written == form}
-    assert on == {person}
-    assert not any(form in e.label.lower() for e in graph.entities.values())
+    assert_description_is(extract(text), form, person)
 
 
 APART = [
@@ -134,7 +131,7 @@ def test_lede_named_description_stays_apart(
     written on the named person's node."""
     graph = extract(text)
     people = {e.label for e in graph.entities.values() if e.type.value == "Person"}
-    on = {label for written, label in mention_pairs(graph, "name") if written == form}
+    on = named_on(graph, form)
     assert person in people
     assert person not in on
 
