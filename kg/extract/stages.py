@@ -42,6 +42,7 @@ from kg.extract import (
     court_idioms,
     critics_say,
     crowds,
+    decisions,
     custody_holds,
     custody_passives,
     demands,
@@ -1049,6 +1050,17 @@ STAGES: tuple[Stage, ...] = (
         ("drafts", "links"),
         scope="article",
         pass_=3,
+    ),
+    # "appealed the eviction order", "are opposing the Tia Maria project": a ruling, an
+    # order, a plan or a project backed or opposed
+    Stage(
+        "decisions",
+        decisions.decisions,
+        ("links", "drafts"),
+        ("drafts", "links"),
+        scope="article",
+        pass_=3,
+        cues=decisions.cue_words,
     ),
     # "after a month of protests against X" with no holder: the article's protesters
     Stage(

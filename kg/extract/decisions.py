@@ -1,0 +1,128 @@
+"""Rulings, orders, plans, projects and bids as what actors back or oppose: "Laban appealed the
+eviction order", "residents are opposing the $1.4bn Tia Maria project", "the judgement has been
+slammed by lawyers" -> the actor criticised (supported) the document, an Event node of its
+article labelled as the article writes it. Words: ``decisions`` of ``kg/data/en/cues.json``
+(laws, bills and deals are ``measures``').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.extract import measures, qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Lexicon
+from kg.resolve.entities import SpanMention
+from kg.vocab import EntityType
+
+# the modifiers in front of the noun that are part of its label ("$1.4bn Tia Maria project")
+_MODIFIERS = ("compound", "amod", "nmod", "nummod", "quantmod", "poss")
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The document nouns (the stage's cue words)."""
+    nouns: list[str] = lx.cues["decisions"]["nouns"]
+    return nouns
+
+
+def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """supported / criticized claims from the actors who back, oppose or appeal a document to
+    it, an Event node of the article. A classed one ("the eviction order", "Australia's 2022
+    bid") is labelled by its words; a definite one with nothing to class it refers to the one
+    of its word the article classed last ("the country's bid" after "Australia's bid"), or,
+    for a noun of ``bare_nouns``, is labelled by itself ("the judgement"). A claim another
+    rule made from the same actor in the sentence (to the document's owner, say) stands."""
+    words = ctx.cues["decisions"]
+    laws = ctx.cues["measures"]
+    stance_words = {
+        "acts": laws["acts"],
+        "passing": laws["passing"],
+        "not_verbs": words["not_verbs"],
+        "challenging": words["challenging"],
+    }
+    nouns = ctx.word_set(cue_words)
+    classed: dict[str, str] = {}  # lemma -> the label of the one the article classed last
+    for para in paras:
+        for tok in (para.tokens[i] for i in para.hits(nouns)):
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "compound":
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in words["nouns"]:
+                continue
+            label = _label(para, tok, words)
+            if label is None:
+                continue
+            start, written = label
+            if start is not None:
+                classed[lemma] = written
+            elif lemma in classed:
+                written = classed[lemma]
+            elif lemma not in words["bare_nouns"]:
+                continue
+            claims = list(measures.stances_on(ctx, para, tok, stance_words))
+            if not claims:
+                continue
+            node: str | None = None
+            for verb, predicate, subjects in claims:
+                told = {s for s, _ in ctx.sentence_pairs(para, verb, predicate)}
+                fresh = [s for s in subjects if s not in told]
+                if not fresh:
+                    continue  # "condemned Egypt's decision": another rule's claim to Egypt
+                if node is None:
+                    node = _node(ctx, para, tok, start, written)
+                status = qualifiers.status(ctx, verb, verb)
+                yield from ctx.pair_drafts(
+                    para,
+                    verb,
+                    fresh,
+                    predicate,
+                    [node],
+                    status=status,
+                    date=qualifiers.date(ctx, para, verb, verb, status),
+                    cameo=measures.CAMEO[predicate],
+                )
+
+
+def _label(para: Paragraph, tok: Any, words: dict[str, Any]) -> tuple[int | None, str] | None:
+    """The document noun at ``tok`` as written, without its determiner or a common owner
+    ("eviction order", "Australia's 2022 bid", "judgement" from "the court's judgement"),
+    with where its label starts when something classes it (a noun or name in front, a
+    number, an adjective of its own, a named owner), else None for the start; None for no
+    one document ("a plan", "any future bid", "another proposal")."""
+    kids = para.children(tok)
+    mods = [c for c in kids if c.i < tok.i and c.dep_ in _MODIFIERS]
+    dets = [c.lower_ for c in kids if c.dep_ in ("det", "predet")]
+    not_mods = words["not_modifiers"]
+    if any(d in not_mods for d in dets):
+        return None
+    if any(t.lower_ in not_mods for m in mods for t in m.subtree):
+        return None
+    generic = words["generic"]
+    owners = [c for c in mods if c.dep_ == "poss"]
+    named = [o for o in owners if o.pos_ == "PROPN"]
+    own = [c for c in mods if c.dep_ != "poss"]
+    classes = [
+        c
+        for c in own
+        if c.dep_ != "amod" or not all(t.lower_ in generic for t in c.subtree if t.is_alpha)
+    ]
+    kept = [*own, *named]
+    first = min((t.i for m in kept for t in m.subtree), default=tok.i)
+    head = para.tokens[first]
+    text = para.text[head.idx : tok.idx + len(tok.text)].strip("\"'“” ")
+    if classes or named:
+        return first, text
+    if not dets and not owners:
+        return None  # "plans a ban", "under pressure over policy"
+    if dets and dets[0] in ("a", "an"):
+        return None
+    return None, text
+
+
+def _node(ctx: ArticleContext, para: Paragraph, tok: Any, start: int | None, label: str) -> str:
+    """The article's Event node of the document, recorded at its words."""
+    first = tok.i if start is None else start
+    mention = SpanMention(first, tok.i + 1, label, "EVENT", canonical=label, scoped=True)
+    ctx.resolver.add_vote(label, EntityType.EVENT, 3)
+    return ctx.record_aside(para, mention, label)
