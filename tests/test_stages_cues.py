@@ -58,6 +58,7 @@ CUED = [
     ("killings", "In 2004, Marek Zielinski pleaded guilty to killing the journalist Pavel Dostal."),
     ("assaults", "Houthi fighters came under fire from Saudi forces near Aden."),
     ("interactions", "Kenya sanctioned Somalia on Monday."),
+    ("decisions", "Maria Lopez appealed the deportation order in a Madrid court."),
     (
         "detached_sides",
         "Fierce fighting broke out in Goma between the M23 and the Congolese army on Sunday.",

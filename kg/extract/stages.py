@@ -1059,7 +1059,7 @@ STAGES: tuple[Stage, ...] = (
         ("links", "drafts"),
         ("drafts", "links"),
         scope="article",
-        pass_=3,
+        pass_=4,  # after the interactions: a claim they made from the actor stands
         cues=decisions.cue_words,
     ),
     # "after a month of protests against X" with no holder: the article's protesters
