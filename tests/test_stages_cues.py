@@ -413,6 +413,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("led_operations", "led_operations", "participles"),
         ("takeovers", "takeovers", "taking_verbs"),
         ("combat_frames", "combat_frames", "fight_nouns"),
+        ("decisions", "decisions", "nouns"),
     ],
 )
 def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:

@@ -50,7 +50,7 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             lemma = tok.lemma_.lower()
             if lemma not in words["nouns"]:
                 continue
-            label = _label(para, tok, words)
+            label = _label(ctx, para, tok, words)
             if label is None:
                 continue
             start, written = label
@@ -84,12 +84,16 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
                 )
 
 
-def _label(para: Paragraph, tok: Any, words: dict[str, Any]) -> tuple[int | None, str] | None:
+def _label(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
+) -> tuple[int | None, str] | None:
     """The document noun at ``tok`` as written, without its determiner or a common owner
     ("eviction order", "Australia's 2022 bid", "judgement" from "the court's judgement"),
     with where its label starts when something classes it (a noun or name in front, a
     number, an adjective of its own, a named owner), else None for the start; None for no
-    one document ("a plan", "any future bid", "another proposal")."""
+    one document ("a plan", "any future bid", "another proposal") or for a person's ("his
+    re-election bid", "President X's decision": a stance on it is one on the person, the
+    interaction rules' to read)."""
     kids = para.children(tok)
     mods = [c for c in kids if c.i < tok.i and c.dep_ in _MODIFIERS]
     dets = [c.lower_ for c in kids if c.dep_ in ("det", "predet")]
@@ -100,6 +104,8 @@ def _label(para: Paragraph, tok: Any, words: dict[str, Any]) -> tuple[int | None
         return None
     generic = words["generic"]
     owners = [c for c in mods if c.dep_ == "poss"]
+    if any(_personal(ctx, para, o, words) for o in owners):
+        return None
     named = [o for o in owners if o.pos_ == "PROPN"]
     own = [c for c in mods if c.dep_ != "poss"]
     classes = [
@@ -109,6 +115,8 @@ def _label(para: Paragraph, tok: Any, words: dict[str, Any]) -> tuple[int | None
     ]
     kept = [*own, *named]
     first = min((t.i for m in kept for t in m.subtree), default=tok.i)
+    while first > 0 and _joined(para.tokens[first - 1]):
+        first -= 1  # "re-election bid": the word's first part the parser left out
     head = para.tokens[first]
     text = para.text[head.idx : tok.idx + len(tok.text)].strip("\"'“” ")
     if classes or named:
@@ -118,6 +126,22 @@ def _label(para: Paragraph, tok: Any, words: dict[str, Any]) -> tuple[int | None
     if dets and dets[0] in ("a", "an"):
         return None
     return None, text
+
+
+def _personal(ctx: ArticleContext, para: Paragraph, owner: Any, words: dict[str, Any]) -> bool:
+    """Whether a document's owner is a person: a possessive of ``person_owners`` ("his",
+    "her") or a name linked to a person."""
+    if owner.lower_ in words["person_owners"]:
+        return True
+    return any(
+        (label := para.links.get(t.i)) is not None and ctx.etype_is(label, EntityType.PERSON)
+        for t in owner.subtree
+    )
+
+
+def _joined(tok: Any) -> bool:
+    """Whether a token is written onto the next as one word ("re" and "-" of "re-election")."""
+    return not tok.whitespace_ and (tok.is_alpha or tok.text in ("-", "\u2010"))
 
 
 def _node(ctx: ArticleContext, para: Paragraph, tok: Any, start: int | None, label: str) -> str:
