@@ -49,8 +49,7 @@ from tests.conftest import labels_of_type, pairs
         ),
         # 2. a definite one: the one classed last, or a ruling by itself
         (
-            "Police are investigating Brazil's 2016 bid. Carlos Nuzman defended the bid on "
-            "Monday.",
+            "Police are investigating Brazil's 2016 bid. Carlos Nuzman defended the bid on Monday.",
             "supported",
             ("Carlos Nuzman", "Brazil's 2016 bid"),
         ),
@@ -89,7 +88,11 @@ def test_document_objects_stances(
             "criticized",
             ("Amnesty International", "plan"),
         ),
-        ("The Colombian opposition rejected the plan.", "criticized", ("Colombian opposition", "plan")),
+        (
+            "The Colombian opposition rejected the plan.",
+            "criticized",
+            ("Colombian opposition", "plan"),
+        ),
         (
             "Oxfam welcomed the decision on Monday.",
             "supported",

@@ -36,7 +36,9 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     roles = ctx.cues["stance_roles"]["nouns"]
     opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
     title = ctx.lead.title if ctx.lead is not None else None
-    heads = frozenset(words["name_heads"]) | frozenset(words["nouns"]) | frozenset(words["plural_refs"])
+    heads = (
+        frozenset(words["name_heads"]) | frozenset(words["nouns"]) | frozenset(words["plural_refs"])
+    )
     found = [
         (para, tok, kind, label, span)
         for para in paras
@@ -217,11 +219,12 @@ def _name_start(para: Paragraph, tok: Any) -> int | None:
 def stances_on(
     ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
 ) -> Iterator[tuple[Any, Predicate, list[str]]]:
-    """The verbs that back or oppose the law at ``tok``, with their predicate and actors:
-    the law as the verb's object ("defended the bill"; "appealed the order": ``challenging``
-    of ``words``, if it has one), its passive subject ("was criticised by the UN"), or the object of the trigger's preposition ("protested against the
-    legislation", "came out against the proposed legislation"), also through what is done to
-    it ("resisted the signing of the accord"; ``measures.acts``)."""
+    """The verbs that back or oppose the law (or other document: ``decisions``) at ``tok``,
+    with their predicate and actors: the law as the verb's object ("defended the bill";
+    "appealed the order": ``challenging`` of ``words``, if it has one), its passive subject
+    ("was criticised by the UN"), or the object of the trigger's preposition ("protested
+    against the legislation", "came out against the proposed legislation"), also through
+    what is done to it ("resisted the signing of the accord"; ``measures.acts``)."""
     head = para.head(tok)
     prep = None
     if (
