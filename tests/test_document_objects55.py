@@ -8,9 +8,12 @@ challenging verbs of ``measures``).
 2. A definite one with nothing to class it is the one of its word the article classed last;
    "the ruling", "the verdict", "the judgement" make a node by themselves.
 3. "the new rules" refer to the law the article named or introduced.
-4. No node for an unclassed or indefinite plan, bid or decision ("rejected the plan"), for
-   "any future ban", for verbs that take no stance ("won the bid", "enforced the order"), and
-   no person named inside the document is its object.
+4. A speaker's verdict on a document ("said the verdict was unjust") criticises or supports
+   it (the verdict words of ``evaluations``), unless denied or put as a condition.
+5. No node for an unclassed or indefinite plan, bid or decision ("rejected the plan"), for
+   "any future ban", for a person's document ("Kabila's bid for a third term"), for verbs
+   that take no stance ("won the bid", "enforced the order"), and no person named inside the
+   document is its object.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -62,6 +65,22 @@ from tests.conftest import labels_of_type, pairs
             "Greenpeace welcomed the court's verdict on Tuesday.",
             "supported",
             ("Greenpeace", "verdict"),
+        ),
+        # a speaker's verdict on the document
+        (
+            "Amnesty International said the verdict was unjust.",
+            "criticized",
+            ("Amnesty International", "verdict"),
+        ),
+        (
+            "Human Rights Watch said the demolition order was illegal.",
+            "criticized",
+            ("Human Rights Watch", "demolition order"),
+        ),
+        (
+            "Oxfam said the court's ruling was a breakthrough.",
+            "supported",
+            ("Oxfam", "ruling"),
         ),
         # 3. the law's new rules
         (
@@ -129,6 +148,23 @@ def test_document_objects_stances(
             "against the new EU rules.",
             "criticized",
             ("Safaricom", "security law"),
+        ),
+        # a verdict denied or put as a condition is none
+        (
+            "Human Rights Watch said the demolition order was not illegal.",
+            "criticized",
+            ("Human Rights Watch", "demolition order"),
+        ),
+        (
+            "Oxfam said the court's ruling would be a breakthrough.",
+            "supported",
+            ("Oxfam", "ruling"),
+        ),
+        # a person's document is a stance on the person, not a node
+        (
+            "Rights groups opposed President Joseph Kabila's bid for a third term.",
+            "criticized",
+            ("Rights groups", "Joseph Kabila's bid"),
         ),
         # the person named inside the document is not its object
         (

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract import measures, qualifiers
+from kg.extract import interactions, measures, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.evaluations import copula_verdict, unsure
 from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
-from kg.vocab import EntityType
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EntityType, Predicate
 
 # the modifiers in front of the noun that are part of its label ("$1.4bn Tia Maria project")
 _MODIFIERS = ("compound", "amod", "nmod", "nummod", "quantmod", "poss")
@@ -60,7 +62,10 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
                 written = classed[lemma]
             elif lemma not in words["bare_nouns"]:
                 continue
-            claims = list(measures.stances_on(ctx, para, tok, stance_words))
+            claims = [
+                *measures.stances_on(ctx, para, tok, stance_words),
+                *_judged(ctx, para, tok),
+            ]
             if not claims:
                 continue
             node: str | None = None
@@ -126,6 +131,29 @@ def _label(
     if dets and dets[0] in ("a", "an"):
         return None
     return None, text
+
+
+def _judged(
+    ctx: ArticleContext, para: Paragraph, tok: Any
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """A speaker's verdict on the document, the subject of a copula clause reported by a
+    speech verb: "Amnesty said the verdict was unjust" criticises it, "insists the bid was
+    clean" supports it (the verdict words of ``evaluations``)."""
+    clause = para.head(tok)
+    if tok.dep_ != "nsubj" or clause.lemma_ != "be" or clause.dep_ != "ccomp":
+        return
+    report = para.head(clause)
+    speech = ctx.cues["speech_verbs"]
+    if report.lemma_.lower() not in speech or unsure(ctx, report) or unsure(ctx, clause):
+        return
+    predicate = copula_verdict(ctx, clause)
+    if predicate is None:
+        return
+    speakers = [
+        s for s in interactions.subjects_of(ctx, para, report) if ctx.etype_in(s, ACTOR_TYPES)
+    ]
+    if speakers:
+        yield report, predicate, speakers
 
 
 def _personal(ctx: ArticleContext, para: Paragraph, owner: Any, words: dict[str, Any]) -> bool:
