@@ -33,8 +33,9 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     it, an Event node of the article. A classed one ("the eviction order", "Australia's 2022
     bid") is labelled by its words; a definite one with nothing to class it refers to the one
     of its word the article classed last ("the country's bid" after "Australia's bid"), or,
-    for a noun of ``bare_nouns``, is labelled by itself ("the judgement"). A claim another
-    rule made from the same actor in the sentence (to the document's owner, say) stands."""
+    for a noun of ``bare_nouns``, is labelled by itself ("the judgement"). An actor another
+    rule already gave a claim of the same predicate in the sentence (to the document's
+    owner, say: "condemned Egypt's decision") gets none to the document."""
     words = ctx.cues["decisions"]
     laws = ctx.cues["measures"]
     stance_words = {
