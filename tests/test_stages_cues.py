@@ -58,6 +58,7 @@ CUED = [
     ("killings", "In 2004, Marek Zielinski pleaded guilty to killing the journalist Pavel Dostal."),
     ("assaults", "Houthi fighters came under fire from Saudi forces near Aden."),
     ("interactions", "Kenya sanctioned Somalia on Monday."),
+    ("decisions", "Maria Lopez appealed the deportation order in a Madrid court."),
     (
         "detached_sides",
         "Fierce fighting broke out in Goma between the M23 and the Congolese army on Sunday.",
@@ -412,6 +413,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("led_operations", "led_operations", "participles"),
         ("takeovers", "takeovers", "taking_verbs"),
         ("combat_frames", "combat_frames", "fight_nouns"),
+        ("decisions", "decisions", "nouns"),
     ],
 )
 def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:

@@ -315,6 +315,13 @@ def unsure(ctx: ArticleContext, verb: Any) -> bool:
     )
 
 
+def copula_verdict(ctx: ArticleContext, clause: Any) -> Predicate | None:
+    """The verdict a copula clause says of its subject, if any: criticized for "was illegal",
+    "was a violation", supported for "was a breakthrough" (a document's: ``decisions``)."""
+    sense = _verdict(ctx, clause, "be", ctx.cues["evaluations"])
+    return None if sense is None else sense[1]
+
+
 def _conduct(clause: Any, words: dict[str, Any]) -> tuple[str, Predicate] | None:
     """ "said Netanyahu was wrong to open the door", "said Ghana was right": a verdict on
     what the subject (an actor, ``_judged``) chose to do."""

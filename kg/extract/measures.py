@@ -24,7 +24,7 @@ from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
-_CAMEO = {Predicate.SUPPORTED: "051", Predicate.CRITICIZED: "111"}
+CAMEO = {Predicate.SUPPORTED: "051", Predicate.CRITICIZED: "111"}
 
 
 def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -36,7 +36,9 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     roles = ctx.cues["stance_roles"]["nouns"]
     opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
     title = ctx.lead.title if ctx.lead is not None else None
-    heads = frozenset(words["name_heads"]) | frozenset(words["nouns"])
+    heads = (
+        frozenset(words["name_heads"]) | frozenset(words["nouns"]) | frozenset(words["plural_refs"])
+    )
     found = [
         (para, tok, kind, label, span)
         for para in paras
@@ -86,7 +88,7 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             label = renamed.get(label or "", label)
             current = label
         assert label is not None
-        claims = [*_claims(ctx, para, tok, words), *_backed_passing(ctx, para, tok, words)]
+        claims = [*stances_on(ctx, para, tok, words), *_backed_passing(ctx, para, tok, words)]
         if not claims:
             continue
         node = _node(ctx, para, span, label, named=kind == "name" or label in named)
@@ -117,7 +119,7 @@ def _stance_drafts(
         [node],
         status=status,
         date=qualifiers.date(ctx, para, verb, verb, status),
-        cameo=_CAMEO[predicate],
+        cameo=CAMEO[predicate],
     )
 
 
@@ -154,12 +156,21 @@ def _mention(
     bill", "the proposed legislation", "the so-called gag law"); (None, None) else."""
     none: tuple[str | None, str | None, tuple[int, int]] = (None, None, (0, 0))
     lower = tok.lower_
-    if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
+    plural = lower in words["plural_refs"]
+    if tok.dep_ == "compound" or (tok.tag_ in ("NNS", "NNPS") and not plural):
         return none  # "law enforcement", "spy laws"
     kids = para.children(tok)
     mods = [c for c in kids if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
     if any(t.lower_ in words["not_modifiers"] for m in mods for t in m.subtree):
         return none  # "international law", "the previous law"
+    if plural:
+        # "have come out against the new rules": the law's rules, when nothing names others
+        # ("the new EU rules", "FIFA's rules")
+        dets = [c.lower_ for c in kids if c.dep_ == "det"]
+        own = [c for c in kids if c.dep_ in ("compound", "poss", "nmod") and c.i < tok.i]
+        if dets and dets[0] in words["definite"] and not own:
+            return "ref", None, (tok.i, tok.i + 1)
+        return none
     if tok.text[:1].isupper() and lower in words["name_heads"]:
         names = [c for c in mods if c.dep_ == "compound" and c.pos_ == "PROPN"]
         first = _name_start(para, tok)
@@ -205,14 +216,15 @@ def _name_start(para: Paragraph, tok: Any) -> int | None:
     return i if i < tok.i else None
 
 
-def _claims(
+def stances_on(
     ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
 ) -> Iterator[tuple[Any, Predicate, list[str]]]:
-    """The verbs that back or oppose the law at ``tok``, with their predicate and actors:
-    the law as the verb's object ("defended the bill"), its passive subject ("was criticised
-    by the UN"), or the object of the trigger's preposition ("protested against the
-    legislation", "came out against the proposed legislation"), also through what is done to
-    it ("resisted the signing of the accord"; ``measures.acts``)."""
+    """The verbs that back or oppose the law (or other document: ``decisions``) at ``tok``,
+    with their predicate and actors: the law as the verb's object ("defended the bill";
+    "appealed the order": ``challenging`` of ``words``, if it has one), its passive subject
+    ("was criticised by the UN"), or the object of the trigger's preposition ("protested
+    against the legislation", "came out against the proposed legislation"), also through
+    what is done to it ("resisted the signing of the accord"; ``measures.acts``)."""
     head = para.head(tok)
     prep = None
     if (
@@ -249,7 +261,7 @@ def _claims(
     predicates = [
         t.predicate
         for t in ctx.lx.triggers.candidates(lemma, "VERB")
-        if t.predicate in _CAMEO
+        if t.predicate in CAMEO
         and t.light is None
         and t.prep == prep
         and (t.particle is None or t.particle in particles)
@@ -257,6 +269,8 @@ def _claims(
     ]
     if prep is None and lemma in words["passing"]:
         predicates.append(Predicate.SUPPORTED)
+    if prep is None and lemma in words.get("challenging", ()):
+        predicates.append(Predicate.CRITICIZED)  # "appealed the order", "challenged the law"
     if len(set(predicates)) != 1:
         return
     if tok.dep_ == "nsubjpass":
@@ -332,7 +346,7 @@ def _noun_stance(
     roles: dict[str, list[str]] = ctx.cues["stance_roles"]["nouns"]
     if prep == "of" and lemma in roles:
         predicate = Predicate(roles[lemma][0])
-        if predicate not in _CAMEO:
+        if predicate not in CAMEO:
             return
         lapsed = ctx.cues["stance_roles"]["lapsed_words"]
         if any(c.lower_ in lapsed for c in kids if c.i < noun.i):
@@ -347,7 +361,7 @@ def _noun_stance(
         predicates = {
             t.predicate
             for t in ctx.lx.triggers.candidates(lemma, "NOUN")
-            if t.predicate in _CAMEO and t.light is None and t.prep == prep
+            if t.predicate in CAMEO and t.light is None and t.prep == prep
         }
         if len(predicates) != 1:
             return
@@ -421,7 +435,7 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
 
 def _claims_any(ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]) -> bool:
     """Whether a stance takes the contest at ``tok`` (before its node is recorded)."""
-    return any(_claims(ctx, para, tok, words)) or any(_boycotts(ctx, para, tok, words))
+    return any(stances_on(ctx, para, tok, words)) or any(_boycotts(ctx, para, tok, words))
 
 
 def _stances(
@@ -429,7 +443,7 @@ def _stances(
 ) -> Iterator[Draft]:
     """The drafts of the stances that take the contest or change at ``tok`` (node ``node``)."""
     for verb, predicate, subjects in [
-        *_claims(ctx, para, tok, words),
+        *stances_on(ctx, para, tok, words),
         *_boycotts(ctx, para, tok, words),
     ]:
         status = qualifiers.status(ctx, verb, verb)

@@ -44,6 +44,7 @@ from kg.extract import (
     crowds,
     custody_holds,
     custody_passives,
+    decisions,
     demands,
     employment,
     evaluations,
@@ -1049,6 +1050,17 @@ STAGES: tuple[Stage, ...] = (
         ("drafts", "links"),
         scope="article",
         pass_=3,
+    ),
+    # "appealed the eviction order", "are opposing the Tia Maria project": a ruling, an
+    # order, a plan or a project backed or opposed
+    Stage(
+        "decisions",
+        decisions.decisions,
+        ("links", "drafts"),
+        ("drafts", "links"),
+        scope="article",
+        pass_=4,  # after the interactions: a claim they made from the actor stands
+        cues=decisions.cue_words,
     ),
     # "after a month of protests against X" with no holder: the article's protesters
     Stage(

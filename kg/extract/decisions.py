@@ -1,0 +1,181 @@
+"""Rulings, orders, plans, projects and bids as what actors back or oppose: "Laban appealed the
+eviction order", "residents are opposing the $1.4bn Tia Maria project", "the judgement has been
+slammed by lawyers" -> the actor criticised (supported) the document, an Event node of its
+article labelled as the article writes it. Words: ``decisions`` of ``kg/data/en/cues.json``
+(laws, bills and deals are ``measures``').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.extract import interactions, measures, qualifiers
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.evaluations import copula_verdict, unsure
+from kg.lexicon import Lexicon
+from kg.resolve.entities import SpanMention
+from kg.resolve.resolver import ACTOR_TYPES
+from kg.vocab import EntityType, Predicate
+
+# the modifiers in front of the noun that are part of its label ("$1.4bn Tia Maria project")
+_MODIFIERS = ("compound", "amod", "nmod", "nummod", "quantmod", "poss")
+
+
+def cue_words(lx: Lexicon) -> Iterable[str]:
+    """The document nouns (the stage's cue words)."""
+    nouns: list[str] = lx.cues["decisions"]["nouns"]
+    return nouns
+
+
+def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
+    """supported / criticized claims from the actors who back, oppose or appeal a document to
+    it, an Event node of the article. A classed one ("the eviction order", "Australia's 2022
+    bid") is labelled by its words; a definite one with nothing to class it refers to the one
+    of its word the article classed last ("the country's bid" after "Australia's bid"), or,
+    for a noun of ``bare_nouns``, is labelled by itself ("the judgement"). An actor another
+    rule already gave a claim of the same predicate in the sentence (to the document's
+    owner, say: "condemned Egypt's decision") gets none to the document."""
+    words = ctx.cues["decisions"]
+    laws = ctx.cues["measures"]
+    stance_words = {
+        "acts": laws["acts"],
+        "passing": laws["passing"],
+        "not_verbs": words["not_verbs"],
+        "challenging": words["challenging"],
+    }
+    nouns = ctx.word_set(cue_words)
+    classed: dict[str, str] = {}  # lemma -> the label of the one the article classed last
+    for para in paras:
+        for tok in (para.tokens[i] for i in para.hits(nouns)):
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "compound":
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in words["nouns"]:
+                continue
+            label = _label(ctx, para, tok, words)
+            if label is None:
+                continue
+            start, written = label
+            if start is not None:
+                classed[lemma] = written
+            elif lemma in classed:
+                written = classed[lemma]
+            elif lemma not in words["bare_nouns"]:
+                continue
+            claims = [
+                *measures.stances_on(ctx, para, tok, stance_words),
+                *_judged(ctx, para, tok),
+            ]
+            if not claims:
+                continue
+            node: str | None = None
+            for verb, predicate, subjects in claims:
+                told = {s for s, _ in ctx.sentence_pairs(para, verb, predicate)}
+                fresh = [s for s in subjects if s not in told]
+                if not fresh:
+                    continue  # "condemned Egypt's decision": another rule's claim to Egypt
+                if node is None:
+                    node = _node(ctx, para, tok, start, written)
+                status = qualifiers.status(ctx, verb, verb)
+                yield from ctx.pair_drafts(
+                    para,
+                    verb,
+                    fresh,
+                    predicate,
+                    [node],
+                    status=status,
+                    date=qualifiers.date(ctx, para, verb, verb, status),
+                    cameo=measures.CAMEO[predicate],
+                )
+
+
+def _label(
+    ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]
+) -> tuple[int | None, str] | None:
+    """The document noun at ``tok`` as written, without its determiner or a common owner
+    ("eviction order", "Australia's 2022 bid", "judgement" from "the court's judgement"),
+    with where its label starts when something classes it (a noun or name in front, a
+    number, an adjective of its own, a named owner), else None for the start; None for no
+    one document ("a plan", "any future bid", "another proposal") or for a person's ("his
+    re-election bid", "President X's decision": a stance on it is one on the person, the
+    interaction rules' to read)."""
+    kids = para.children(tok)
+    mods = [c for c in kids if c.i < tok.i and c.dep_ in _MODIFIERS]
+    dets = [c.lower_ for c in kids if c.dep_ in ("det", "predet")]
+    not_mods = words["not_modifiers"]
+    if any(d in not_mods for d in dets):
+        return None
+    if any(t.lower_ in not_mods for m in mods for t in m.subtree):
+        return None
+    generic = words["generic"]
+    owners = [c for c in mods if c.dep_ == "poss"]
+    if any(_personal(ctx, para, o, words) for o in owners):
+        return None
+    named = [o for o in owners if o.pos_ == "PROPN"]
+    own = [c for c in mods if c.dep_ != "poss"]
+    classes = [
+        c
+        for c in own
+        if c.dep_ != "amod" or not all(t.lower_ in generic for t in c.subtree if t.is_alpha)
+    ]
+    kept = [*own, *named]
+    first = min((t.i for m in kept for t in m.subtree), default=tok.i)
+    while first > 0 and _joined(para.tokens[first - 1]):
+        first -= 1  # "re-election bid": the word's first part the parser left out
+    head = para.tokens[first]
+    text = para.text[head.idx : tok.idx + len(tok.text)].strip("\"'“” ")
+    if classes or named:
+        return first, text
+    if not dets and not owners:
+        return None  # "plans a ban", "under pressure over policy"
+    if dets and dets[0] in ("a", "an"):
+        return None
+    return None, text
+
+
+def _judged(
+    ctx: ArticleContext, para: Paragraph, tok: Any
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """A speaker's verdict on the document, the subject of a copula clause reported by a
+    speech verb: "Amnesty said the verdict was unjust" criticises it, "insists the bid was
+    clean" supports it (the verdict words of ``evaluations``)."""
+    clause = para.head(tok)
+    if tok.dep_ != "nsubj" or clause.lemma_ != "be" or clause.dep_ != "ccomp":
+        return
+    report = para.head(clause)
+    speech = ctx.cues["speech_verbs"]
+    if report.lemma_.lower() not in speech or unsure(ctx, report) or unsure(ctx, clause):
+        return
+    predicate = copula_verdict(ctx, clause)
+    if predicate is None:
+        return
+    speakers = [
+        s for s in interactions.subjects_of(ctx, para, report) if ctx.etype_in(s, ACTOR_TYPES)
+    ]
+    if speakers:
+        yield report, predicate, speakers
+
+
+def _personal(ctx: ArticleContext, para: Paragraph, owner: Any, words: dict[str, Any]) -> bool:
+    """Whether a document's owner is a person: a possessive of ``person_owners`` ("his",
+    "her") or a name linked to a person."""
+    if owner.lower_ in words["person_owners"]:
+        return True
+    return any(
+        (label := para.links.get(t.i)) is not None and ctx.etype_is(label, EntityType.PERSON)
+        for t in owner.subtree
+    )
+
+
+def _joined(tok: Any) -> bool:
+    """Whether a token is written onto the next as one word ("re" and "-" of "re-election")."""
+    return not tok.whitespace_ and (tok.is_alpha or tok.text in ("-", "\u2010"))
+
+
+def _node(ctx: ArticleContext, para: Paragraph, tok: Any, start: int | None, label: str) -> str:
+    """The article's Event node of the document, recorded at its words."""
+    first = tok.i if start is None else start
+    mention = SpanMention(first, tok.i + 1, label, "EVENT", canonical=label, scoped=True)
+    ctx.resolver.add_vote(label, EntityType.EVENT, 3)
+    return ctx.record_aside(para, mention, label)
