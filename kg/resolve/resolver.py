@@ -45,6 +45,7 @@ from kg.resolve.names import (
     party_plurals,
     region_forms,
     site_forms,
+    surname_typos,
     tail_forms,
     variant_key,
 )
@@ -267,7 +268,16 @@ class Resolver:
             if full is not None:
                 return full  # "bin Laden" after "Osama bin Laden"
         first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
-        if first is not None and mention.label == "PERSON":
+        if first is not None and (
+            mention.label == "PERSON"
+            # "explained Jaded." read as an organisation, in an article on Jaded Chouwilai:
+            # a word no gazetteer knows and the words around call no body
+            or (
+                mention.label in ("ORG", "PERSON_OR_ORG")
+                and mention.where is None
+                and self.lexicon.lookup_variant(text) is None
+            )
+        ):
             return first  # a given name alone: the article's one person of that given name
         typo = article_names.get(f"typo:{text}") if len(words) == 1 else None
         if typo is not None and mention.label == "PERSON":
@@ -438,7 +448,21 @@ class Resolver:
         surnames = {k: out[k] for k, v in names.items() if ":" not in k and k in out}
         out.update(self._typos(mentions, out, surnames))
         out.update(self._name_typos(mentions))
+        out.update(self._surname_typos(mentions))
         return out
+
+    def _surname_typos(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """``near:Daniel Luria`` -> "Daniel Lurie" (``surname_typos``), over the full names
+        the model read as people's that no gazetteer knows."""
+        written = [
+            m.text
+            for m in mentions
+            if m.label == "PERSON"
+            and not _collective(m)
+            and " " in m.text
+            and self.lexicon.lookup_variant(m.text) is None
+        ]
+        return surname_typos(written) if len(written) > 1 else {}
 
     def _particle_tails(self, mentions: list[SpanMention]) -> dict[str, set[str]]:
         """``tail:bin laden`` -> the article's full names that end in name particles and a
