@@ -530,7 +530,7 @@ def find_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions.extend(_dated_events(tokens, lexicon, taken, words))
     mentions.extend(_coup_events(tokens, text, lexicon, taken, words))
-    titled = _work_title_tokens(tokens, lexicon, words)
+    titled = work_title_tokens(tokens, lexicon, words)
     if titled:
         mentions = [m for m in mentions if not titled.intersection(range(m.start, m.end))]
     return sorted(mentions, key=lambda m: m.start)
@@ -563,7 +563,7 @@ def _named_groups(
 _TITLE_MARKS = frozenset({":", '"', "“", "”", "'", "‘", "’", "-", "–", "—"})
 
 
-def _work_title_tokens(
+def work_title_tokens(
     tokens: list[Any], lexicon: Lexicon, words: frozenset[str] | None
 ) -> set[int]:
     """The tokens of a work's title named after "author of" or "a book called", or quoted
@@ -571,9 +571,9 @@ def _work_title_tokens(
     or slogan names no actor, so the countries and people in its title ("author of
     Answering the Call: Popular Islamic Activism in Sadat's Egypt", "a book called A Narco
     History: How the United States and Mexico Jointly Created ...", "his campaign slogan
-    "Sai Buhari"") make no mentions and no claims. The title is a quoted phrase, or a run of capitalised words
-    with ``joiners`` and title marks; a run that ends in a possessive before a common noun is
-    an owner ("author of Amnesty's report"), no title."""
+    "Sai Buhari"") make no mentions and no claims. The title is a quoted phrase, or a run of
+    capitalised words with ``joiners`` and title marks; a run that ends in a possessive
+    before a common noun is an owner ("author of Amnesty's report"), no title."""
     cue = lexicon.cues["work_titles"]
     cues = (*cue["authors"], *cue["naming"], *cue["quoted"])
     if words is not None and not any(w in words for w in cues):
@@ -3427,11 +3427,14 @@ def known_name_mentions(
     names: Container[str],
     mentions: list[SpanMention],
     titles: Container[str] = (),
+    titled: Iterable[int] = (),
 ) -> list[SpanMention]:
     """Proper nouns the model missed that are surnames already known in the corpus. A
     capitalised given name the model also missed right before it makes a full name of its own
-    ("Narges Mohammadi" in an article that also names Taghi Mohammadi), not that person."""
+    ("Narges Mohammadi" in an article that also names Taghi Mohammadi), not that person.
+    ``titled``: the tokens of a work's title or a slogan (``work_title_tokens``), no name's."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken.update(titled)
     found = []
     for t in tokens:
         if t.i in taken or t.pos_ != "PROPN" or t.text not in names or t.ent_type_ in _TIME_LABELS:

@@ -233,7 +233,11 @@ class Resolver:
         short = article_names.get(f"short:{text}") if mention.label in ("GPE", "LOC") else None
         if short is not None:
             return short  # "the Syrian Observatory" read as a place, after its full name
-        if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
+        if len(words) == 1 and (
+            mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ")
+            # "charges against Rezaian" read as a nationality: a surname no demonym is
+            or (mention.label == "NORP" and self._no_demonym(text))
+        ):
             full = (
                 article_names.get(words[0])
                 or (article_names.get(_titled_key(mention.title, text)) if mention.title else None)
@@ -270,10 +274,11 @@ class Resolver:
         first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
         if first is not None and (
             mention.label == "PERSON"
-            # "explained Jaded." read as an organisation, in an article on Jaded Chouwilai:
-            # a word no gazetteer knows and the words around call no body
+            # "explained Jaded." read as an organisation (or a place), in an article on
+            # Jaded Chouwilai: a word no gazetteer knows, the words around call no body and
+            # no place
             or (
-                mention.label in ("ORG", "PERSON_OR_ORG")
+                mention.label in ("ORG", "PERSON_OR_ORG", "GPE")
                 and mention.where is None
                 and self.lexicon.lookup_variant(text) is None
             )
@@ -542,6 +547,16 @@ class Resolver:
                 continue
             out[f"near:{text}"] = entry.label if entry is not None else other
         return out
+
+    def _no_demonym(self, word: str) -> bool:
+        """Whether a capitalised word the model read as a nationality is no demonym, faith or
+        other name the lexicon knows (a surname: "Rezaian")."""
+        return (
+            word.isalpha()
+            and word.istitle()
+            and not self._demonym_form(word)
+            and self.lexicon.lookup_variant(word) is None
+        )
 
     def _demonym_form(self, text: str) -> bool:
         """Whether a word is a demonym or its plural ("Nigerian", "Somalis")."""
