@@ -4,8 +4,9 @@ of that given name; a full name written again with a typo in its surname ("Maria
 after "Maria Sanchez") is that person; a surname the model read as a nationality ("that
 Sarkissian faces charges") is the person's, not the relative's; a slogan's or a title's
 quoted name ("his campaign slogan "Sai Jonathan"") is no one; a name the model did not tag
-as the object of "overlooking" is a place's. Different people stay apart: two given names or surnames one letter apart, two people
-of one given name, a king and a prince of one name, a known place or body and a person."""
+as the object of "overlooking" is a place's. Different people stay apart: two given names or
+surnames one letter apart, two people of one given name, a king and a prince of one name, a
+known place or body and a person."""
 
 from __future__ import annotations
 
