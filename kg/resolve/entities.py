@@ -512,7 +512,9 @@ def find_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
-    mentions = [_community_origin(tokens, lexicon, m) for m in mentions]
+    mentions = [
+        _compass_people(tokens, lexicon, _community_origin(tokens, lexicon, m)) for m in mentions
+    ]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_admin_people_name(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
@@ -991,6 +993,25 @@ def _community_origin(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> Sp
         return m
     start, written = _origin_in_front(tokens, lexicon, m)
     return m if start == m.start else replace(m, start=start, text=written)
+
+
+def _compass_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A people's plural the model tagged without the lower-case compass word in front
+    ("the eastern Europeans", "western Africans"): the people of that part, a group of its
+    own as "Northern Iraqis" or "West Africans" written capitalised are, not the whole
+    people."""
+    if m.label != "NORP" or m.end - m.start != 1 or m.start == 0:
+        return m
+    word, front = tokens[m.start], tokens[m.start - 1]
+    if (
+        word.tag_ not in ("NNPS", "NNS")
+        or not front.is_lower
+        or front.head.i != word.i
+        or front.lower_ == "far"
+        or front.lower_ not in lexicon.words.places.lists["compass_adjectives"]
+    ):
+        return m
+    return replace(m, start=front.i, text=f"{front.text} {m.text}", demonym=False)
 
 
 def _origin_in_front(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> tuple[int, str]:
