@@ -3,10 +3,11 @@ alone that the model read as a body or a place ("explained Sunai.") is the artic
 of that given name; a full name written again with a typo in its surname ("Maria Sanches"
 after "Maria Sanchez") is that person; a surname the model read as a nationality ("that
 Sarkissian faces charges") is the person's, not the relative's; a slogan's or a title's
-quoted name ("his campaign slogan "Sai Jonathan"") is no one; a name the model did not tag
-as the object of "overlooking" is a place's. Different people stay apart: two given names or
-surnames one letter apart, two people of one given name, a king and a prince of one name, a
-known place or body and a person."""
+quoted name ("his campaign slogan "Sai Jonathan"") is no one; a people's plural after a
+lower-case compass word ("the eastern Europeans") is that part's group, not the whole people;
+a name the model did not tag as the object of "overlooking" is a place's. Different people
+stay apart: two given names or surnames one letter apart, two people of one given name, a
+king and a prince of one name, a known place or body and a person."""
 
 from __future__ import annotations
 
@@ -73,6 +74,18 @@ ONE_NODE = [
         ("Goodluck Jonathan", "Person"),
         ("Sai Jonathan",),
     ),
+    # a people's part, after a lower-case compass word: a group of its own, not the people
+    (
+        "Powerful member states such as Britain and the eastern Europeans are already "
+        "opposing the plan.",
+        ("eastern Europeans", "Group"),
+        ("Europeans",),
+    ),
+    (
+        "Many western Africans cross the desert each year, officials in Niger said.",
+        ("western Africans", "Group"),
+        ("Africans",),
+    ),
     # a name the model did not tag, overlooked
     (
         "Coalition warplanes bombed a rebel gathering on a hill overlooking Taez, a local "
@@ -117,6 +130,12 @@ APART = [
     (
         "Abdullah Abdullah met King Abdullah in Amman. Abdullah said the talks went well.",
         ("Abdullah Abdullah", "Abdullah"),
+    ),
+    # a people's plural with no compass word, or a compass word that is no part of it
+    ("Europeans fear the plan, Viktor Orban said.", ("Europeans", "Viktor Orbán")),
+    (
+        "Fighters in the far north attacked Iraqis and Kurds on Monday.",
+        ("Iraqis", "Kurds"),
     ),
     # a name outside a slogan's quotes is a person's still
     (
