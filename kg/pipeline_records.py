@@ -39,6 +39,7 @@ from kg.resolve.entities import (
     known_name_mentions,
     split_pairs,
     with_bare_collectives,
+    work_title_tokens,
 )
 from kg.resolve.gatherings import bare_gatherings
 from kg.resolve.lede_named import as_named, lede_courts, lede_named
@@ -308,12 +309,14 @@ def extract_article(
         resolver.set_country(article.id, iso)
     names = resolver.article_names([m for _, ms in per_doc for m in ms])
     known = _Known(names, resolver)
+    # a work's title or a slogan ("his campaign slogan "Sai Buhari"") names no one
+    titled = {id(p): work_title_tokens(p.tokens, lexicon, p.words) for p, _ in per_doc}
     # full names the model missed ("Narges Mohammadi" beside Taghi Mohammadi) are mentions of
     # their own, and a surname they share with another full name is no one's
     full = [
         [
             m
-            for m in known_name_mentions(p.tokens, known, ms, lexicon.person_titles)
+            for m in known_name_mentions(p.tokens, known, ms, lexicon.person_titles, titled[id(p)])
             if m.end - m.start > 1
         ]
         for p, ms in per_doc
@@ -332,7 +335,12 @@ def extract_article(
     found: list[tuple[Paragraph, SpanMention]] = []
     for para, first in per_doc:
         pairs = split_pairs(para.doc, first, is_known)
-        both = [*pairs, *known_name_mentions(para.tokens, known, pairs, lexicon.person_titles)]
+        both = [
+            *pairs,
+            *known_name_mentions(
+                para.tokens, known, pairs, lexicon.person_titles, titled[id(para)]
+            ),
+        ]
         found.extend((para, m) for m in sorted(both, key=lambda m: m.start))
     # the linking: a driver's re-run starts here from the record's calls when the corpus
     # answered every call before it alike (``_relink``), so it makes one ``canonical`` and

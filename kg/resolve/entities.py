@@ -512,7 +512,9 @@ def find_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions = _collective_groups(tokens, lexicon, mentions, taken)
     mentions = [_counted_people(tokens, lexicon, m) for m in mentions]
-    mentions = [_community_origin(tokens, lexicon, m) for m in mentions]
+    mentions = [
+        _compass_people(tokens, lexicon, _community_origin(tokens, lexicon, m)) for m in mentions
+    ]
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_admin_people_name(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
@@ -530,7 +532,7 @@ def find_mentions(
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions.extend(_dated_events(tokens, lexicon, taken, words))
     mentions.extend(_coup_events(tokens, text, lexicon, taken, words))
-    titled = _work_title_tokens(tokens, lexicon, words)
+    titled = work_title_tokens(tokens, lexicon, words)
     if titled:
         mentions = [m for m in mentions if not titled.intersection(range(m.start, m.end))]
     return sorted(mentions, key=lambda m: m.start)
@@ -563,18 +565,20 @@ def _named_groups(
 _TITLE_MARKS = frozenset({":", '"', "“", "”", "'", "‘", "’", "-", "–", "—"})
 
 
-def _work_title_tokens(
+def work_title_tokens(
     tokens: list[Any], lexicon: Lexicon, words: frozenset[str] | None
 ) -> set[int]:
-    """The tokens of a work's title named after "author of" or "a book called" (cues
-    ``work_titles``): a book, film or report names no actor, so the countries and people in
-    its title ("author of Answering the Call: Popular Islamic Activism in Sadat's Egypt", "a
-    book called A Narco History: How the United States and Mexico Jointly Created ...") make
-    no mentions and no claims. The title is a quoted phrase, or a run of capitalised words
-    with ``joiners`` and title marks; a run that ends in a possessive before a common noun is
-    an owner ("author of Amnesty's report"), no title."""
+    """The tokens of a work's title named after "author of" or "a book called", or quoted
+    right after a noun of a title or a slogan (cues ``work_titles``): a book, film, report
+    or slogan names no actor, so the countries and people in its title ("author of
+    Answering the Call: Popular Islamic Activism in Sadat's Egypt", "a book called A Narco
+    History: How the United States and Mexico Jointly Created ...", "his campaign slogan
+    "Sai Buhari"") make no mentions and no claims. The title is a quoted phrase, or a run of
+    capitalised words with ``joiners`` and title marks; a run that ends in a possessive
+    before a common noun is an owner ("author of Amnesty's report"), no title."""
     cue = lexicon.cues["work_titles"]
-    if words is not None and not any(w in words for w in (*cue["authors"], *cue["naming"])):
+    cues = (*cue["authors"], *cue["naming"], *cue["quoted"])
+    if words is not None and not any(w in words for w in cues):
         return set()
     out: set[int] = set()
     for tok in tokens:
@@ -586,13 +590,16 @@ def _work_title_tokens(
 
 def _title_start(tokens: list[Any], tok: Any, cue: dict[str, Any]) -> int | None:
     """Where a work's title starts after ``tok``: the word after "of" of an author noun
-    ("author of X"), or after a naming participle that follows a work noun ("a book called
-    X"); else None."""
+    ("author of X"), after a naming participle that follows a work noun ("a book called
+    X"), or the opening quote right after a noun of a title or a slogan ("his campaign
+    slogan "Sai Buhari""); else None."""
     i: int = tok.i
     if i + 2 >= len(tokens):
         return None
     if tok.lower_ in cue["authors"] and tokens[i + 1].lower_ == "of":
         return i + 2
+    if tok.lower_ in cue["quoted"] and tok.pos_ == "NOUN" and tokens[i + 1].text in ('"', "“"):
+        return i + 1
     if tok.lower_ in cue["naming"] and i > 0:
         before = tokens[i - 2] if tokens[i - 1].text == "," and i > 1 else tokens[i - 1]
         if before.lower_ in cue["works"]:  # "a book called X", "the report, titled X"
@@ -988,6 +995,25 @@ def _community_origin(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> Sp
     return m if start == m.start else replace(m, start=start, text=written)
 
 
+def _compass_people(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A people's plural the model tagged without the lower-case compass word in front
+    ("the eastern Europeans", "western Africans"): the people of that part, a group of its
+    own as "Northern Iraqis" or "West Africans" written capitalised are, not the whole
+    people."""
+    if m.label != "NORP" or m.end - m.start != 1 or m.start == 0:
+        return m
+    word, front = tokens[m.start], tokens[m.start - 1]
+    if (
+        word.tag_ not in ("NNPS", "NNS")
+        or not front.is_lower
+        or front.head.i != word.i
+        or front.lower_ == "far"
+        or front.lower_ not in lexicon.words.places.lists["compass_adjectives"]
+    ):
+        return m
+    return replace(m, start=front.i, text=f"{front.text} {m.text}", demonym=False)
+
+
 def _origin_in_front(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> tuple[int, str]:
     """Where a counted people starts and how it is written, with the nationality in front
     that says where the community comes from ("1,000 Ethiopian Israelis" are "Ethiopian
@@ -1226,8 +1252,9 @@ def _untagged_places(
 ) -> list[SpanMention]:
     """A one-word name the model did not tag where the words around say it is a place:
     after a place noun and "of" ("the province of Lahj", "the town of Zinjibar"), after a
-    word of nearness ("in nearby Lahj"), or coordinated with a place the model tagged ("Lahj
-    and Aden"). A word opening its sentence, a known name or a demonym is left alone."""
+    word of nearness ("in nearby Lahj"), as the object of a verb of overlooking ("a hill
+    overlooking Taez"), or coordinated with a place the model tagged ("Lahj and Aden"). A
+    word opening its sentence, a known name or a demonym is left alone."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     places = lexicon.words.places
     regions = name_words(lexicon.language).region_nouns
@@ -1267,6 +1294,8 @@ def _untagged_places(
             c.dep_ == "amod" and c.lower_ in places.lists["near_adjectives"] for c in t.children
         ):
             where = "place"  # "in nearby Lahj"
+        elif t.dep_ == "dobj" and t.head.lower_ in places.lists["overlook_verbs"]:
+            where = "place"  # "a hill overlooking Taez"
         elif (
             t.dep_ == "pobj"
             and t.head.lower_ in lexicon.words.place_preps
@@ -3419,11 +3448,14 @@ def known_name_mentions(
     names: Container[str],
     mentions: list[SpanMention],
     titles: Container[str] = (),
+    titled: Iterable[int] = (),
 ) -> list[SpanMention]:
     """Proper nouns the model missed that are surnames already known in the corpus. A
     capitalised given name the model also missed right before it makes a full name of its own
-    ("Narges Mohammadi" in an article that also names Taghi Mohammadi), not that person."""
+    ("Narges Mohammadi" in an article that also names Taghi Mohammadi), not that person.
+    ``titled``: the tokens of a work's title or a slogan (``work_title_tokens``), no name's."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken.update(titled)
     found = []
     for t in tokens:
         if t.i in taken or t.pos_ != "PROPN" or t.text not in names or t.ent_type_ in _TIME_LABELS:

@@ -101,6 +101,51 @@ def one_edit(a: str, b: str) -> bool:
     )
 
 
+def surname_typos(written: Iterable[str]) -> dict[str, str]:
+    """``near:Daniel Luria`` -> "Daniel Lurie": a person's full name written in one article
+    with one typo in its surname (``written``: the article's full names of people, in the
+    order written, one per mention). The given names are the same, and the surnames are of
+    five letters or more, as long, begin with the same two letters and are one letter
+    changed or two swapped (``one_edit``) apart, unlike "John Kerry" and "John Berry" or
+    "Ali Saleh" and "Ali Salehi", who are two; the name written more often (or as often,
+    and first) is the one.
+
+    >>> surname_typos(["Daniel Lurie", "Daniel Lurie", "Daniel Luria"])
+    {'near:Daniel Luria': 'Daniel Lurie'}
+    >>> surname_typos(["John Kerry", "John Berry"]), surname_typos(["Ali Saleh", "Ali Salehi"])
+    ({}, {})
+    """
+    counts: dict[str, int] = defaultdict(int)
+    order: dict[str, int] = {}
+    for i, name in enumerate(written):
+        counts[name] += 1
+        order.setdefault(name, i)
+    by_given: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in order:
+        words = name.split()
+        last = words[-1]
+        if len(words) > 1 and len(last) >= 5 and last.isalpha() and last[:1].isupper():
+            by_given[tuple(words[:-1])].append(name)
+    out: dict[str, str] = {}
+    for names in by_given.values():
+        for name in names:
+            last = name.split()[-1]
+            near = [
+                o
+                for o in names
+                if o != name
+                and len(o.split()[-1]) == len(last)
+                and o.split()[-1][:2].lower() == last[:2].lower()
+                and one_edit(o.split()[-1], last)
+            ]
+            if len(near) == 1 and (counts[near[0]], -order[near[0]]) > (
+                counts[name],
+                -order[name],
+            ):
+                out[f"near:{name}"] = near[0]
+    return out
+
+
 def initials(name: str) -> tuple[str, ...]:
     """The acronyms a name may go by: the initials of its capitalised words, and of all its
     words (upper case).

@@ -45,6 +45,7 @@ from kg.resolve.names import (
     party_plurals,
     region_forms,
     site_forms,
+    surname_typos,
     tail_forms,
     variant_key,
 )
@@ -232,7 +233,11 @@ class Resolver:
         short = article_names.get(f"short:{text}") if mention.label in ("GPE", "LOC") else None
         if short is not None:
             return short  # "the Syrian Observatory" read as a place, after its full name
-        if len(words) == 1 and mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ"):
+        if len(words) == 1 and (
+            mention.label in ("PERSON", "ORG", "PERSON_OR_ORG", "GPE", "GAZ")
+            # "charges against Rezaian" read as a nationality: a surname no demonym is
+            or (mention.label == "NORP" and self._no_demonym(text))
+        ):
             full = (
                 article_names.get(words[0])
                 or (article_names.get(_titled_key(mention.title, text)) if mention.title else None)
@@ -267,7 +272,17 @@ class Resolver:
             if full is not None:
                 return full  # "bin Laden" after "Osama bin Laden"
         first = article_names.get(f"first:{self._key(text)}") if len(words) == 1 else None
-        if first is not None and mention.label == "PERSON":
+        if first is not None and (
+            mention.label == "PERSON"
+            # "explained Jaded." read as an organisation (or a place), in an article on
+            # Jaded Chouwilai: a word no gazetteer knows, the words around call no body and
+            # no place
+            or (
+                mention.label in ("ORG", "PERSON_OR_ORG", "GPE")
+                and mention.where is None
+                and self.lexicon.lookup_variant(text) is None
+            )
+        ):
             return first  # a given name alone: the article's one person of that given name
         typo = article_names.get(f"typo:{text}") if len(words) == 1 else None
         if typo is not None and mention.label == "PERSON":
@@ -438,7 +453,21 @@ class Resolver:
         surnames = {k: out[k] for k, v in names.items() if ":" not in k and k in out}
         out.update(self._typos(mentions, out, surnames))
         out.update(self._name_typos(mentions))
+        out.update(self._surname_typos(mentions))
         return out
+
+    def _surname_typos(self, mentions: list[SpanMention]) -> dict[str, str]:
+        """``near:Daniel Luria`` -> "Daniel Lurie" (``surname_typos``), over the full names
+        the model read as people's that no gazetteer knows."""
+        written = [
+            m.text
+            for m in mentions
+            if m.label == "PERSON"
+            and not _collective(m)
+            and " " in m.text
+            and self.lexicon.lookup_variant(m.text) is None
+        ]
+        return surname_typos(written) if len(written) > 1 else {}
 
     def _particle_tails(self, mentions: list[SpanMention]) -> dict[str, set[str]]:
         """``tail:bin laden`` -> the article's full names that end in name particles and a
@@ -518,6 +547,16 @@ class Resolver:
                 continue
             out[f"near:{text}"] = entry.label if entry is not None else other
         return out
+
+    def _no_demonym(self, word: str) -> bool:
+        """Whether a capitalised word the model read as a nationality is no demonym, faith or
+        other name the lexicon knows (a surname: "Rezaian")."""
+        return (
+            word.isalpha()
+            and word.istitle()
+            and not self._demonym_form(word)
+            and self.lexicon.lookup_variant(word) is None
+        )
 
     def _demonym_form(self, text: str) -> bool:
         """Whether a word is a demonym or its plural ("Nigerian", "Somalis")."""
