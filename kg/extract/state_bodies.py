@@ -28,6 +28,7 @@ def state_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """member_of claims of a named body to the country its name or its owner gives."""
     table = ctx.cues["named_state_bodies"]
     heads, owners = frozenset(table["heads"]), frozenset(table["owners"])
+    not_words, before_words = frozenset(table["not_words"]), frozenset(table["before_words"])
     links, tokens = para.links, para.tokens
     seen: set[str] = set()
     for i in para.hits(heads | owners):
@@ -39,8 +40,12 @@ def state_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if not _named_body(ctx, org):
             continue
         span = _mention(para, at, org)
+        if any(t.lower_ in not_words for t in span):
+            continue  # "the Kosovo Liberation Army": an armed movement's name
         if owned:
             country = _owning_government(ctx, para, tokens[i], span)
+        elif span[0].i and tokens[span[0].i - 1].lower_ in before_words:
+            continue  # "the ethnic Albanian Kosovo Liberation Army": a people's, no state's
         else:
             country = _country_in_name(ctx, span, heads)
         if country is None or not ctx.resolver.ensure(country, ctx.article_id):
