@@ -35,7 +35,7 @@ def state_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         owned = tokens[i].lower_ in owners and i + 2 < len(tokens) and _possessive(tokens[i + 1])
         at = i + 2 if owned else i  # "the Israeli government's Custodian ...": the body after
         org = links.get(at)
-        if org is None or org in seen or org == links.get(i) and owned:
+        if org is None or org in seen or (org == links.get(i) and owned):
             continue
         if not _named_body(ctx, org):
             continue
