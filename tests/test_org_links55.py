@@ -26,6 +26,10 @@ FOUND = [
         ("Nigerian Immigration Service", "member_of", "Nigeria"),
     ),
     (
+        "Staff of the US Agency for International Development left Kabul.",
+        ("US Agency for International Development", "member_of", "United States"),
+    ),
+    (
         "Members of the Iraqi Security Forces fled Ramadi.",
         ("Iraqi Security Forces", "member_of", "Iraq"),
     ),
