@@ -121,6 +121,7 @@ CUED = [
     ),
     ("leading_actors", "Kenya leads the East African Community."),
     ("memberships", "Montenegro joined NATO in 2017."),
+    ("state_bodies", "Officers of the Nigerian Immigration Service arrested 20 migrants."),
     (
         "listed_coalitions",
         "The rebels were pushed back by a coalition of Chad, Niger and Cameroon in March.",

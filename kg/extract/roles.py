@@ -194,6 +194,9 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _person_rule(ctx, para, token, label)
         if token.dep_ == "appos" and token.head.i not in para.links:
             yield from role_noun(ctx, para, token.head, label, token)
+        owned_title = _title_over_owner(para, token, label)
+        if owned_title is not None:
+            yield from role_noun(ctx, para, owned_title, label, token)
         plural = _listed_under(ctx, para, token)
         if plural is not None:
             yield from role_noun(ctx, para, plural, label, token)
@@ -338,6 +341,31 @@ def _loose_apposition(ctx: ArticleContext, para: Paragraph, token: Any, label: s
     if ctx.lx.roles.get(head.lemma_.lower()) is None and role_of(ctx, head.lower_) is None:
         return None
     return head
+
+
+def _title_over_owner(para: Paragraph, token: Any, label: str) -> Any | None:
+    """The title noun of "the CEO of Facebook, Mark Zuckerberg," where the parser hung the
+    name on the owner's name after "of"/"for"/"at" (a person apposed to a body is the
+    title's holder): the title before the owner, itself no name's and no apposition of
+    another name ("X, the CEO of Y, Z": the title is X's)."""
+    owner = token.head
+    if token.dep_ != "appos" or owner.i not in para.links or para.links[owner.i] == label:
+        return None
+    prep = owner.head
+    if owner.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+        return None
+    title = prep.head
+    tokens = para.tokens
+    if (
+        title.i in para.links
+        or title.pos_ not in ("NOUN", "PROPN")
+        or not title.i < owner.i < token.i
+        or tokens[min(t.i for t in token.subtree) - 1].text != ","  # ("Facebook, Mark ...")
+        or (title.dep_ == "appos" and title.head.i in para.links)
+        or any(c.dep_ == "appos" for c in title.children)
+    ):
+        return None
+    return title
 
 
 def _name_indices(para: Paragraph, i: int, label: str) -> set[int]:

@@ -117,6 +117,7 @@ from kg.extract import (
     spoken_visits,
     stance_roles,
     stances,
+    state_bodies,
     strike_coref,
     taken_places,
     takeovers,
@@ -561,6 +562,17 @@ STAGES: tuple[Stage, ...] = (
     # "that plan" -> the owner of the plan last named (before the claims that read it)
     Stage("link_plans", plans.link_plans, ("links",), ("groups",), scope="article", pass_=3),
     Stage("country_bodies", roles.country_bodies, ("links",), ("mentions", "drafts"), pass_=3),
+    # "the US Office of the Director of National Intelligence", "the Israeli government's
+    # Custodian of Absentee Property": a state body named with its country
+    Stage(
+        "state_bodies",
+        state_bodies.state_bodies,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=state_bodies.cue_words,
+        linked=True,
+    ),
     Stage(
         "captive_members",
         roles.captive_members,

@@ -90,7 +90,12 @@ def headed_org_mentions(
         if headlines[sent.start]:
             continue
         start = _front(tokens, head, sent.start, inner, lexicon)
-        end = _tail(tokens, head, sent.end, inner, at, nw)
+        cut = _cut_complement(tokens, head, mentions, at, lexicon, nw)
+
+        def in_tail(i: int, cut: range = cut) -> bool:
+            return inner(i) or i in cut
+
+        end = _tail(tokens, head, sent.end, in_tail, at, nw)
         if start == head.i and end == head.i + 1:
             continue  # "the Union", "Union leaders said": a head alone names nothing
         if end == head.i + 1 and all(t.lower_ in compass for t in tokens[start : head.i]):
@@ -135,6 +140,33 @@ def _org_headed(tokens: list[Any], lexicon: Lexicon, nw: NameWords, m: SpanMenti
                 return m
             return replace(m, label="ORG")
     return m
+
+
+def _cut_complement(
+    tokens: list[Any],
+    head: Any,
+    mentions: list[SpanMention],
+    at: dict[int, int],
+    lexicon: Lexicon,
+    nw: NameWords,
+) -> range:
+    """The tokens of an organisation mention the model cut out of the head's complement
+    ("the Network of [Migrant Domestic Workers]", "the Union of [Islamic Courts]"): one that
+    starts right after "of"/"for" (and "the") and that the gazetteer does not know as a body
+    of its own ("the Council of [NATO]" stays two); empty for none."""
+    j = head.i + 1
+    if j >= len(tokens) or tokens[j].lower_ not in nw.org_complement_words:
+        return range(0)
+    j += 1
+    if j < len(tokens) and tokens[j].lower_ == "the":
+        j += 1
+    k = at.get(j)
+    if k is None:
+        return range(0)
+    m = mentions[k]
+    if m.label != "ORG" or m.start != j or m.canonical or lexicon.lookup(m.text) is not None:
+        return range(0)
+    return range(m.start, m.end)
 
 
 def _front(tokens: list[Any], head: Any, first: int, inner: Any, lexicon: Lexicon) -> int:
