@@ -21,6 +21,7 @@ sentence ("..., officials said on Monday."; "According to officials, ..."; a quo
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -49,18 +50,11 @@ class Base:
     subject_end: int
     person: bool
     plural_verb: str | None  # the sentence with its verb agreeing with two subjects
+    lowered: str  # the sentence as it reads after a fronted phrase ("police said", "Iran said")
 
 
 def _rest(base: Base) -> str:
     return base.text[base.subject_end :]
-
-
-def _lowered(text: str) -> str:
-    """The sentence with a leading article lower-cased ("The army" -> "the army")."""
-    first, _, rest = text.partition(" ")
-    if first in {"The", "A", "An"}:
-        return f"{first.lower()} {rest}"
-    return text
 
 
 def _aside(person: str, other: str) -> Callable[[Base], str | None]:
@@ -73,14 +67,15 @@ def _aside(person: str, other: str) -> Callable[[Base], str | None]:
 
 def _fronted(words: str) -> Callable[[Base], str | None]:
     def rewrite(base: Base) -> str | None:
-        return f"{words}, {_lowered(base.text)}"
+        return f"{words}, {base.lowered}"
 
     return rewrite
 
 
 def _wrapped(before: str, after: str) -> Callable[[Base], str | None]:
     def rewrite(base: Base) -> str | None:
-        return f"{before}{_lowered(base.text) if before else base.text[:-1]}{after}"
+        body = base.text if before.endswith('"') else base.lowered if before else base.text
+        return f"{before}{body[:-1] if after else body}{after}"
 
     return rewrite
 
@@ -89,8 +84,13 @@ SECOND_PERSONS = ("Ban Ki-moon", "Angela Merkel")
 SECOND_OTHERS = ("Japan", "Brazil")
 
 
+# a pronoun that takes up a single subject ("Qatar denied it was funding X"): with two
+# subjects the sentence would say another thing
+_SINGULAR = re.compile(r"\b(it|its|he|his|she|her|him|itself|himself|herself)\b", re.IGNORECASE)
+
+
 def _coordinated(base: Base) -> str | None:
-    if base.plural_verb is None:
+    if base.plural_verb is None or _SINGULAR.search(_rest(base)):
         return None
     names = SECOND_PERSONS if base.person else SECOND_OTHERS
     second = next((n for n in names if n not in base.text), None)
@@ -144,6 +144,23 @@ def subject_ends(graph: Any) -> dict[tuple[str, str], int]:
     return ends
 
 
+def _base_form(word: str) -> str:
+    """The plural present of a third-person singular verb ("hopes" -> "hope")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def lowered(nlp: Any, text: str) -> str:
+    """``text`` with its first word lower-cased unless it is a name ("Police" -> "police")."""
+    first = nlp(text)[0]
+    if first.tag_ in ("NNP", "NNPS") or first.text.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def verb_after(nlp: Any, text: str, end: int) -> Any | None:
     """The token right after the subject (ending at ``end``) when it is a verb, else None."""
     verb = next((t for t in nlp(text) if t.idx > end), None)
@@ -156,9 +173,9 @@ def plural(nlp: Any, text: str, end: int) -> str | None:
     verb = verb_after(nlp, text, end)
     if verb is None:
         return None
-    swap = {"is": "are", "was": "were", "has": "have"}
+    swap = {"is": "are", "was": "were", "has": "have", "does": "do"}
     if verb.tag_ == "VBZ":
-        word = swap.get(verb.lower_, verb.lemma_)
+        word = swap.get(verb.lower_) or _base_form(verb.text)
     elif verb.lower_ in swap:
         word = swap[verb.lower_]
     else:
@@ -196,7 +213,8 @@ def run(nlp: Any, texts: list[str], only: list[str]) -> dict[str, Any]:
         if verb_after(nlp, text, end) is None:
             continue  # the name is not the whole subject ("Taliban suicide attacks killed")
         kept = {c for c in claims if c[0] == subject}
-        base = Base(text, end, types.get(subject) == "Person", plural(nlp, text, end))
+        person = types.get(subject) == "Person"
+        base = Base(text, end, person, plural(nlp, text, end), lowered(nlp, text))
         bases.append((base, kept))
     rewrites: list[tuple[str, Base, set[Claim], str]] = []
     for name, rewrite in TRANSFORMS.items():

