@@ -258,13 +258,19 @@ def main(argv: list[str] | None = None) -> int:
     only = [n for n in args.only.split(",") if n]
     unknown = sorted(set(only + ([args.show] if args.show else [])) - set(TRANSFORMS))
     if unknown:
-        parser.error(f"unknown transformation(s) {', '.join(unknown)}; known: {', '.join(TRANSFORMS)}")
+        parser.error(
+            f"unknown transformation(s) {', '.join(unknown)}; known: {', '.join(TRANSFORMS)}"
+        )
     start = time.perf_counter()
     nlp = load_model()
     result = run(nlp, read_bases(args.bases, args.limit), only)
     table = result["table"]
-    print(f"{result['bases']} bases with a claim whose subject's name opens the sentence, then a verb")
-    print(f"{'transformation':<15}{'sentences':>10}{'claims':>8}{'kept':>7}{'share':>8}{'added':>7}")
+    print(
+        f"{result['bases']} bases with a claim whose subject's name opens the sentence, then a verb"
+    )
+    print(
+        f"{'transformation':<15}{'sentences':>10}{'claims':>8}{'kept':>7}{'share':>8}{'added':>7}"
+    )
     total: Counter[str] = Counter()
     for name in TRANSFORMS:
         if name not in table:

@@ -27,9 +27,7 @@ def spaced_hyphens(doc: Any) -> list[int]:
     [1, 5]
     """
     return [
-        t.i
-        for t in doc
-        if t.text in _DASHES and t.i and t.whitespace_ and doc[t.i - 1].whitespace_
+        t.i for t in doc if t.text in _DASHES and t.i and t.whitespace_ and doc[t.i - 1].whitespace_
     ]
 
 
@@ -75,6 +73,58 @@ def restore_dashes(doc: Any) -> Any:
     return restored
 
 
+# what ends a sentence: a sentence that starts after anything else is the parser's slip
+_ENDS = frozenset({".", "!", "?", '"', "'", "\u201d", "\u2019", ")"})
+
+
+def odd_breaks(doc: Any) -> int:
+    """How many of the sentences of ``doc`` start after a token that ends none.
+
+    >>> import spacy
+    >>> odd_breaks(spacy.blank("en")("Five parties: Likud, Shas and Kulanu."))
+    0
+    """
+    return sum(
+        1
+        for sent in doc.sents
+        if sent.start
+        and not (doc[sent.start - 1].text in _ENDS or doc[sent.start - 1].text[-1] == ".")
+    )
+
+
+class Restorer:
+    """``restore_dashes`` with a check: where the dash's parse breaks a sentence where the
+    hyphen's did not ("... - and that is saying something - consists of five parties: Likud,
+    ..." split at the colon), the hyphen's parse is kept (the model run again, rarely)."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Doc
+
+        restored = restore_dashes(doc)
+        if restored is doc or not odd_breaks(restored):
+            return restored
+        names = self.nlp.pipe_names
+        plain = Doc(
+            doc.vocab,
+            words=[t.text for t in restored],
+            spaces=[bool(t.whitespace_) for t in restored],
+        )
+        for name in names[names.index(IN) + 1 : names.index(OUT)]:
+            plain = self.nlp.get_pipe(name)(plain)
+        if odd_breaks(plain) >= odd_breaks(restored):
+            return restored
+        plain.user_data.update(restored.user_data)
+        plain._context = restored._context
+        return plain
+
+
+def _restorer(nlp: Any, name: str) -> Restorer:
+    return Restorer(nlp)
+
+
 def use_dashes(nlp: Any) -> bool:
     """Bracket ``nlp``'s components with ``swap_dashes`` and ``restore_dashes``; False when
     it has no parser (nothing to mend) or has them already."""
@@ -86,7 +136,7 @@ def use_dashes(nlp: Any) -> bool:
     if not Language.has_factory(IN):
         Language.component(IN, func=swap_dashes)
     if not Language.has_factory(OUT):
-        Language.component(OUT, func=restore_dashes)
+        Language.factory(OUT, func=_restorer)
     nlp.add_pipe(IN, first=True)
     nlp.add_pipe(OUT, last=True)
     return True

@@ -25,9 +25,7 @@ def lost_subject(sent: Any) -> Any | None:
     """The opening name of ``sent`` the parser hung on its subjectless verb past an aside,
     or None ("Jordan, citing security concerns, denounced ..." -> "Jordan")."""
     doc, start = sent.doc, sent.start
-    comma = next(
-        (t.i for t in doc[start : min(sent.end, start + _LONGEST)] if t.text == ","), None
-    )
+    comma = next((t.i for t in doc[start : min(sent.end, start + _LONGEST)] if t.text == ","), None)
     if comma is None or comma == start:
         return None
     name = doc[comma - 1]
