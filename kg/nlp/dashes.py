@@ -81,8 +81,11 @@ def odd_breaks(doc: Any) -> int:
     """How many of the sentences of ``doc`` start after a token that ends none.
 
     >>> import spacy
-    >>> odd_breaks(spacy.blank("en")("Five parties: Likud, Shas and Kulanu."))
-    0
+    >>> doc = spacy.blank("en")("Five parties: Likud, Shas and Kulanu. It ends.")
+    >>> for i in (0, 3, 9):
+    ...     doc[i].is_sent_start = True
+    >>> odd_breaks(doc)  # "Likud" after the colon; "It" after a full stop is no slip
+    1
     """
     return sum(
         1
