@@ -2,8 +2,8 @@
 
 Text copied through ASCII writes a dash pair as hyphens ("Kerry - the top US diplomat - met
 Lavrov"); the pinned model reads such a "-" as a word-joining hyphen and loses the sentence's
-subject, where it parses the same sentence with "--" (or "–") right. Two components bracket
-the pipeline: the first swaps each spaced "-" for "--" before the parse, the last puts the
+subject, where it parses the same sentence with "–" right. Two components bracket the
+pipeline: the first swaps each spaced "-" for "–" before the parse, the last puts the
 hyphens back, so every token's text, offset and whitespace stay the file's.
 """
 
@@ -14,9 +14,10 @@ from typing import Any
 IN = "kg_dashes_in"
 OUT = "kg_dashes_out"
 _KEY = "kg_dashes"  # ``Doc.user_data`` key: (token index, its text) of each swapped hyphen
-# a hyphen standing for a dash -> the dash the model parses best (bench/robustness.py: of
-# the base sentences rewritten with a dash pair, 93% keep their claim with "--", 90% "–")
-_DASHES = {"-": "--"}
+# a hyphen standing for a dash -> the dash the model parses well ("--" keeps a few more of
+# bench/robustness.py's dash rewrites, but reads "refused to allow the migrants -- most of
+# whom ... -- to enter" as a concession, where "–" reads the denied support the gold has)
+_DASHES = {"-": "\u2013"}
 
 
 def spaced_hyphens(doc: Any) -> list[int]:
