@@ -160,3 +160,16 @@ def test_subjects_opening_name_of_a_subjectless_verb(
 ) -> None:
     """An opening name hung on a subjectless verb past an aside is its subject again."""
     assert next(t for t in nlp(text) if t.text == word).dep_ == dep
+
+
+def test_dashes_keep_a_sentence_the_dash_would_break(nlp: Any) -> None:
+    """Where the dash's parse breaks a sentence at no sentence end (here at the colon),
+    the hyphen's parse is kept: the list stays in its sentence."""
+    text = (
+        "Arguably the most divided coalition in Kenya's history - and that is saying "
+        "something - consists of four parties: Jubilee, Wiper, Ford Kenya and the Orange "
+        "Democratic Movement."
+    )
+    assert len(list(nlp(text).sents)) == 1
+    swapped = nlp(text.replace(" - ", " \u2013 "))  # the dash's own parse breaks it
+    assert len(list(swapped.sents)) == 2
