@@ -104,7 +104,27 @@ ASIDES: list[Case] = [
         None,
         ("Bolivia", "criticized", "Chile"),
     ),
+    (
+        "Peru - a rival of Bolivia - praised Chile for hosting the summit.",
+        None,
+        ("Bolivia", "supported", "Chile"),
+    ),
+    (
+        "Vietnam - a neighbour of Laos - held talks with Cambodia.",
+        None,
+        ("Cambodia", "met", "Laos"),
+    ),
+    (
+        "Kenya - an ally of Uganda - criticised Tanzania over the border closure.",
+        None,
+        ("Uganda", "criticized", "Tanzania"),
+    ),
     # a speaker's aside: the opening name is the reported clause's subject, not the speaker's
+    (
+        "Turkey, Greece said, had deployed warships off the coast of Cyprus.",
+        None,
+        ("Greece", "mobilized", "Cyprus"),
+    ),
     ("Uganda, Kenya said, had attacked its border posts.", None, ("Kenya", "attacked", "Uganda")),
     ("Chile, Peru said, will meet Bolivia next week.", None, ("Peru", "met", "Bolivia")),
     # an opening place or a dash after the claim gives no subject
