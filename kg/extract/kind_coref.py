@@ -1,0 +1,132 @@
+"""Definite kind nouns over the whole article: "the airline's chairman", "chaired the
+commission", "the secretary-general of the movement" -> the one body of that kind the article
+has named so far, however far back. Words: ``kind_coref`` of ``kg/data/en/cues.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.discourse import Discourse, Sighting
+from kg.extract.named_heads import bare_definite
+from kg.extract.nominals import unnamed_between
+from kg.lexicon import Lexicon
+from kg.vocab import EntityType
+
+_BODIES = (EntityType.ORGANIZATION, EntityType.GROUP)
+
+
+def kind_nouns(lx: Lexicon) -> frozenset[str]:
+    """The reference nouns ("airline", "party", "commission"): the stage's cue words."""
+    return frozenset(w for w in lx.cues["kind_coref"]["nouns"] if not w.startswith("_"))
+
+
+def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
+    """ "Korean Air cancelled ... [ten sentences] ... the eldest daughter of the airline's
+    chairman": a bare definite kind noun ("the airline", "the party", "the commission";
+    ``kind_coref.nouns``, each with the kind it names) the nearer rules left -> the one
+    organisation or group the article has named by name before it whose kind is that one.
+    A body's kind is read from its name's head word ("Korean Air": airline; "Liberal
+    Democrats": party; "Truth and Reconciliation Commission": commission;
+    ``kind_coref.heads``), or from a kind noun the article puts beside the name ("Et andet
+    universitet, a student movement", "the Hamas movement", "X is a reform-oriented
+    movement"). Two bodies of the kind named so far, or an unnamed one of the noun in
+    between ("a lower court ... the court"): no link."""
+    table = ctx.cues["kind_coref"]
+    nouns: dict[str, str] = {w: k for w, k in table["nouns"].items() if not w.startswith("_")}
+    heads: dict[str, list[str]] = {
+        w: list(ks) for w, ks in table["heads"].items() if not w.startswith("_")
+    }
+    words = frozenset(nouns)
+    disc: Discourse | None = None
+    kinds_of: dict[str, set[str]] = {}
+    for para in paras:
+        lemmas, tags = para.lemmas, para.tags
+        for i in para.hits(words):
+            token = para.tokens[i]
+            kind = nouns.get(lemmas[i])
+            if kind is None or i in para.links or tags[i] != "NN" or not bare_definite(token):
+                continue
+            if disc is None:
+                disc = Discourse(paras)
+                kinds_of = _body_kinds(ctx, disc, nouns, heads)
+            above = {t.i for t in token.ancestors}
+            found = [
+                s
+                for s in disc.before(para, token, None)
+                if kind in kinds_of.get(s.label, ())
+                and not s.adjective
+                and not (s.para is para and s.token.i in above)
+            ]
+            labels = list(dict.fromkeys(s.label for s in found))
+            if len(labels) != 1 or not any(s.proper for s in found):
+                continue
+            lemma = lemmas[i]
+            if unnamed_between(disc, para, token, found[0], lemma) or _described_between(
+                disc, para, token, found[0], lemma
+            ):
+                continue
+            para.links[i] = labels[0]
+            ctx.reference(para, token, labels[0], "nominal")
+            disc.add(para, token, labels[0])
+
+
+def _body_kinds(
+    ctx: ArticleContext, disc: Discourse, nouns: dict[str, str], heads: dict[str, list[str]]
+) -> dict[str, set[str]]:
+    """Each organisation or group the article names -> the kinds its name's head word or a
+    kind noun beside one of its names gives it."""
+    found: dict[str, set[str]] = {}
+    for sighting in disc.sightings:
+        label = sighting.label
+        if not ctx.etype_in(label, _BODIES):
+            continue
+        kinds = found.setdefault(label, set(_head_kinds(label, nouns, heads)))
+        if sighting.proper:
+            kinds.update(nouns[n] for n in _beside(sighting) if n in nouns)
+    return {label: kinds for label, kinds in found.items() if kinds}
+
+
+def _head_kinds(label: str, nouns: dict[str, str], heads: dict[str, list[str]]) -> list[str]:
+    """The kinds a name's head word gives: its last word, or the word before its "of"
+    ("Court of Appeal", "Network of Migrant Domestic Workers")."""
+    words = label.lower().split()
+    if len(words) < 2:
+        head = words[0] if words else ""
+        # a one-word name is its kind only when it is that word ("the Commission")
+        return [nouns[head]] if head in nouns and label[:1].isupper() else []
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return heads.get(head, [nouns[head]] if head in nouns else [])
+
+
+def _beside(sighting: Sighting) -> Iterable[str]:
+    """The lemmas of the unlinked nouns a name is set beside: its apposition ("X, a
+    movement"; "the movement, X"), the noun it names ("the Hamas movement") or its predicate
+    ("X is a movement", "X has long been a reform-oriented movement")."""
+    token, links = sighting.token, sighting.para.links
+    near: list[Any] = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ in ("appos", "compound"):
+        near.append(token.head)
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        near.extend(c for c in token.head.children if c.dep_ == "attr")
+    return [n.lemma_.lower() for n in near if n.pos_ == "NOUN" and n.i not in links]
+
+
+def _described_between(
+    disc: Discourse, para: Paragraph, token: Any, since: Sighting, lemma: str
+) -> bool:
+    """A described noun of ``lemma`` no rule linked ("the lower court", "the ruling party")
+    stands between the candidate ``since`` and the reference: another body of the kind."""
+    first, last = (since.sent, since.index), (disc.sent(para, token), token.i)
+    for other in disc.paras:
+        for i in other.hits(frozenset({lemma})):
+            t = other.tokens[i]
+            if i in other.links or t.lemma_.lower() != lemma:
+                continue
+            if first < (disc.sent(other, t), i) < last and any(
+                c.dep_ in ("amod", "compound") and c.i not in other.links for c in t.children
+            ):
+                return True
+    return False
