@@ -11,7 +11,6 @@ from typing import Any
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, Sighting
 from kg.extract.named_heads import bare_definite
-from kg.extract.nominals import unnamed_between
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType
 
@@ -63,10 +62,8 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             labels = list(dict.fromkeys(s.label for s in found))
             if len(labels) != 1 or not any(s.proper for s in found):
                 continue
-            lemma = lemmas[i]
-            if unnamed_between(disc, para, token, found[0], lemma) or _described_between(
-                disc, para, token, found[0], lemma
-            ):
+            same = frozenset(w for w, k in nouns.items() if k == kind)
+            if _other_between(disc, para, token, found[0], same):
                 continue
             para.links[i] = labels[0]
             ctx.reference(para, token, labels[0], "nominal")
@@ -111,22 +108,43 @@ def _beside(sighting: Sighting) -> Iterable[str]:
         near.append(token.head)
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         near.extend(c for c in token.head.children if c.dep_ == "attr")
-    return [n.lemma_.lower() for n in near if n.pos_ == "NOUN" and n.i not in links]
+    return [
+        n.lemma_.lower()
+        for n in near
+        if n.pos_ == "NOUN" and links.get(n.i, sighting.label) == sighting.label
+    ]
 
 
-def _described_between(
-    disc: Discourse, para: Paragraph, token: Any, since: Sighting, lemma: str
+def _other_between(
+    disc: Discourse, para: Paragraph, token: Any, since: Sighting, same: frozenset[str]
 ) -> bool:
-    """A described noun of ``lemma`` no rule linked ("the lower court", "the ruling party")
-    stands between the candidate ``since`` and the reference: another body of the kind."""
+    """A noun of the kind (``same``: "company", "firm") no rule linked, indefinite ("a lower court") or described ("the
+    ruling party"), stands between the candidate ``since`` and the reference: another body
+    of the kind. The noun the candidate's own name is set beside ("Podemos, a left-wing
+    party") is no other."""
     first, last = (since.sent, since.index), (disc.sent(para, token), token.i)
     for other in disc.paras:
-        for i in other.hits(frozenset({lemma})):
+        for i in other.hits(same):
             t = other.tokens[i]
-            if i in other.links or t.lemma_.lower() != lemma:
+            if i in other.links or t.lemma_.lower() not in same or _beside_name(other, t):
                 continue
             if first < (disc.sent(other, t), i) < last and any(
-                c.dep_ in ("amod", "compound") and c.i not in other.links for c in t.children
+                (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+                or (c.dep_ in ("amod", "compound") and c.i not in other.links)
+                for c in t.children
             ):
                 return True
     return False
+
+
+def _beside_name(para: Paragraph, noun: Any) -> bool:
+    """The noun is set beside a name (the other side of ``_beside``): "X, a movement", "X is
+    a movement"."""
+    links = para.links
+    if noun.dep_ == "appos" and noun.head.i in links:
+        return True
+    if any(c.dep_ == "appos" and c.i in links for c in noun.children):
+        return True
+    return noun.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.i in links for c in noun.head.children
+    )
