@@ -62,6 +62,8 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             labels = list(dict.fromkeys(s.label for s in found))
             if len(labels) != 1 or not any(s.proper for s in found):
                 continue
+            if _nearer_unknown(ctx, disc, para, token, found[0], kinds_of):
+                continue
             same = frozenset(w for w, k in nouns.items() if k == kind)
             if _other_between(disc, para, token, found[0], same):
                 continue
@@ -104,7 +106,7 @@ def _beside(sighting: Sighting) -> Iterable[str]:
     ("X is a movement", "X has long been a reform-oriented movement")."""
     token, links = sighting.token, sighting.para.links
     near: list[Any] = [c for c in token.children if c.dep_ == "appos"]
-    if token.dep_ in ("appos", "compound"):
+    if token.dep_ == "appos" or (token.dep_ == "compound" and _names_alone(sighting)):
         near.append(token.head)
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         near.extend(c for c in token.head.children if c.dep_ == "attr")
@@ -113,6 +115,41 @@ def _beside(sighting: Sighting) -> Iterable[str]:
         for n in near
         if n.pos_ == "NOUN" and links.get(n.i, sighting.label) == sighting.label
     ]
+
+
+def _nearer_unknown(
+    ctx: ArticleContext,
+    disc: Discourse,
+    para: Paragraph,
+    token: Any,
+    since: Sighting,
+    kinds_of: dict[str, set[str]],
+) -> bool:
+    """Another body named by name, of no kind known, in the reference's sentence or the one
+    before, after the candidate ``since``: "in UNICEF's first mission, the agency delivered
+    kits" may be that body's, which the nearer rules decide."""
+    here = disc.sent(para, token)
+    return any(
+        s.label != since.label
+        and (s.sent, s.index) > (since.sent, since.index)
+        and s.proper
+        and not s.adjective
+        and s.label not in kinds_of
+        and ctx.etype_in(s.label, _BODIES)
+        for s in disc.before(para, token, 1)
+        if s.sent >= disc.sentence_before(here)
+    )
+
+
+def _names_alone(sighting: Sighting) -> bool:
+    """The name is all that describes the noun it is a compound of ("the Hamas movement"),
+    not one word of a longer description ("the UN refugee agency" is another body)."""
+    noun, links = sighting.token.head, sighting.para.links
+    return all(
+        c.dep_ in ("det", "case", "punct") or links.get(c.i) == sighting.label
+        for c in noun.children
+        if c.i < noun.i or c.dep_ in ("prep", "appos", "acl", "relcl")
+    )
 
 
 def _other_between(
