@@ -38,6 +38,9 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     heads: dict[str, list[str]] = {
         w: list(ks) for w, ks in table["heads"].items() if not w.startswith("_")
     }
+    beside: dict[str, list[str]] = {
+        w: list(ks) for w, ks in table["beside"].items() if not w.startswith("_")
+    }
     words = frozenset(nouns)
     disc: Discourse | None = None
     kinds_of: dict[str, set[str]] = {}
@@ -50,7 +53,7 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 continue
             if disc is None:
                 disc = Discourse(paras)
-                kinds_of = _body_kinds(ctx, disc, nouns, heads)
+                kinds_of = _body_kinds(ctx, disc, nouns, heads, beside)
             above = {t.i for t in token.ancestors}
             found = [
                 s
@@ -60,7 +63,7 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 and not (s.para is para and s.token.i in above)
             ]
             labels = list(dict.fromkeys(s.label for s in found))
-            if len(labels) != 1 or not any(s.proper for s in found):
+            if len(labels) != 1 or not any(_by_name(s) for s in found):
                 continue
             if _nearer_unknown(ctx, disc, para, token, found[0], kinds_of):
                 continue
@@ -73,7 +76,11 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
 
 
 def _body_kinds(
-    ctx: ArticleContext, disc: Discourse, nouns: dict[str, str], heads: dict[str, list[str]]
+    ctx: ArticleContext,
+    disc: Discourse,
+    nouns: dict[str, str],
+    heads: dict[str, list[str]],
+    beside: dict[str, list[str]],
 ) -> dict[str, set[str]]:
     """Each organisation or group the article names -> the kinds its name's head word or a
     kind noun beside one of its names gives it."""
@@ -83,9 +90,24 @@ def _body_kinds(
         if not ctx.etype_in(label, _BODIES):
             continue
         kinds = found.setdefault(label, set(_head_kinds(label, nouns, heads)))
+        token, links = sighting.token, sighting.para.links
+        if token.i > 0 and links.get(token.i - 1) == label:
+            # the name's own head noun, as written here: "the BDS movement", "the Spanish
+            # football federation (RFEF)"
+            kinds.update(_word_kinds(token.lower_, nouns, {**beside, **heads}))
         if sighting.proper:
-            kinds.update(nouns[n] for n in _beside(sighting) if n in nouns)
+            kinds.update(k for n in _beside(sighting) for k in _word_kinds(n, nouns, beside))
     return {label: kinds for label, kinds in found.items() if kinds}
+
+
+def _by_name(sighting: Sighting) -> bool:
+    """A mention by name: a proper noun, or a noun written after the name it belongs to
+    ("the BDS movement")."""
+    token, links = sighting.token, sighting.para.links
+    if sighting.proper:
+        return True
+    k = token.i - 1
+    return k >= 0 and links.get(k) == sighting.label and sighting.para.tokens[k].pos_ == "PROPN"
 
 
 def _head_kinds(label: str, nouns: dict[str, str], heads: dict[str, list[str]]) -> list[str]:
@@ -97,7 +119,12 @@ def _head_kinds(label: str, nouns: dict[str, str], heads: dict[str, list[str]]) 
         # a one-word name is its kind only when it is that word ("the Commission")
         return [nouns[head]] if head in nouns and label[:1].isupper() else []
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return heads.get(head, [nouns[head]] if head in nouns else [])
+    return _word_kinds(head, nouns, heads)
+
+
+def _word_kinds(word: str, nouns: dict[str, str], more: dict[str, list[str]]) -> list[str]:
+    """The kinds one word gives: its own entry in ``more``, else the kind of the noun it is."""
+    return more.get(word, [nouns[word]] if word in nouns else [])
 
 
 def _beside(sighting: Sighting) -> Iterable[str]:
