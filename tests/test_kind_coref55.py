@@ -41,6 +41,12 @@ KEPT = [
         "Voters celebrated in the streets. Pablo Iglesias, the party's leader, thanked voters.",
         ("Pablo Iglesias", "leader_of", "Podemos"),
     ),
+    # the kind from the noun the name is written with
+    (
+        "The Sunrise movement is a youth campaign. Students joined it in Boston. Universities "
+        "were targeted. The movement criticised the US government on Monday.",
+        ("Sunrise", "criticized", "US government"),
+    ),
     # a one-word name that is the kind noun itself
     (
         "For five years, the Commission travelled across Chile, hearing testimony. Survivors "
@@ -88,6 +94,18 @@ REMOVED = [
         "Toshiba Corporation reported a loss on Friday. Shares fell sharply. Analysts were "
         "surprised. Hisao Tanaka, the president of a rival company, criticised the firm.",
         ("Hisao Tanaka", "criticized", "Toshiba Corporation"),
+    ),
+    (
+        "The Sunrise movement is a youth campaign. Students joined it in Boston. A rival "
+        "movement was founded in May. The movement criticised the US government on Monday.",
+        ("Sunrise", "criticized", "US government"),
+    ),
+    # another body, of no kind known, named just before: it may be the one meant
+    (
+        "Qantas Airways grounded its fleet on Saturday. Unions had called a strike. Passengers "
+        "were stranded in Sydney. Boeing sent engineers, and the airline criticised the "
+        "Australian government on Monday.",
+        ("Qantas Airways", "criticized", "Australian government"),
     ),
     (
         "The Supreme Court of Kenya ruled on the case on Monday. Lawyers were divided. A lower "
