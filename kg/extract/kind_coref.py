@@ -31,8 +31,9 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     Democrats": party; "Truth and Reconciliation Commission": commission;
     ``kind_coref.heads``), or from a kind noun the article puts beside the name ("Et andet
     universitet, a student movement", "the Hamas movement", "X is a reform-oriented
-    movement"). Two bodies of the kind named so far, or an unnamed one of the noun in
-    between ("a lower court ... the court"): no link."""
+    movement"; ``kind_coref.beside``: "the car parts maker Takata"). Two bodies of the kind
+    named so far, an unnamed one of the kind in between ("a lower court ... the court"), or
+    a nearer body of no known kind ("in UNICEF's first mission, the agency"): no link."""
     table = ctx.cues["kind_coref"]
     nouns: dict[str, str] = {w: k for w, k in table["nouns"].items() if not w.startswith("_")}
     heads: dict[str, list[str]] = {
@@ -182,10 +183,10 @@ def _names_alone(sighting: Sighting) -> bool:
 def _other_between(
     disc: Discourse, para: Paragraph, token: Any, since: Sighting, same: frozenset[str]
 ) -> bool:
-    """A noun of the kind (``same``: "company", "firm") no rule linked, indefinite ("a lower court") or described ("the
-    ruling party"), stands between the candidate ``since`` and the reference: another body
-    of the kind. The noun the candidate's own name is set beside ("Podemos, a left-wing
-    party") is no other."""
+    """A noun of the kind (``same``: "company", "firm") no rule linked, indefinite ("a lower
+    court") or described ("the ruling party"), stands between the candidate ``since`` and
+    the reference: another body of the kind. The noun the candidate's own name is set
+    beside ("Podemos, a left-wing party") is no other."""
     first, last = (since.sent, since.index), (disc.sent(para, token), token.i)
     for other in disc.paras:
         for i in other.hits(same):
