@@ -100,6 +100,12 @@ REMOVED = [
         "movement was founded in May. The movement criticised the US government on Monday.",
         ("Sunrise", "criticized", "US government"),
     ),
+    # the one party named only in passing, as an object: no topic to take up
+    (
+        "Marine Le Pen lost the vote in Lyon to the Socialist Party. Turnout was low. Voters "
+        "stayed home. The party's leader, Jean Dupont, criticised Francois Hollande.",
+        ("Jean Dupont", "leader_of", "Socialist Party"),
+    ),
     # another body, of no kind known, named just before: it may be the one meant
     (
         "Qantas Airways grounded its fleet on Saturday. Unions had called a strike. Passengers "

@@ -66,6 +66,8 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             labels = list(dict.fromkeys(s.label for s in found))
             if len(labels) != 1 or not any(_by_name(s) for s in found):
                 continue
+            if not any(_topic(s) for s in found):
+                continue  # "lost his seat to the SNP": named in passing, no topic
             if _nearer_unknown(ctx, disc, para, token, found[0], kinds_of):
                 continue
             same = frozenset(w for w, k in nouns.items() if k == kind)
@@ -99,6 +101,22 @@ def _body_kinds(
         if sighting.proper:
             kinds.update(k for n in _beside(sighting) for k in _word_kinds(n, nouns, beside))
     return {label: kinds for label, kinds in found.items() if kinds}
+
+
+def _topic(sighting: Sighting) -> bool:
+    """The body is a topic where named: a subject, the owner of a person or thing ("the
+    Korean Air executive", "Toshiba's profits") or a source ("according to the Seoul High
+    Court"); not an object named in passing ("lost his seat to the SNP")."""
+    token = sighting.token
+    if sighting.subject or token.dep_ in ("compound", "poss"):
+        return True
+    prep = token.head
+    return bool(
+        token.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and token.doc[prep.i - 1].lower_ == "according"
+    )
 
 
 def _by_name(sighting: Sighting) -> bool:
