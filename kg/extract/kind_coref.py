@@ -32,8 +32,9 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     ``kind_coref.heads``), or from a kind noun the article puts beside the name ("Et andet
     universitet, a student movement", "the Hamas movement", "X is a reform-oriented
     movement"; ``kind_coref.beside``: "the car parts maker Takata"). Two bodies of the kind
-    named so far, an unnamed one of the kind in between ("a lower court ... the court"), or
-    a nearer body of no known kind ("in UNICEF's first mission, the agency"): no link."""
+    named so far, one named only in passing, never a topic ("lost his seat to the SNP"), an
+    unnamed one of the kind in between ("a lower court ... the court"), or a nearer body of
+    no known kind ("in UNICEF's first mission, the agency"): no link."""
     table = ctx.cues["kind_coref"]
     nouns: dict[str, str] = {w: k for w, k in table["nouns"].items() if not w.startswith("_")}
     heads: dict[str, list[str]] = {
