@@ -55,6 +55,12 @@ CUED = [
         "Troops arrived in Kenya. Fighting erupted in Nairobi, the capital, on Monday.",
     ),
     ("place_parts", "Clashes broke out in the Kibera area of Nairobi."),
+    (
+        "link_kind_nouns",
+        "Qantas Airways grounded its fleet on Saturday. Unions had called a strike. Passengers "
+        "were stranded in Sydney. Hotels filled up. The airline criticised the Australian "
+        "government on Monday.",
+    ),
     ("killings", "In 2004, Marek Zielinski pleaded guilty to killing the journalist Pavel Dostal."),
     ("assaults", "Houthi fighters came under fire from Saudi forces near Aden."),
     ("interactions", "Kenya sanctioned Somalia on Monday."),

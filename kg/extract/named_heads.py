@@ -35,7 +35,7 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         lemmas, tags = para.lemmas, para.tags
         for i in para.hits(nouns | groups):
             token = para.tokens[i]
-            if i in para.links or tags[i] not in ("NN", "NNS") or not _bare_definite(token):
+            if i in para.links or tags[i] not in ("NN", "NNS") or not bare_definite(token):
                 continue
             lemma = lemmas[i]
             # "Bodil, a member of the movement, told ...": a phrase holding the noun is never
@@ -66,7 +66,7 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 disc.add(para, token, labels[0])
 
 
-def _bare_definite(token: Any) -> bool:
+def bare_definite(token: Any) -> bool:
     """ "the party" as a noun phrase of its own: "the" and nothing else before or after it
     (not "the ruling party", "the party's leader" is fine, "the party of X", "the party
     congress")."""

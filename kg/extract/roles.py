@@ -2556,6 +2556,8 @@ def _org_from_chunk(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | No
     tokens = [t for t in tokens if t.i <= noun.i]
     if not any(t.i in para.links for t in tokens) or len(tokens) < 2:
         return None
+    if all(para.tokens[t.i].pos_ == "NOUN" for t in tokens if t.i in para.links):
+        return None  # "the airline's cabin service": its owner a reference, the text no name
     text = para.text[tokens[0].idx : noun.idx + len(noun.text)].replace("’", "'")
     mention = SpanMention(tokens[0].i, noun.i + 1, text, "ORG")
     return ctx.record(para, mention, text)

@@ -63,6 +63,7 @@ from kg.extract import (
     joined_choruses,
     joint_acts,
     killings,
+    kind_coref,
     later_wards,
     led_groups,
     led_operations,
@@ -394,6 +395,16 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         scope="article",
         pass_=2,
+    ),
+    # "the airline's chairman" -> the one body of that kind the article has named so far
+    Stage(
+        "link_kind_nouns",
+        kind_coref.link_kind_nouns,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=kind_coref.kind_nouns,
     ),
     # "The group were travelling" -> the collective of people just named ("three judges")
     Stage(
