@@ -140,7 +140,7 @@ def _modifiers_start(tokens: list[Any], head: Any, lexicon: Lexicon) -> int:
     while start > 0:
         before = tokens[start - 1]
         if (
-            not before.is_lower
+            not _lower(before)
             or before.lower_ in counting
             or before.like_num
             or before.dep_ not in ("amod", "compound")
