@@ -32,14 +32,19 @@ FIRES = [
         "Person",
     ),
     (
-        "Gunmen killed a journalist in Karachi on Sunday.",
-        ("Gunmen", "attacked", "journalist"),
+        "Gunmen killed a shopkeeper in Karachi on Sunday.",
+        ("Gunmen", "attacked", "shopkeeper"),
         "Person",
     ),
     (
         "Mary Tan's employer attacked Ana Lopez in Singapore.",
         ("Mary Tan's employer", "attacked", "Ana Lopez"),
         "Person",
+    ),
+    (
+        "Police arrested the smugglers' drivers and Maria Reyes's family in Davao.",
+        ("Police", "sanctioned", "Maria Reyes's family"),
+        "Group",
     ),
     (
         "A shop owner attacked Ana Lopez in Manila last year.",
@@ -78,6 +83,18 @@ NO_NODE = [
     ("Soldiers attacked the refugee camp near Aleppo.", "refugee"),
     # one person named right after
     ("A lawyer, John Smith, criticized the Egyptian government.", "lawyer"),
+    # a generic singular after "by": someone, not a party of the news
+    ("The first visit by a pontiff to Cuba took place in 1998.", "pontiff"),
+    ("He has been represented by a lawyer in court hearings.", "lawyer"),
+    # people the phrase lists by name
+    (
+        "Podemos has been endorsed by intellectuals such as Judith Butler and Noam Chomsky.",
+        "intellectuals",
+    ),
+    # voters and the like are no actor of their own (``not_actors``)
+    ("Ed Miliband urged voters to reject the Conservatives.", "voters"),
+    # a lede's unnamed activist is the person named next (kg/resolve/lede_named.py)
+    ("Iranian security forces arrested a prominent activist on Tuesday.", "prominent activist"),
     # a title stays the title rules' ("a minister" is no job of ``role_heads``)
     ("A minister criticized the Egyptian government on Monday.", "minister"),
 ]

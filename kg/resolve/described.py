@@ -26,6 +26,11 @@ from kg.resolve.people import event_role
 from kg.vocab import EntityType
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# what a singular is to its event's verb: "a flight attendant refused", "killed a journalist";
+# not "a visit by a pontiff", "represented by a lawyer" (someone, not a party of the news)
+_SINGLE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+# words after a plural that list its people by name ("activists such as Judith Butler")
+_LISTING = frozenset({"such", "like", "including"})
 # sectors of state bodies: one of their people ("a police officer") is the body's
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
@@ -82,8 +87,8 @@ def find_described(
             item["absorbs"] is None and any(i in named for i in span)
         ):
             continue  # a name inside is someone's own, unless the phrase takes it in
-        if not event_role(head, lexicon):
-            continue
+        if not event_role(head, lexicon) or (not plural and head.dep_ not in _SINGLE_ROLES):
+            continue  # one unnamed person only as the subject or object of the verb itself
         found.append(item)
         used.update(range(item["start"], item["end"]))
     return found
@@ -99,6 +104,9 @@ def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
     ("minister"), a stance or role group ("critics", ``group_nouns``)."""
     actors = lexicon.actors
     lower, lemma = head.lower_, head.lemma_.lower()
+    kept = described_cues(lexicon).get("kept_not_actors", frozenset())
+    if (lower in actors.not_actors or lemma in actors.not_actors) and lemma not in kept:
+        return True  # "voters", "witnesses": no actor of their own (``not_actors``)
     if head.tag_ == "NNS":
         return bool(
             lower in lexicon.roles
@@ -108,6 +116,8 @@ def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
             or actors.sector_of(lower)
             or actors.sector_of(lemma)
         )
+    if lower in actors.described_nouns:
+        return True  # "a prominent activist": the lede's unnamed one, named later (lede_named)
     # one person: a title ("minister") is role_forms'; a job of ``role_heads`` ("a journalist",
     # "a noodle shop owner") is no office; one of a state body ("a police officer") is the
     # body's (kg.resolve.collectives)
@@ -165,6 +175,8 @@ def _plural(tokens: list[Any], text: str, head: Any, lexicon: Lexicon) -> dict[s
     a possessive ("their families": whose, this finder does not say)."""
     if any(c.dep_ == "poss" for c in head.children):
         return None
+    if any(t.lower_ in _LISTING for n in (head, *head.conjuncts) for t in n.rights):
+        return None  # "intellectuals and activists such as Judith Butler": named people
     start = _modifiers_start(tokens, head, lexicon)
     before = tokens[start - 1] if start > 0 else None
     if before is not None and (before.ent_type_ or before.text[:1].isupper()) and start > 0:
@@ -207,7 +219,11 @@ def _singular(
     label = text[tokens[label_start].idx : head.idx + len(head.text)]
     if label_start == start:
         label = label.lower()  # "a flight attendant"; names keep their case
-    item = collective_item(label_start, head.i + 1, label, label, EntityType.PERSON, scoped=True)
+    # "Sabbagh's family": one household, a group of people
+    etype = EntityType.GROUP if head.lemma_.lower() in cues.get("group_singulars", ()) else None
+    item = collective_item(
+        label_start, head.i + 1, label, label, etype or EntityType.PERSON, scoped=True
+    )
     if label_start < start:
         item["absorbs"] = label_start  # the name is part of who they are, not the actor
     return item
