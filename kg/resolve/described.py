@@ -175,7 +175,9 @@ def _plural(tokens: list[Any], text: str, head: Any, lexicon: Lexicon) -> dict[s
     a possessive ("their families": whose, this finder does not say)."""
     if any(c.dep_ == "poss" for c in head.children):
         return None
-    if any(t.lower_ in _LISTING for n in (head, *head.conjuncts) for t in n.rights):
+    if any(
+        t.lower_ in _LISTING and t.i > n.i for n in (head, *head.conjuncts) for t in n.subtree
+    ):
         return None  # "intellectuals and activists such as Judith Butler": named people
     start = _modifiers_start(tokens, head, lexicon)
     before = tokens[start - 1] if start > 0 else None
