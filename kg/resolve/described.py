@@ -146,7 +146,7 @@ def _modifiers_start(tokens: list[Any], head: Any, lexicon: Lexicon) -> int:
     "noodle shop owner", "a leading investigative journalist"); not a counting word
     ("many", "other") nor a number."""
     counting = frozenset(lexicon.cues.get("label_quantifiers", {}).get("words", ()))
-    start = head.i
+    start: int = head.i
     while start > 0:
         before = tokens[start - 1]
         if (
@@ -175,15 +175,16 @@ def _plural(tokens: list[Any], text: str, head: Any, lexicon: Lexicon) -> dict[s
     a possessive ("their families": whose, this finder does not say)."""
     if any(c.dep_ == "poss" for c in head.children):
         return None
-    if any(
-        t.lower_ in _LISTING and t.i > n.i for n in (head, *head.conjuncts) for t in n.subtree
-    ):
+    if any(t.lower_ in _LISTING and t.i > n.i for n in (head, *head.conjuncts) for t in n.subtree):
         return None  # "intellectuals and activists such as Judith Butler": named people
     start = _modifiers_start(tokens, head, lexicon)
     before = tokens[start - 1] if start > 0 else None
-    if before is not None and (before.ent_type_ or before.text[:1].isupper()) and start > 0:
-        if not before.is_sent_start:
-            return None  # "Hezbollah supporters", "Yarmouk residents": a name's people
+    if (
+        before is not None
+        and (before.ent_type_ or before.text[:1].isupper())
+        and not before.is_sent_start
+    ):
+        return None  # "Hezbollah supporters", "Yarmouk residents": a name's people
     surface = text[tokens[start].idx : head.idx + len(head.text)]
     return collective_item(
         start, head.i + 1, surface, surface.lower(), EntityType.GROUP, scoped=True
