@@ -42,6 +42,30 @@ def people_nouns(language: str) -> frozenset[str]:
     return frozenset(json.loads(path.read_text("utf-8"))["words"])
 
 
+# a lexicon (by id, with itself to tell a new one from a freed one's id) -> its cue words
+_CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def described_words(lexicon: Lexicon) -> frozenset[str]:
+    """The stage's cue words: the people nouns less those it never reads (``not_heads``,
+    titles, ``not_actors``; lemmas, as ``Paragraph.words`` holds them), made once a lexicon, so that a paragraph
+    with only "leader" or "man" in it is not scanned."""
+    held = _CUE_WORDS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        if len(_CUE_WORDS) > 64:  # lexicons made on the fly (tests)
+            _CUE_WORDS.clear()
+        cues = described_cues(lexicon)
+        kept = cues.get("kept_not_actors", frozenset()) | cues.get("role_heads", frozenset())
+        actors = lexicon.actors
+        never = (
+            cues.get("not_heads", frozenset())
+            | (frozenset(lexicon.roles) - kept)
+            | (actors.not_actors - kept)
+        )
+        held = _CUE_WORDS[id(lexicon)] = (lexicon, people_nouns(lexicon.language) - never)
+    return held[1]
+
+
 def described_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The word sets of ``described_people`` (``not_heads``, ``articles``)."""
     cue = lexicon.cues.get("described_people", {})
