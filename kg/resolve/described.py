@@ -48,8 +48,8 @@ _CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 def described_words(lexicon: Lexicon) -> frozenset[str]:
     """The stage's cue words: the people nouns less those it never reads (``not_heads``,
-    titles, ``not_actors``; lemmas, as ``Paragraph.words`` holds them), made once a lexicon, so that a paragraph
-    with only "leader" or "man" in it is not scanned."""
+    titles, ``not_actors``; lemmas, as ``Paragraph.words`` holds them), made once a
+    lexicon, so that a paragraph with only "leader" or "man" in it is not scanned."""
     held = _CUE_WORDS.get(id(lexicon))
     if held is None or held[0] is not lexicon:
         if len(_CUE_WORDS) > 64:  # lexicons made on the fly (tests)
