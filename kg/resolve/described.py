@@ -113,9 +113,24 @@ def find_described(
             continue  # a name inside is someone's own, unless the phrase takes it in
         if not event_role(head, lexicon) or (not plural and head.dep_ not in _SINGLE_ROLES):
             continue  # one unnamed person only as the subject or object of the verb itself
+        if _participle_modifier(head):
+            continue  # "their status as protected tenants": an adjective parsed as a verb
         found.append(item)
         used.update(range(item["start"], item["end"]))
     return found
+
+
+def _participle_modifier(head: Any) -> bool:
+    """The noun is the "object" of a participle right before it that the parser read as
+    the verb of an "as" clause with no subject ("status as protected tenants")."""
+    verb = head.head
+    return bool(
+        head.dep_ == "dobj"
+        and verb.tag_ == "VBN"
+        and verb.i < head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _lower(token: Any) -> bool:
