@@ -97,8 +97,9 @@ NO_NODE = [
     ("Iranian security forces arrested a prominent activist on Tuesday.", "prominent activist"),
     # a participle before the noun misread as its verb
     (
-        "A court stripped the Nasser family of their status as protected tenants last year.",
-        "protected tenants",
+        "The family was secure until last year, when an Egyptian court stripped them of their "
+        "status as protected tenants on the grounds that they had left.",
+        "tenants",
     ),
     # a title stays the title rules' ("a minister" is no job of ``role_heads``)
     ("A minister criticized the Egyptian government on Monday.", "minister"),
