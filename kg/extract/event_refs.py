@@ -128,7 +128,10 @@ def _sides(ctx: ArticleContext, para: Paragraph, prep: Any) -> tuple[list[str], 
             (
                 t
                 for t in marker.sent
-                if t.i > marker.i and t.lower_ in ("other", "another") and t.head.lower_ == "on"
+                if t.i > marker.i
+                and t.lower_ in ("other", "another")
+                # "on the other" or "on the other hand"
+                and (t.head.lower_ == "on" or (t.head.head.lower_ == "on" and t.head.i > t.i))
             ),
             None,
         )
