@@ -218,14 +218,21 @@ def test_gen45_regarded_as_foe(extract: Any, text: str, expected: tuple[str, str
         # the verdict word deeper in the phrase is not said of the one seen
         "Hamas sees the vote as a chance to oust the dictator.",
         "Germany regards the talks with Greece as a chance to avert a disaster.",
-        # the view is the royalists', not the army's coordinated before them
-        "The junta is backed by the Thai army and staunch royalists who see Thaksin's family "
-        "as a corrupt threat.",
     ],
 )
 def test_gen45_regarded_not_foe(extract: Any, text: str) -> None:
     """A view with no verdict word on its object: no criticism."""
     assert not pairs(extract(text, published="2015-06-10"), "criticized")
+
+
+def test_gen45_view_is_the_relative_clause_s(extract: Any) -> None:
+    """The view is the royalists' (a described group), not the army's coordinated before them."""
+    text = (
+        "The junta is backed by the Thai army and staunch royalists who see Thaksin's family "
+        "as a corrupt threat."
+    )
+    critics = {s for s, _ in pairs(extract(text, published="2015-06-10"), "criticized")}
+    assert critics == {"staunch royalists"}
 
 
 @pytest.mark.parametrize(

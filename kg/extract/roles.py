@@ -439,15 +439,18 @@ def _listed_name(ctx: ArticleContext, para: Paragraph, token: Any, appos: Any) -
 
 def _listed_under(ctx: ArticleContext, para: Paragraph, token: Any) -> Any | None:
     """The plural title a list of people after it holds each ("its founders - A, B and C",
-    "the group's leaders, A and B,"): for a person conjoined to the list's first name (or,
-    as the parser also hangs it, to the title itself), the title, when only a comma, colon
+    "the group's leaders, A and B,"): for a person conjoined (or apposed) to the list's first
+    name (or, as the parser also hangs it, to the title itself), the title, when only a comma, colon
     or dash stands between it and that first name. The first name in apposition is
     ``_appositions``' own; a plural the person is merely listed after ("arrested students
     and A") is none."""
-    if token.dep_ != "conj" or not ctx.etype_is(para.links[token.i], EntityType.PERSON):
+    if token.dep_ not in ("conj", "appos") or not ctx.etype_is(
+        para.links[token.i], EntityType.PERSON
+    ):
         return None
     first = token
-    while first.dep_ == "conj" and ctx.etype_is(
+    # (a list's second name the parser may hang on the first as its apposition)
+    while first.dep_ in ("conj", "appos") and ctx.etype_is(
         para.links.get(first.head.i, ""), EntityType.PERSON
     ):
         first = first.head

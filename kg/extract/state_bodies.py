@@ -15,9 +15,6 @@ from kg.vocab import EntityType, Predicate
 
 # the sector of a country's government collective ("the Israeli government")
 _GOVERNMENT = "GOV"
-# the words that open a body name's complement after its head ("Office of ...", "Agency for
-# ...", "Commission on ...")
-_OPENERS = frozenset({"of", "for", "on"})
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
@@ -87,8 +84,9 @@ def _country_in_name(ctx: ArticleContext, span: list[Any], heads: frozenset[str]
     Korean") when the name's head (its last word before "of", "for" or "on", or its last) is
     a state body's and at least two words follow the country ("US Special Operations Forces";
     "the Lebanese Forces" is a party's name)."""
+    openers = frozenset(ctx.cues["named_state_bodies"]["openers"])
     words = [t for t in span if t.lower_ != "the"]
-    if words and words[-1].lower_ in _OPENERS:
+    if words and words[-1].lower_ in openers:
         return None  # a name the model cut after its opener ("the US Commission on")
     for cut in (2, 1):
         if len(words) < cut + 2:
@@ -97,7 +95,7 @@ def _country_in_name(ctx: ArticleContext, span: list[Any], heads: frozenset[str]
         if entry is None:
             continue
         rest = words[cut:]
-        before_of = next((k for k, t in enumerate(rest) if t.lower_ in _OPENERS), len(rest))
+        before_of = next((k for k, t in enumerate(rest) if t.lower_ in openers), len(rest))
         if before_of == 0 or rest[before_of - 1].lower_ not in heads:
             return None
         if any(t.ent_type_ in ("GPE", "NORP") for t in rest):

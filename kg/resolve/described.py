@@ -29,8 +29,6 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # what a singular is to its event's verb: "a flight attendant refused", "killed a journalist";
 # not "a visit by a pontiff", "represented by a lawyer" (someone, not a party of the news)
 _SINGLE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
-# words after a plural that list its people by name ("activists such as Judith Butler")
-_LISTING = frozenset({"such", "like", "including"})
 # sectors of state bodies: one of their people ("a police officer") is the body's
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
@@ -214,7 +212,8 @@ def _plural(tokens: list[Any], text: str, head: Any, lexicon: Lexicon) -> dict[s
     a possessive ("their families": whose, this finder does not say)."""
     if any(c.dep_ == "poss" for c in head.children):
         return None
-    if any(t.lower_ in _LISTING and t.i > n.i for n in (head, *head.conjuncts) for t in n.subtree):
+    listing = described_cues(lexicon).get("listing", frozenset())
+    if any(t.lower_ in listing and t.i > n.i for n in (head, *head.conjuncts) for t in n.subtree):
         return None  # "intellectuals and activists such as Judith Butler": named people
     start = _modifiers_start(tokens, head, lexicon)
     before = tokens[start - 1] if start > 0 else None
