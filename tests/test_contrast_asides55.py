@@ -49,6 +49,12 @@ Triple = tuple[str, str, str]
             ("Venezuela", "supported", "Cuba"),
             ("Ecuador", "supported", "Cuba"),
         ),
+        # the parser hangs the "not" as an apposition of the first name
+        (
+            "Vladimir Putin, not Ban Ki-moon, welcomed Xi Jinping to the Kremlin on Friday.",
+            ("Vladimir Putin", "met", "Xi Jinping"),
+            ("Ban Ki-moon", "met", "Xi Jinping"),
+        ),
         # a contrast among the objects
         (
             "Poland criticised Hungary, not Slovakia.",

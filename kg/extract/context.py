@@ -35,7 +35,7 @@ def _set_aside(kids: Sequence[Any], i: int) -> int | None:
     it stands after the noun and negates the name set beside it ("Kenya, not Uganda": the
     parser hangs "not" on "Kenya", "Uganda" its apposition), None without such a "not"."""
     for kid in kids:
-        if kid.dep_ != "neg" or kid.lower_ != "not":
+        if kid.lower_ != "not":  # (mostly "neg"; the parser may hang it as an apposition)
             continue
         doc = kid.doc
         if kid.i + 1 < len(doc) and doc[kid.i + 1].lower_ in _NOT_ADDING:
