@@ -109,7 +109,7 @@ def _second(base: Base) -> str | None:
 
 
 def _contrast(base: Base) -> str | None:
-    """"X, not Y, VERB ...": the second actor is set aside; the verb stays singular."""
+    """ "X, not Y, VERB ...": the second actor is set aside; the verb stays singular."""
     second = _second(base)
     if second is None:
         return None

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import pairs, triples
 
 Triple = tuple[str, str, str]
 
@@ -86,4 +86,44 @@ def test_context_contrast_names_no_argument(
     """A name the text sets aside with "not" takes no claim; the actor beside it keeps its."""
     found = triples(extract(text, published="2015-06-05"))
     assert kept in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "visit", "absent"),
+    [
+        # an aside that says the actor travelled keeps the visit
+        ("Narendra Modi, visiting Paris, criticised China.", ("Narendra Modi", "Paris"), None),
+        ("Shinzo Abe, on a visit to Nairobi, criticised China.", ("Shinzo Abe", "Nairobi"), None),
+        # a contrast keeps the traveller's visit only
+        (
+            "Narendra Modi, not Nawaz Sharif, visited Paris.",
+            ("Narendra Modi", "Paris"),
+            ("Nawaz Sharif", "Paris"),
+        ),
+        # a speech from afar puts no one where it is heard
+        (
+            "Narendra Modi, speaking by video link to a conference in Paris, criticised China.",
+            None,
+            ("Narendra Modi", "Paris"),
+        ),
+        (
+            "Narendra Modi, speaking via satellite to a forum in Paris, criticised China.",
+            None,
+            ("Narendra Modi", "Paris"),
+        ),
+        (
+            "Narendra Modi, speaking from New Delhi to a summit in Paris, criticised China.",
+            None,
+            ("Narendra Modi", "Paris"),
+        ),
+    ],
+)
+def test_visits_asides_keep_real_visits_only(
+    extract: Any, text: str, visit: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    """An aside that says the actor travelled is a visit; a name set aside or a speech from
+    afar is none."""
+    found = pairs(extract(text, published="2015-06-05"), "visited")
+    assert visit is None or visit in found
     assert absent is None or absent not in found
