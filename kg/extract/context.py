@@ -24,6 +24,25 @@ _LISTED = (EntityType.CITY, EntityType.PLACE)
 # one type as a question's kinds, one object per type (a record pickles it once)
 _ONE: dict[EntityType, tuple[EntityType]] = {t: (t,) for t in EntityType}
 
+# words after a "not" that add to what comes before rather than set it aside ("not only",
+# "not just", "not least")
+_NOT_ADDING = frozenset({"only", "just", "merely", "simply", "solely", "least"})
+
+
+def _set_aside(kids: Sequence[Any], i: int) -> int | None:
+    """Where a noun's "not" sets a name aside: -1 when it negates the noun itself ("not
+    Uganda" of "Not Uganda but Kenya", "Kenya, and not Uganda"), the index of the "not" when
+    it stands after the noun and negates the name set beside it ("Kenya, not Uganda": the
+    parser hangs "not" on "Kenya", "Uganda" its apposition), None without such a "not"."""
+    for kid in kids:
+        if kid.lower_ != "not":  # (mostly "neg"; the parser may hang it as an apposition)
+            continue
+        doc = kid.doc
+        if kid.i + 1 < len(doc) and doc[kid.i + 1].lower_ in _NOT_ADDING:
+            continue
+        return -1 if kid.i < i else kid.i
+    return None
+
 
 _T = TypeVar("_T")
 
@@ -821,6 +840,12 @@ class ArticleContext:
         found: list[str] = []
         links, i = para.links, token.i
         label = links.get(i)
+        kids = para.children(token)
+        # "Kenya, not Uganda, ...", "Not Uganda but Kenya ...": the words after a "not"
+        # name someone the text sets aside (``_set_aside``)
+        aside = _set_aside(kids, i)
+        if aside == -1:
+            label = None
         if label is not None and (adjectives or not (token.pos_ == "ADJ" and token.dep_ == "amod")):
             found.append(label)
         elif label is None and i in para.groups:
@@ -832,8 +857,12 @@ class ArticleContext:
                 for c in para.children(token)
                 if c.dep_ in ("poss", "compound", "amod") and c.i in links
             )
-        for child in para.children(token):
+        for child in kids:
             dep = child.dep_
+            if aside is not None and 0 <= aside < child.i and dep in ("conj", "appos"):
+                continue
+            if dep in ("conj", "appos") and _set_aside(para.children(child), child.i) == -1:
+                continue  # "Kenya, but not Uganda", "Peru - and not Bolivia -"
             if dep == "appos" and self._describing_apposition(para, child):
                 found.extend(self._listed_after(para, child, depth + 1))
             elif dep in ("conj", "appos") or (dep == "nmod" and child.i in links and label is None):
