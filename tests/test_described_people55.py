@@ -122,7 +122,7 @@ NO_NODE = [
     # a speaker's epithet judges people named elsewhere, it names no one (rev55b)
     ("Cowards attacked the Bardo museum, Essebsi said.", "cowards"),
     ("Traitors sold Ukraine to Russia, Yanukovych's opponents said.", "traitors"),
-    ("Hypocrites criticized Israel at the United Nations, Netanyahu said.", "hypocrites"),
+    ("Netanyahu said hypocrites criticized Israel at the United Nations.", "hypocrites"),
     ("Heroes defeated the jihadists in Kobani, the Kurdish commander said.", "heroes"),
 ]
 
