@@ -51,6 +51,17 @@ FIRES = [
         ("shop owner", "attacked", "Ana Lopez"),
         "Person",
     ),
+    # an aside after the comma, no second subject of the verb (rev55b)
+    (
+        "A flight attendant, angry at the delay, insulted Tahera Ahmad.",
+        ("flight attendant", "criticized", "Tahera Ahmad"),
+        "Person",
+    ),
+    (
+        "A taxi driver attacked Maria Cruz in Cebu last year, police said.",
+        ("taxi driver", "attacked", "Maria Cruz"),
+        "Person",
+    ),
 ]
 
 
@@ -103,6 +114,16 @@ NO_NODE = [
     ),
     # a title stays the title rules' ("a minister" is no job of ``role_heads``)
     ("A minister criticized the Egyptian government on Monday.", "minister"),
+    # a fronted description of the subject named after the comma (rev55b)
+    ("A lawyer by training, Sisi criticized the judges on Monday.", "lawyer"),
+    ("A former soldier, Smith attacked the government in a speech.", "former soldier"),
+    ("A veteran reporter, Maria Ressa criticized Duterte on Monday.", "veteran reporter"),
+    ("Seasoned negotiators, Kerry and Zarif met in Vienna on Sunday.", "seasoned negotiators"),
+    # a speaker's epithet judges people named elsewhere, it names no one (rev55b)
+    ("Cowards attacked the Bardo museum, Essebsi said.", "cowards"),
+    ("Traitors sold Ukraine to Russia, Yanukovych's opponents said.", "traitors"),
+    ("Netanyahu said hypocrites criticized Israel at the United Nations.", "hypocrites"),
+    ("Heroes defeated the jihadists in Kobani, the Kurdish commander said.", "heroes"),
 ]
 
 

@@ -169,8 +169,18 @@ def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
 
 
 def _appositive(tokens: list[Any], head: Any) -> bool:
-    """The noun has an appositive or is followed by a comma and a person's name."""
+    """The noun has an appositive, is followed by a comma and a person's name, or opens a
+    description of its verb's subject written after the comma ("A lawyer by training,
+    Sisi criticized ...": the parser gives the verb two subjects)."""
     if any(c.dep_ == "appos" for c in head.children):
+        return True
+    end = head.right_edge.i + 1
+    if (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and end < len(tokens)
+        and tokens[end].text == ","
+        and any(c.dep_ == head.dep_ and c.i > end for c in head.head.children)
+    ):
         return True
     nxt = head.i + 2
     return bool(
