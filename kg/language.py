@@ -149,6 +149,7 @@ class LanguageData:
     single_institution_nouns: frozenset[str]
     articleless_institution_nouns: frozenset[str]
     not_our_sector_modifiers: frozenset[str]
+    not_adding_words: frozenset[str]
     occupations: frozenset[str]
     work_verbs: dict[str, tuple[str, ...]]  # verb -> prepositions naming the employer
     places: PlaceWords
@@ -284,6 +285,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         single_institution_nouns=sets["single_institution_nouns"],
         articleless_institution_nouns=sets["articleless_institution_nouns"],
         not_our_sector_modifiers=sets["not_our_sector_modifiers"],
+        not_adding_words=sets["not_adding_words"],
         occupations=frozenset(occupations),
         work_verbs={verb: tuple(preps) for verb, preps in jobs["work_verbs"].items()},
         places=read_place_words(text("places.json"), f"{label}/places.json"),

@@ -24,21 +24,18 @@ _LISTED = (EntityType.CITY, EntityType.PLACE)
 # one type as a question's kinds, one object per type (a record pickles it once)
 _ONE: dict[EntityType, tuple[EntityType]] = {t: (t,) for t in EntityType}
 
-# words after a "not" that add to what comes before rather than set it aside ("not only",
-# "not just", "not least")
-_NOT_ADDING = frozenset({"only", "just", "merely", "simply", "solely", "least"})
 
-
-def _set_aside(kids: Sequence[Any], i: int) -> int | None:
+def _set_aside(kids: Sequence[Any], i: int, adding: frozenset[str]) -> int | None:
     """Where a noun's "not" sets a name aside: -1 when it negates the noun itself ("not
     Uganda" of "Not Uganda but Kenya", "Kenya, and not Uganda"), the index of the "not" when
     it stands after the noun and negates the name set beside it ("Kenya, not Uganda": the
-    parser hangs "not" on "Kenya", "Uganda" its apposition), None without such a "not"."""
+    parser hangs "not" on "Kenya", "Uganda" its apposition), None without such a "not". A
+    "not" before one of ``adding`` ("not only", "not least") sets nothing aside."""
     for kid in kids:
         if kid.lower_ != "not":  # (mostly "neg"; the parser may hang it as an apposition)
             continue
         doc = kid.doc
-        if kid.i + 1 < len(doc) and doc[kid.i + 1].lower_ in _NOT_ADDING:
+        if kid.i + 1 < len(doc) and doc[kid.i + 1].lower_ in adding:
             continue
         return -1 if kid.i < i else kid.i
     return None
@@ -843,7 +840,8 @@ class ArticleContext:
         kids = para.children(token)
         # "Kenya, not Uganda, ...", "Not Uganda but Kenya ...": the words after a "not"
         # name someone the text sets aside (``_set_aside``)
-        aside = _set_aside(kids, i)
+        adding = self.lx.words.not_adding_words
+        aside = _set_aside(kids, i, adding)
         if aside == -1:
             label = None
         if label is not None and (adjectives or not (token.pos_ == "ADJ" and token.dep_ == "amod")):
@@ -861,7 +859,7 @@ class ArticleContext:
             dep = child.dep_
             if aside is not None and 0 <= aside < child.i and dep in ("conj", "appos"):
                 continue
-            if dep in ("conj", "appos") and _set_aside(para.children(child), child.i) == -1:
+            if dep in ("conj", "appos") and _set_aside(para.children(child), child.i, adding) == -1:
                 continue  # "Kenya, but not Uganda", "Peru - and not Bolivia -"
             if dep == "appos" and self._describing_apposition(para, child):
                 found.extend(self._listed_after(para, child, depth + 1))
