@@ -130,6 +130,27 @@ def test_document_objects_stances(
             "supported",
             ("Kenyan police", "curfew order"),
         ),
+        # looking into a document is no stance on it (rev55a)
+        (
+            "Police are investigating Brazil's 2016 bid. Carlos Nuzman defended the bid on Monday.",
+            "criticized",
+            ("Police", "Brazil's 2016 bid"),
+        ),
+        (
+            "Swiss prosecutors are probing Russia's 2018 bid, which was criticised by FIFA.",
+            "criticized",
+            ("Swiss prosecutors", "Russia's 2018 bid"),
+        ),
+        (
+            "Auditors from the World Bank reviewed the Inga dam project in March.",
+            "criticized",
+            ("World Bank", "Inga dam project"),
+        ),
+        (
+            "Egyptian lawmakers examined the Suez Canal expansion plan on Sunday.",
+            "criticized",
+            ("Egyptian lawmakers", "Suez Canal expansion plan"),
+        ),
         # appealing to someone is a request, not an attack on a document
         (
             "Lawyers for Ahmed Mansour appealed to the court on Monday.",
