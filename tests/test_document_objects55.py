@@ -130,6 +130,19 @@ def test_document_objects_stances(
             "supported",
             ("Kenyan police", "curfew order"),
         ),
+        # a common owner's document is no earlier one that had no owner (rev55a)
+        (
+            "Greek voters rejected the EU bailout plan on Sunday. Germany backed the "
+            "government's plan on Monday.",
+            "supported",
+            ("Germany", "EU bailout plan"),
+        ),
+        (
+            "Shell opened the Arctic drilling project in May. Activists opposed the company's "
+            "project in Nigeria.",
+            "criticized",
+            ("Activists", "Arctic drilling project"),
+        ),
         # looking into a document is no stance on it (rev55a)
         (
             "Police are investigating Brazil's 2016 bid. Carlos Nuzman defended the bid on Monday.",
