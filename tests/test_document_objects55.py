@@ -226,3 +226,15 @@ def test_document_objects_one_node_per_document(extract: Any) -> None:
     assert ("Oxfam", "Mekong dam project") in found
     assert ("Greenpeace", "Mekong dam project") in found
     assert "project" not in labels_of_type(graph, "Event")
+
+
+def test_document_objects_label_has_no_determiner(extract: Any) -> None:
+    """A determiner the parser hung on a modifier ("the Egyptian court ruling") is no part of
+    the document's label (rev55a)."""
+    graph = extract(
+        "Protesters denounced the Egyptian court ruling that jailed activists.",
+        published="2015-06-10",
+    )
+    events = labels_of_type(graph, "Event")
+    assert not any(e.lower().startswith("the ") for e in events)
+    assert ("Protesters", "Egyptian court ruling") in pairs(graph, "criticized")

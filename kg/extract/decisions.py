@@ -127,6 +127,8 @@ def _label(
     first = min((t.i for m in kept for t in m.subtree), default=tok.i)
     while first > 0 and _joined(para.tokens[first - 1]):
         first -= 1  # "re-election bid": the word's first part the parser left out
+    while first < tok.i and para.tokens[first].dep_ in ("det", "predet"):
+        first += 1  # "the Egyptian court ruling": a determiner the parser hung on a modifier
     head = para.tokens[first]
     text = para.text[head.idx : tok.idx + len(tok.text)].strip("\"'“” ")
     if classes or named:
