@@ -130,6 +130,40 @@ def test_document_objects_stances(
             "supported",
             ("Kenyan police", "curfew order"),
         ),
+        # a common owner's document is no earlier one that had no owner (rev55a)
+        (
+            "Greek voters rejected the EU bailout plan on Sunday. Germany backed the "
+            "government's plan on Monday.",
+            "supported",
+            ("Germany", "EU bailout plan"),
+        ),
+        (
+            "Shell opened the Arctic drilling project in May. Activists opposed the company's "
+            "project in Nigeria.",
+            "criticized",
+            ("Activists", "Arctic drilling project"),
+        ),
+        # looking into a document is no stance on it (rev55a)
+        (
+            "Police are investigating Brazil's 2016 bid. Carlos Nuzman defended the bid on Monday.",
+            "criticized",
+            ("Police", "Brazil's 2016 bid"),
+        ),
+        (
+            "Swiss prosecutors are probing Russia's 2018 bid, which was criticised by FIFA.",
+            "criticized",
+            ("Swiss prosecutors", "Russia's 2018 bid"),
+        ),
+        (
+            "Auditors from the World Bank reviewed the Inga dam project in March.",
+            "criticized",
+            ("World Bank", "Inga dam project"),
+        ),
+        (
+            "Egyptian lawmakers examined the Suez Canal expansion plan on Sunday.",
+            "criticized",
+            ("Egyptian lawmakers", "Suez Canal expansion plan"),
+        ),
         # appealing to someone is a request, not an attack on a document
         (
             "Lawyers for Ahmed Mansour appealed to the court on Monday.",
@@ -192,3 +226,15 @@ def test_document_objects_one_node_per_document(extract: Any) -> None:
     assert ("Oxfam", "Mekong dam project") in found
     assert ("Greenpeace", "Mekong dam project") in found
     assert "project" not in labels_of_type(graph, "Event")
+
+
+def test_document_objects_label_has_no_determiner(extract: Any) -> None:
+    """A determiner the parser hung on a modifier ("the Egyptian court ruling") is no part of
+    the document's label (rev55a)."""
+    graph = extract(
+        "Protesters denounced the Egyptian court ruling that jailed activists.",
+        published="2015-06-10",
+    )
+    events = labels_of_type(graph, "Event")
+    assert not any(e.lower().startswith("the ") for e in events)
+    assert ("Protesters", "Egyptian court ruling") in pairs(graph, "criticized")

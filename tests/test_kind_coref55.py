@@ -54,6 +54,13 @@ KEPT = [
         "days. Judge Maria Lopez chaired the commission.",
         ("Maria Lopez", "leader_of", "Commission"),
     ),
+    # a body of no kind known named since, but only in passing (an object): no other topic
+    (
+        "Lufthansa Airlines cancelled dozens of flights on Monday. Pilots walked out over "
+        "pensions. Passengers booked seats on Ryanair. Hotels filled up. Carsten Spohr, the "
+        "airline's chief executive, criticised the pilots.",
+        ("Carsten Spohr", "leader_of", "Lufthansa Airlines"),
+    ),
 ]
 
 REMOVED = [
@@ -112,6 +119,24 @@ REMOVED = [
         "were stranded in Sydney. Boeing sent engineers, and the airline criticised the "
         "Australian government on Monday.",
         ("Qantas Airways", "criticized", "Australian government"),
+    ),
+    # another body of no kind known, a subject since the candidate, however far back: the
+    # reference may be its ("Delta said ... the airline's chief executive")
+    (
+        "Korean Air cancelled 50 flights on Monday. Pilots joined a strike. Delta said demand "
+        "held up. Passengers were stranded at several airports. The airline's chief executive "
+        "Ed Bastian apologised.",
+        ("Ed Bastian", "leader_of", "Korean Air"),
+    ),
+    (
+        "Barclays Bank was fined on Monday. Regulators were angry. HSBC said it would also "
+        "pay. Shares fell. Jes Staley, the bank's chief executive, apologised.",
+        ("Jes Staley", "leader_of", "Barclays Bank"),
+    ),
+    (
+        "The Green Party won three seats in Oslo on Sunday. Volvo warned of job cuts. "
+        "Turnout was low. Voters stayed home. Anna Lund, the party's leader, thanked voters.",
+        ("Anna Lund", "leader_of", "Green Party"),
     ),
     (
         "The Supreme Court of Kenya ruled on the case on Monday. Lawyers were divided. A lower "

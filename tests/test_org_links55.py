@@ -142,6 +142,13 @@ NO_STATE = [
     ("The Syrian Popular Resistance Forces attacked the town.", "Syria"),
     ("The Kenyan Airways office in Nairobi was closed.", "Kenya"),
     ("The private Turkish Dogan News Agency reported the clashes.", "Turkey"),
+    # a republican's or a volunteers' army is a movement's
+    ("The Irish Republican Army planted a bomb in Manchester.", "Ireland"),
+    ("Fighters of the Serbian Volunteer Guard looted the village.", "Serbia"),
+    # the office of a body that is no state's (a church, a party, a board)
+    ("The Greek Orthodox Church Office condemned the vote.", "Greece"),
+    ("The Brazilian Workers Party Office was raided by police.", "Brazil"),
+    ("The Indian Cricket Board Office sold the tickets.", "India"),
 ]
 
 

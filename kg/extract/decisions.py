@@ -33,7 +33,8 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     it, an Event node of the article. A classed one ("the eviction order", "Australia's 2022
     bid") is labelled by its words; a definite one with nothing to class it refers to the one
     of its word the article classed last ("the country's bid" after "Australia's bid"), or,
-    for a noun of ``bare_nouns``, is labelled by itself ("the judgement"). An actor another
+    for a noun of ``bare_nouns``, is labelled by itself ("the judgement"); one with a common
+    owner ("the government's plan") refers only to one a name owned. An actor another
     rule already gave a claim of the same predicate in the sentence (to the document's
     owner, say: "condemned Egypt's decision") gets none to the document."""
     words = ctx.cues["decisions"]
@@ -45,7 +46,8 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         "challenging": words["challenging"],
     }
     nouns = ctx.word_set(cue_words)
-    classed: dict[str, str] = {}  # lemma -> the label of the one the article classed last
+    # lemma -> the label of the one the article classed last, and whether a name owned it
+    classed: dict[str, tuple[str, bool]] = {}
     for para in paras:
         for tok in (para.tokens[i] for i in para.hits(nouns)):
             if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "compound":
@@ -57,10 +59,12 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             if label is None:
                 continue
             start, written = label
+            owned = any(c.dep_ == "poss" for c in para.children(tok))
             if start is not None:
-                classed[lemma] = written
-            elif lemma in classed:
-                written = classed[lemma]
+                classed[lemma] = (written, owned)
+            elif lemma in classed and (classed[lemma][1] or not owned):
+                # "the country's bid" takes up "Australia's bid", not "the EU bailout plan"
+                written = classed[lemma][0]
             elif lemma not in words["bare_nouns"]:
                 continue
             claims = [
@@ -123,6 +127,8 @@ def _label(
     first = min((t.i for m in kept for t in m.subtree), default=tok.i)
     while first > 0 and _joined(para.tokens[first - 1]):
         first -= 1  # "re-election bid": the word's first part the parser left out
+    while first < tok.i and para.tokens[first].dep_ in ("det", "predet"):
+        first += 1  # "the Egyptian court ruling": a determiner the parser hung on a modifier
     head = para.tokens[first]
     text = para.text[head.idx : tok.idx + len(tok.text)].strip("\"'“” ")
     if classes or named:

@@ -172,10 +172,13 @@ def _nearer_unknown(
     since: Sighting,
     kinds_of: dict[str, set[str]],
 ) -> bool:
-    """Another body named by name, of no kind known, in the reference's sentence or the one
-    before, after the candidate ``since``: "in UNICEF's first mission, the agency delivered
-    kits" may be that body's, which the nearer rules decide."""
+    """Another body named by name, of no kind known, after the candidate ``since``: in the
+    reference's sentence or the one before ("in UNICEF's first mission, the agency delivered
+    kits" may be that body's, which the nearer rules decide), or further back as a topic
+    ("Korean Air cancelled ... Delta said demand held up ... the airline's chief executive"
+    may be Delta's)."""
     here = disc.sent(para, token)
+    near = disc.sentence_before(here)
     return any(
         s.label != since.label
         and (s.sent, s.index) > (since.sent, since.index)
@@ -183,8 +186,8 @@ def _nearer_unknown(
         and not s.adjective
         and s.label not in kinds_of
         and ctx.etype_in(s.label, _BODIES)
-        for s in disc.before(para, token, 1)
-        if s.sent >= disc.sentence_before(here)
+        and (s.sent >= near or _topic(s))
+        for s in disc.before(para, token, None)
     )
 
 

@@ -47,7 +47,7 @@ def state_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         elif span[0].i and tokens[span[0].i - 1].lower_ in before_words:
             continue  # "the ethnic Albanian Kosovo Liberation Army": a people's, no state's
         else:
-            country = _country_in_name(ctx, span, heads)
+            country = _country_in_name(ctx, span, heads, frozenset(table["body_words"]))
         if country is None or not ctx.resolver.ensure(country, ctx.article_id):
             continue
         seen.add(org)
@@ -79,11 +79,14 @@ def _mention(para: Paragraph, i: int, org: str) -> list[Any]:
     return list(tokens[start : end + 1])
 
 
-def _country_in_name(ctx: ArticleContext, span: list[Any], heads: frozenset[str]) -> str | None:
+def _country_in_name(
+    ctx: ArticleContext, span: list[Any], heads: frozenset[str], bodies: frozenset[str]
+) -> str | None:
     """The country whose name or adjective opens the body's name ("US", "Israeli", "South
     Korean") when the name's head (its last word before "of", "for" or "on", or its last) is
     a state body's and at least two words follow the country ("US Special Operations Forces";
-    "the Lebanese Forces" is a party's name)."""
+    "the Lebanese Forces" is a party's name), and no word before the head names another body
+    (``bodies``: "the Greek Orthodox Church Office" is a church's)."""
     openers = frozenset(ctx.cues["named_state_bodies"]["openers"])
     words = [t for t in span if t.lower_ != "the"]
     if words and words[-1].lower_ in openers:
@@ -98,6 +101,8 @@ def _country_in_name(ctx: ArticleContext, span: list[Any], heads: frozenset[str]
         before_of = next((k for k, t in enumerate(rest) if t.lower_ in openers), len(rest))
         if before_of == 0 or rest[before_of - 1].lower_ not in heads:
             return None
+        if any(t.lower_ in bodies for t in rest[: before_of - 1]):
+            return None  # "the Indian Cricket Board Office": another body's office
         if any(t.ent_type_ in ("GPE", "NORP") for t in rest):
             return None  # another country's body in the name ("US Embassy in Kenya")
         return entry.label
