@@ -3498,6 +3498,13 @@ def _attendance(
         return  # "met at the G20 summit in Osaka": the verb's own claim says it
     if any(c.lower_ in ctx.cues["press_words"] for c in noun.children):
         return  # "said at a news conference in Zurich": a statement, not a trip
+    speech = [noun]
+    for above in noun.ancestors:
+        speech.append(above)
+        if above == clause:
+            break
+    if visits.remote(ctx, para, speech):
+        return  # "in a televised address to a summit in Paris": a speech from afar
     nodes = [noun, clause, noun.head, noun.head.head]
     place = qualifiers.place(ctx, para, nodes, set(people))
     if place is None or not ctx.etype_in(place, (EntityType.COUNTRY, EntityType.CITY)):
@@ -4013,7 +4020,9 @@ def emit(
     anchor = clause if light else trigger_token
     if qualifiers.believed_not(ctx, anchor):
         return
-    status = _claim_status(ctx, trigger_token, clause, anchor, light)
+    status = _aside_status(ctx, trigger_token, trigger) or _claim_status(
+        ctx, trigger_token, clause, anchor, light
+    )
     if investigation:
         status = investigations.own_status(ctx, trigger_token, light, status)
         if investigations.unmade(status):
@@ -4599,6 +4608,32 @@ def _claim_status(
         # plan ("planned the attack" that happened stays occurred)
         status = Status.PLANNED
     return status
+
+
+def _aside_status(ctx: ArticleContext, noun: Any, trigger: Trigger) -> Status | None:
+    """The status of a visit told in an aside set off by commas ("Obama, on a visit to Paris,
+    urged Congress to ...", "During a visit to Kenya, Modi ..."): its own, not the main
+    clause's request or plan: made, unless the aside plans it ("on his upcoming visit");
+    None for any other claim."""
+    prep = noun.head
+    if (
+        trigger.predicate is not Predicate.VISITED
+        or noun.pos_ != "NOUN"
+        or noun.dep_ != "pobj"
+        or noun.lemma_.lower() not in ctx.lx.words.places.lists["trip_nouns"]
+        or prep.dep_ != "prep"
+        or prep.lower_ not in ("on", "during")
+    ):
+        return None
+    doc, sent = noun.doc, noun.sent
+    before = prep.i == sent.start or doc[prep.i - 1].lower_ == ","
+    end = prep.right_edge.i + 1
+    if not before or end >= sent.end or doc[end].lower_ != ",":
+        return None
+    planned = ctx.cues["planned_words"]
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in planned for c in noun.children):
+        return Status.PLANNED
+    return Status.OCCURRED
 
 
 def _attempt_status(ctx: ArticleContext, clause: Any) -> Status | None:

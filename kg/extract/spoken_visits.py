@@ -1,5 +1,5 @@
 """Visits a speech places: "Carter said in Singapore on Saturday", "Speaking in Tokyo, Merkel
-praised ..." -> the speaker visited the named city, when it is abroad for them
+praised ...", "Modi, speaking in Nairobi, ..." -> the speaker visited the named city, when it is abroad for them
 (``kg.extract.visits.abroad``). A city (or city state) only: "said in Iraq" may report about
 the country. Words
 are data (``spoken_visits`` in ``kg/data/en/cues.json``).
@@ -60,6 +60,10 @@ def _speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     node = verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _subjects(verb):
         node = verb.head
+    elif verb.dep_ == "acl" and verb.tag_ == "VBG" and para.lowers[verb.i - 1] == ",":
+        # "Modi, speaking in Nairobi during a visit, praised Kenya": the aside's person
+        label = para.links.get(verb.head.i)
+        return [label] if label is not None and ctx.etype_is(label, EntityType.PERSON) else []
     return [
         label
         for subject in _subjects(node)

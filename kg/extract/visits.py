@@ -25,7 +25,7 @@ def _start_words(lx: Lexicon) -> Iterator[str]:
     """The lemmas every visit rule starts from ("in" after a stay mark, the copula, a rally
     noun, a trip, attend or leave verb): the stage visits their tokens only."""
     words = lx.words.places.lists
-    yield from ("in", "be")
+    yield from ("in", "be", "visit")
     for key in ("rally_nouns", "trip_verbs", "attend_verbs", "leave_verbs", "return_verbs"):
         yield from words[key]
 
@@ -48,7 +48,9 @@ def visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if pos != "VERB":
             continue
-        if lemma in words["trip_verbs"]:
+        if lemma == "visit":
+            yield from _visiting_aside(ctx, para, token)
+        elif lemma in words["trip_verbs"]:
             yield from _trip_takes(ctx, para, token)
         elif lemma in words["attend_verbs"]:
             yield from _attends(ctx, para, token)
@@ -368,6 +370,46 @@ def _returns(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     status = qualifiers.status(ctx, verb, verb)
     date = qualifiers.date(ctx, para, verb, verb, status)
     yield from _draft(ctx, para, verb, people, places, status, date)
+
+
+def _visiting_aside(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:
+    """ "Shinzo Abe, visiting Nairobi, praised Kenya": the parser may read the aside as a
+    place in apposition to the person ("visiting" its modifier); the person visits it. An
+    aside tells a visit made, whatever the main clause asks or plans."""
+    place_token = verb.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ != "VBG"
+        or place_token.dep_ != "appos"
+        or verb.i == 0
+        or para.lowers[verb.i - 1] != ","
+    ):
+        return
+    place = named_place(ctx, para, place_token)
+    person = para.links.get(place_token.head.i)
+    if place is None or person is None or not _is_person(ctx, person):
+        return
+    yield from _draft(ctx, para, verb, [person], [place], Status.OCCURRED, None)
+
+
+def remote(ctx: ArticleContext, para: Paragraph, nodes: list[Any]) -> bool:
+    """Whether a speech or an address is made from afar: a remote means in front of one of
+    ``nodes`` ("a televised address", "a video message") or after a remote preposition
+    ("by video link", "via satellite"). Words are data (``remote_means``, ``remote_preps``
+    of ``kg/data/en/places.json``)."""
+    words = ctx.lx.words.places.lists
+    means = words["remote_means"]
+    for node in nodes:
+        for child in para.children(node):
+            if child.dep_ in ("amod", "compound") and child.lemma_.lower() in means:
+                return True
+            if (
+                child.dep_ in ("prep", "agent")
+                and child.lower_ in words["remote_preps"]
+                and any(t.lemma_.lower() in means for t in child.subtree)
+            ):
+                return True
+    return False
 
 
 def _while_in(ctx: ArticleContext, para: Paragraph, prep: Any) -> Iterator[Draft]:
