@@ -1,8 +1,7 @@
 """Visits a speech places: "Carter said in Singapore on Saturday", "Speaking in Tokyo, Merkel
-praised ...", "Modi, speaking in Nairobi, ..." -> the speaker visited the named city, when it is abroad for them
-(``kg.extract.visits.abroad``). A city (or city state) only: "said in Iraq" may report about
-the country. Words
-are data (``spoken_visits`` in ``kg/data/en/cues.json``).
+praised ...", "Modi, speaking in Nairobi, ..." -> the speaker visited the named city, when it
+is abroad for them (``kg.extract.visits.abroad``). A city (or city state) only: "said in Iraq"
+may report about the country. Words are data (``spoken_visits`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
