@@ -50,6 +50,16 @@ MADE: list[tuple[str, Triple, set[str]]] = [
         {"occurred"},
     ),
     (
+        "Ashraf Ghani, on a visit to Beijing, did not meet Xi Jinping.",
+        ("Ashraf Ghani", "visited", "Beijing"),
+        {"occurred"},
+    ),
+    (
+        "During a visit to Kabul next week, John Kerry will meet Ashraf Ghani.",
+        ("John Kerry", "visited", "Kabul"),
+        {"planned"},
+    ),
+    (
         "Park Geun-hye, on her upcoming visit to Washington, will urge the US to act.",
         ("Park Geun-hye", "visited", "Washington"),
         {"planned"},

@@ -4631,8 +4631,8 @@ def _aside_status(ctx: ArticleContext, noun: Any, trigger: Trigger) -> Status | 
     if not before or end >= sent.end or doc[end].lower_ != ",":
         return None
     planned = ctx.cues["planned_words"]
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in planned for c in noun.children):
-        return Status.PLANNED
+    if any(t.lower_ in planned for t in prep.subtree if t.dep_ in ("amod", "compound")):
+        return Status.PLANNED  # "on his upcoming visit", "during a visit to X next week"
     return Status.OCCURRED
 
 
