@@ -97,6 +97,14 @@ NONE: list[tuple[str, Triple]] = [
         ("Ashraf Ghani", "visited", "Kabul"),
     ),
     (
+        "Vladimir Putin, speaking in Moscow during a visit by Xi Jinping, praised China.",
+        ("Vladimir Putin", "visited", "Moscow"),
+    ),
+    (
+        "Angela Merkel, in a video address to a conference in Rome, urged Italy to act.",
+        ("Angela Merkel", "visited", "Rome"),
+    ),
+    (
         "Tony Abbott, visiting the troops, praised their courage in Baghdad.",
         ("Tony Abbott", "visited", "Baghdad"),
     ),
