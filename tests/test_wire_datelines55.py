@@ -23,7 +23,10 @@ Triple = tuple[str, str, str]
         (
             "TEHRAN (AP) - Iranian police arrested a British journalist.",
             ("Iranian police", "sanctioned", "British journalist"),
-            [("AP", "sanctioned", "British journalist"), ("Iran", "sanctioned", "British journalist")],
+            [
+                ("AP", "sanctioned", "British journalist"),
+                ("Iran", "sanctioned", "British journalist"),
+            ],
         ),
         (
             "NEW DELHI (PTI) - India accused Pakistan of violating the ceasefire.",
@@ -53,7 +56,10 @@ Triple = tuple[str, str, str]
         (
             "TRIPOLI, Libya (AFP) - Militants kidnapped two Tunisian diplomats.",
             ("Militants", "attacked", "Tunisian diplomats"),
-            [("AFP", "attacked", "Tunisian diplomats"), ("Libya", "attacked", "Tunisian diplomats")],
+            [
+                ("AFP", "attacked", "Tunisian diplomats"),
+                ("Libya", "attacked", "Tunisian diplomats"),
+            ],
         ),
         # an agency that is the sentence's own subject, after a plain dateline or none
         (
@@ -102,3 +108,20 @@ def test_dateline55_agencies_are_data() -> None:
     agencies = wire_agencies()
     for name in ("reuters", "ap", "afp", "associated press", "agence france-presse", "xinhua"):
         assert name in agencies
+
+
+def test_dateline55_gives_back_a_subject_hung_on_the_dateline(nlp: Any) -> None:
+    """A parse that makes the dateline the subject and the real one its apposition: the
+    real one is the verb's subject again, the dateline no subject."""
+    from spacy.tokens import Doc
+
+    from kg.nlp.datelines import mend_datelines
+
+    words = ["DOHA", "(", "AFP", ")", "-", "Qatar", "condemned", "Iran", "."]
+    heads = [6, 0, 0, 0, 0, 0, 6, 6, 6]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "appos", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc = mend_datelines(doc)
+    assert (doc[0].dep_, doc[5].dep_, doc[5].head.i) == ("dep", "nsubj", 6)
+    assert doc[2].head.i == 0  # the agency stays the dateline's

@@ -48,7 +48,9 @@ def wire_dateline(sent: Any) -> int:
         return -1
     if opening > start and doc[start].text in (",", "."):
         return -1
-    closing = next((t.i for t in doc[opening + 1 : min(sent.end, opening + 6)] if t.text == ")"), None)
+    closing = next(
+        (t.i for t in doc[opening + 1 : min(sent.end, opening + 6)] if t.text == ")"), None
+    )
     if closing is None or closing + 1 >= sent.end or doc[closing + 1].text not in _DASHES:
         return -1
     agency = doc.text[doc[opening].idx + 1 : doc[closing].idx].strip().lower()
@@ -72,7 +74,9 @@ def mend_datelines(doc: Any) -> Any:
             if not any(c.dep_ in _SUBJECTS and c.i > dash for c in verb.children):
                 # "CAIRO (AP) - Egypt's army, ...": the real subject hangs on the dateline
                 lost = [c for c in token.subtree if c.i > dash and c.head.i < dash]
-                lost = [c for c in lost if c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")]
+                lost = [
+                    c for c in lost if c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")
+                ]
                 if lost:
                     lost[0].head = verb
                     lost[0].dep_ = token.dep_
