@@ -61,6 +61,16 @@ Triple = tuple[str, str, str]
                 ("Libya", "attacked", "Tunisian diplomats"),
             ],
         ),
+        (
+            "BEIJING (Xinhua) -- China's President Xi Jinping met Russia's Vladimir Putin.",
+            ("Vladimir Putin", "met", "Xi Jinping"),
+            [("Vladimir Putin", "met", "Xinhua"), ("Xinhua", "met", "Vladimir Putin")],
+        ),
+        (
+            "JERUSALEM (AP) \u2014 Israel's army demolished the homes of two Palestinians.",
+            ("Israel's army", "coerced", "Palestinians"),
+            [("AP", "coerced", "Palestinians"), ("Israel", "coerced", "Palestinians")],
+        ),
         # an agency that is the sentence's own subject, after a plain dateline or none
         (
             "CAIRO - Reuters condemned the arrest of its journalist by Egyptian police.",
