@@ -101,6 +101,7 @@ def test_dateline55_wire_dateline_is_no_actor(
         ("BAGHDAD, May 5 (Reuters) \u2013 Militants attacked a base.", 7),
         ("Kabul (Agence France-Presse) -- Gunmen attacked a convoy.", 7),
         ("(AFP) - Gunmen attacked a convoy.", 3),
+        ("(CNN) \u2014 Gunmen attacked a convoy.", 3),
         # no wire dateline: no agency in the brackets, no dash after them, not at the start
         ("Senator John Kerry (D-Mass.) - a veteran - spoke.", -1),
         ("KABUL - Taliban fighters attacked a checkpoint.", -1),
@@ -108,6 +109,7 @@ def test_dateline55_wire_dateline_is_no_actor(
         ("Gunmen attacked Kabul (Reuters) - officials said.", -1),
         ("The ministry (the MFA) - as usual - declined to comment.", -1),
         ("officials in Kabul (Reuters) - nothing more.", -1),
+        ("The Saudi Press Agency (SPA) - a state body - reported it.", -1),
     ],
 )
 def test_dateline55_finds_the_wire_dateline(nlp: Any, text: str, dash: int) -> None:
