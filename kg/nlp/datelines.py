@@ -1,0 +1,97 @@
+"""spaCy stage: a wire dateline is no subject of the sentence it opens.
+
+"KABUL (Reuters) - Taliban fighters killed ...": the pinned model makes the dateline's place
+the verb's subject and the agency its apposition, so the capital acts for its country and
+the agency acts too. A component after the parser finds a dateline credited to a wire
+agency ("CITY (Reuters) -", "CITY, Country (AFP) -", "CITY, May 5 (Reuters) -", any dash;
+the agencies: ``wire_agencies`` of ``kg/data/en/boilerplate.json``) and hangs it on the
+sentence as ``dep``; a real subject the parser hung on the dateline is given back to the
+verb. The place stays a place of the article (where the story was filed).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from kg.language import data_root
+
+MEND = "kg_wire_datelines"
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "_"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_LONGEST = 14  # tokens before the agency's bracket (town, region, date)
+
+
+@lru_cache(maxsize=1)
+def wire_agencies() -> frozenset[str]:
+    """The lower-cased names of the agencies a wire dateline credits."""
+    data = json.loads(data_root().joinpath("en/boilerplate.json").read_text("utf-8"))
+    return frozenset(name.lower() for name in data["wire_agencies"])
+
+
+def _place_word(token: Any) -> bool:
+    """A word of a dateline's town, region or date ("NEW DELHI", "Mich.", "May 5")."""
+    text = token.text
+    return text[:1].isupper() or text.isdigit() or text in (",", ".", "'")
+
+
+def wire_dateline(sent: Any) -> int:
+    """The index of the dash closing a wire dateline that opens ``sent``, else -1.
+
+    The dateline is a place (and region, date) in capitals, the agency in brackets and a
+    dash: "KABUL (Reuters) -", "CAIRO, Egypt (AP) \u2014", "(AFP) -"."""
+    doc, start = sent.doc, sent.start
+    end = min(sent.end, start + _LONGEST + 1)
+    opening = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if opening is None or not all(_place_word(t) for t in doc[start:opening]):
+        return -1
+    if opening > start and doc[start].text in (",", "."):
+        return -1
+    closing = next(
+        (t.i for t in doc[opening + 1 : min(sent.end, opening + 6)] if t.text == ")"), None
+    )
+    if closing is None or closing + 1 >= sent.end or doc[closing + 1].text not in _DASHES:
+        return -1
+    agency = doc.text[doc[opening].idx + 1 : doc[closing].idx].strip().lower()
+    return closing + 1 if agency in wire_agencies() else -1
+
+
+def mend_datelines(doc: Any) -> Any:
+    """Hang each wire dateline (``wire_dateline``) on its sentence as ``dep``; a subject
+    the parser made its apposition or conjunct goes back to the dateline's verb."""
+    if "(" not in doc.text:
+        return doc
+    for sent in doc.sents:
+        dash = wire_dateline(sent)
+        if dash < 0:
+            continue
+        start = sent.start
+        for token in doc[start:dash]:
+            verb = token.head
+            if verb.i < start or verb.i <= dash or token.dep_ not in _SUBJECTS:
+                continue
+            if not any(c.dep_ in _SUBJECTS and c.i > dash for c in verb.children):
+                # "CAIRO (AP) - Egypt's army, ...": the real subject hangs on the dateline
+                lost = [c for c in token.subtree if c.i > dash and c.head.i < dash]
+                lost = [
+                    c for c in lost if c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")
+                ]
+                if lost:
+                    lost[0].head = verb
+                    lost[0].dep_ = token.dep_
+            token.dep_ = "dep"
+    return doc
+
+
+def use_datelines(nlp: Any) -> bool:
+    """Add ``mend_datelines`` after ``nlp``'s components; False when it has no parser or
+    has it already."""
+    from spacy.language import Language
+
+    if "parser" not in nlp.pipe_names or MEND in nlp.pipe_names:
+        return False
+    if not Language.has_factory(MEND):  # registered when a model is loaded, not on import
+        Language.component(MEND, func=mend_datelines)
+    nlp.add_pipe(MEND, last=True)
+    return True
