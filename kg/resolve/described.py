@@ -40,19 +40,18 @@ def people_nouns(language: str) -> frozenset[str]:
     return frozenset(json.loads(path.read_text("utf-8"))["words"])
 
 
-# a lexicon (by id, with itself to tell a new one from a freed one's id) -> its cue words
-_CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+# a lexicon (by id, with itself to tell a new one from a freed one's id) -> its word sets of
+# ``described_people`` and the stage's cue words, made once a lexicon
+_HELD: dict[int, tuple[Lexicon, dict[str, frozenset[str]], frozenset[str]]] = {}
 
 
-def described_words(lexicon: Lexicon) -> frozenset[str]:
-    """The stage's cue words: the people nouns less those it never reads (``not_heads``,
-    titles, ``not_actors``; lemmas, as ``Paragraph.words`` holds them), made once a
-    lexicon, so that a paragraph with only "leader" or "man" in it is not scanned."""
-    held = _CUE_WORDS.get(id(lexicon))
+def _held(lexicon: Lexicon) -> tuple[Lexicon, dict[str, frozenset[str]], frozenset[str]]:
+    held = _HELD.get(id(lexicon))
     if held is None or held[0] is not lexicon:
-        if len(_CUE_WORDS) > 64:  # lexicons made on the fly (tests)
-            _CUE_WORDS.clear()
-        cues = described_cues(lexicon)
+        if len(_HELD) > 64:  # lexicons made on the fly (tests)
+            _HELD.clear()
+        cue = lexicon.cues.get("described_people", {})
+        cues = {k: frozenset(v) for k, v in cue.items() if not k.startswith("_")}
         kept = cues.get("kept_not_actors", frozenset()) | cues.get("role_heads", frozenset())
         actors = lexicon.actors
         never = (
@@ -60,14 +59,21 @@ def described_words(lexicon: Lexicon) -> frozenset[str]:
             | (frozenset(lexicon.roles) - kept)
             | (actors.not_actors - kept)
         )
-        held = _CUE_WORDS[id(lexicon)] = (lexicon, people_nouns(lexicon.language) - never)
-    return held[1]
+        held = _HELD[id(lexicon)] = (lexicon, cues, people_nouns(lexicon.language) - never)
+    return held
+
+
+def described_words(lexicon: Lexicon) -> frozenset[str]:
+    """The stage's cue words: the people nouns less those it never reads (``not_heads``,
+    titles, ``not_actors``; lemmas, as ``Paragraph.words`` holds them), made once a
+    lexicon, so that a paragraph with only "leader" or "man" in it is not scanned."""
+    return _held(lexicon)[2]
 
 
 def described_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """The word sets of ``described_people`` (``not_heads``, ``articles``)."""
-    cue = lexicon.cues.get("described_people", {})
-    return {k: frozenset(v) for k, v in cue.items() if not k.startswith("_")}
+    """The word sets of ``described_people`` (``not_heads``, ``articles``, ...), made once a
+    lexicon (read for every candidate noun)."""
+    return _held(lexicon)[1]
 
 
 def find_described(
