@@ -11,6 +11,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.roles import leader_title_before
+from kg.resolve.described import affiliation_nouns
 from kg.vocab import EntityType, Predicate
 
 
@@ -166,8 +167,14 @@ def _titled(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _is_job(ctx: ArticleContext, lemma: str) -> bool:
-    """A job noun, or a title whose role is membership (``titles.json``: "columnist")."""
-    return lemma in ctx.lx.words.occupations or ctx.lx.roles.get(lemma) is Predicate.MEMBER_OF
+    """A job noun, a title whose role is membership (``titles.json``: "columnist"), or any
+    other noun for people that may say what one does in a body ("a volunteer with", "the
+    general coordinator of"; not "a critic of", ``affiliation_nouns`` in ``cues.json``)."""
+    return (
+        lemma in ctx.lx.words.occupations
+        or ctx.lx.roles.get(lemma) is Predicate.MEMBER_OF
+        or (lemma not in ctx.lx.roles and lemma in affiliation_nouns(ctx.lx))
+    )
 
 
 def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
