@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.roles import leader_title_before
+from kg.extract.roles import branch_of, leader_title_before
 from kg.resolve.described import affiliation_nouns
 from kg.vocab import EntityType, Predicate
 
@@ -58,6 +58,8 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 # the employer on "was" (one on the noun is the role stages' claim)
                 orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
                 continue
+            if _branch_title(ctx, para, noun):
+                continue
             found = _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
                 found += [o for o in _employers(ctx, para, noun.head) if o not in found]
@@ -65,12 +67,17 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 titles.setdefault(org, _job_title(para, noun))
             orgs += found
         for verb in _work_verbs(ctx, para, token):
-            orgs += [
+            found = [
                 o
                 for pobj in _pobjs(verb, ctx.lx.words.work_verbs[verb.lemma_.lower()])
                 for o in ctx.ents(para, pobj)
                 if ctx.etype_is(o, EntityType.ORGANIZATION)
             ]
+            job = _clause_job(ctx, para, verb)
+            if job is not None:
+                for org in found:
+                    titles.setdefault(org, _job_title(para, job))
+            orgs += found
             orgs += _boss_org(ctx, para, verb)
         for verb in _clause_verbs(token):
             if verb.lemma_.lower() in ctx.lx.words.join_verbs and not _joined_in(verb):
@@ -113,6 +120,29 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         and n.i not in para.links
         and not _titled(ctx, n)
     ]
+
+
+def _branch_title(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """ "X - manager of climate programmes at Greenpeace": a title over an organisation's
+    unit, the role stages' claim with the unit in its title (``roles.role_noun``)."""
+    return (
+        noun.dep_ == "appos"
+        and noun.lemma_.lower() in ctx.lx.roles
+        and branch_of(ctx, para, noun) is not None
+    )
+
+
+def _clause_job(ctx: ArticleContext, para: Paragraph, verb: Any) -> Any | None:
+    """The job noun a relative clause of a work verb is said of ("a student and reporter
+    who writes for X": "reporter", the noun right before the clause), if it is one."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("appos", "attr"):
+        return None
+    nouns = [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
+    before = [n for n in nouns if n.i < verb.left_edge.i]
+    noun = max(before, key=lambda n: n.i, default=None)
+    if noun is None or noun.i in para.links or _titled(ctx, noun):
+        return None
+    return noun if _is_job(ctx, noun.lemma_.lower()) or _member_title(ctx, noun) else None
 
 
 def _negated(verb: Any) -> bool:

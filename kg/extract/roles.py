@@ -1992,7 +1992,7 @@ def role_noun(
     )
     member = predicate is Predicate.MEMBER_OF
     target = _noun_target(ctx, para, noun, owner, title_of, peer, member)
-    branch = _branch_of(ctx, para, noun) if title_of is None else None
+    branch = branch_of(ctx, para, noun) if title_of is None else None
     if branch is not None:  # "head of the UNHCR's office in Athens": one of UNHCR's staff
         predicate, title_of = Predicate.MEMBER_OF, f"{noun.text} of {branch.text}"
         if target is not None and target == para.links.get(branch.i):
@@ -2535,7 +2535,7 @@ def _named_branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str 
     return owners[0] if len(owners) == 1 else None
 
 
-def _branch_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
+def branch_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
     """The office noun after a title's "of" whose organisation holds the title ("head of
     the UNHCR's office")."""
     for prep in para.children(noun):
