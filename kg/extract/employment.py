@@ -52,6 +52,10 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ]
         orgs += _from_orgs(ctx, para, token)
         titles: dict[str, str] = {}  # the job noun that names each employer
+        before = _job_before_name(ctx, para, token, person)
+        if before is not None:
+            orgs.append(before[0])
+            titles.setdefault(*before)
         for noun in _job_nouns(ctx, para, token):
             if noun.dep_ == "attr" and noun.head == token.head:
                 # "X was acting comptroller at the American University": the parser hangs
@@ -120,6 +124,39 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         and n.i not in para.links
         and not _titled(ctx, n)
     ]
+
+
+def _job_before_name(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str
+) -> tuple[str, str] | None:
+    """ "Oxfam volunteer X", "Reuters photographer Y", "NATO aid coordinator Z": an
+    organisation's name, then a job written in lower case (no title with a role of its
+    own: those are the role stages'), then the person's name; the organisation and the
+    job."""
+    tokens = para.tokens
+    start = token.i
+    while start > 0 and para.links.get(start - 1) == person:
+        start -= 1
+    k = start - 1
+    while k >= 0 and start - k <= 4 and k not in para.links:
+        word = tokens[k]
+        if word.pos_ not in ("NOUN", "ADJ") or not word.text[:1].islower():
+            break
+        k -= 1
+    words = tokens[k + 1 : start]
+    org = para.links.get(k)
+    if not words or org is None or org == person or words[-1].pos_ != "NOUN":
+        return None
+    lemma = words[-1].lemma_.lower()
+    if lemma in ctx.lx.roles or not _is_job(ctx, lemma):
+        return None
+    if any(w.lower_ in ctx.lx.words.org_title_heads for w in words):
+        return None  # "FAA board member": the role stages' (a unit of the organisation)
+    if k + 1 < len(tokens) and tokens[k + 1].tag_ == "POS":
+        return None
+    if not ctx.etype_is(org, EntityType.ORGANIZATION):
+        return None
+    return org, " ".join(w.text for w in words)
 
 
 def _branch_title(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
