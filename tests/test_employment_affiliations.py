@@ -25,6 +25,8 @@ AFFILIATIONS: list[tuple[str, str, str, str, str]] = [
      "photographer"),
     ("Greenpeace campaigner Lisa Moe said the spill was large.", "Lisa Moe", "member_of",
      "Greenpeace", "campaigner"),
+    ("The camp was full, said former Reuters photographer Ken Mori.", "Ken Mori",
+     "member_of", "Reuters", "former photographer"),
     # a unit of the organisation before a title
     ("IOC executive board member Jean Dupont resigned on Friday.", "Jean Dupont", "member_of",
      "IOC", "executive board member"),

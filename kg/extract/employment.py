@@ -156,7 +156,13 @@ def _job_before_name(
         return None
     if not ctx.etype_is(org, EntityType.ORGANIZATION):
         return None
-    return org, " ".join(w.text for w in words)
+    title = " ".join(w.text for w in words)
+    first = k
+    while first > 0 and para.links.get(first - 1) == org:
+        first -= 1
+    if first > 0 and tokens[first - 1].lower_ in ctx.lx.words.past_title_words:
+        title = f"{tokens[first - 1].lower_} {title}"  # "former Real Madrid striker X"
+    return org, title
 
 
 def _branch_title(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
