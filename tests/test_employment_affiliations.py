@@ -20,6 +20,12 @@ AFFILIATIONS: list[tuple[str, str, str, str, str]] = [
     # the organisation before the noun, in an apposition
     ("Anna Kowalski, the UNICEF education coordinator in the region, said schools were shut.",
      "Anna Kowalski", "member_of", "UNICEF", "education coordinator"),
+    # the organisation's job, then the name
+    ("Oxfam's campaign coordinator, Jane Hill, said food was short.", "Jane Hill",
+     "member_of", "Oxfam", "campaign coordinator"),
+    # a proprietor heads the business, as an owner does
+    ("Rupert Gray, the proprietor of the Daily Mail group, said sales fell.", "Rupert Gray",
+     "leader_of", "Daily Mail", "proprietor"),
     # an organisation's job before the name
     ("AFP photographer Marco Rossi was hurt in the blast.", "Marco Rossi", "member_of", "AFP",
      "photographer"),
@@ -55,6 +61,9 @@ NOT_AFFILIATIONS: list[tuple[str, str]] = [
     ("Hamas supporter Karim Nasser said the group would win.", "Karim Nasser"),
     ("Boko Haram victim Aisha Musa said her village burned.", "Aisha Musa"),
     ("Paul Mensah, a shareholder of Royal Dutch Shell, said the profits fell.", "Paul Mensah"),
+    ("The World Bank's harshest critic, Tom Berg, said the loan was wrong.", "Tom Berg"),
+    ("Omar Said, a regular at the Riche cafe, said the owners had sold it.", "Omar Said"),
+    ("Lena Fox, a former contractor for the Pentagon, leaked the files.", "Lena Fox"),
 ]  # fmt: skip
 
 _TIES = ("member_of", "leader_of", "spokesperson_for")

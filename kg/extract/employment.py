@@ -100,9 +100,12 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
-    """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
-    ("vice president and columnist"), and "X, who is a major"."""
+    """Job nouns said of the person: appositions ("X, a professor", "Oxfam's campaign
+    coordinator, X") and their conjuncts ("vice president and columnist"), and "X, who is
+    a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "NOUN":
+        heads.append(token.head)  # "Oxfam's campaign coordinator, X"
     if (
         token.dep_ == "nsubj"
         and token.head.lemma_ == "be"
