@@ -20,6 +20,9 @@ AFFILIATIONS: list[tuple[str, str, str, str, str]] = [
     # the organisation before the noun, in an apposition
     ("Anna Kowalski, the UNICEF education coordinator in the region, said schools were shut.",
      "Anna Kowalski", "member_of", "UNICEF", "education coordinator"),
+    # a named armed group one is "with" or "in"
+    ("Ali Hassan, a fighter with the Islamic State group, said the city would fall.",
+     "Ali Hassan", "member_of", "Islamic State", "fighter"),
     # the organisation's job, then the name
     ("Oxfam's campaign coordinator, Jane Hill, said food was short.", "Jane Hill",
      "member_of", "Oxfam", "campaign coordinator"),
@@ -62,6 +65,7 @@ NOT_AFFILIATIONS: list[tuple[str, str]] = [
     ("Boko Haram victim Aisha Musa said her village burned.", "Aisha Musa"),
     ("Paul Mensah, a shareholder of Royal Dutch Shell, said the profits fell.", "Paul Mensah"),
     ("The World Bank's harshest critic, Tom Berg, said the loan was wrong.", "Tom Berg"),
+    ("Sami Khan, a hostage with the Islamic State group, said he was beaten.", "Sami Khan"),
     ("Omar Said, a regular at the Riche cafe, said the owners had sold it.", "Omar Said"),
     ("Lena Fox, a former contractor for the Pentagon, leaked the files.", "Lena Fox"),
 ]  # fmt: skip

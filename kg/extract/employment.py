@@ -272,7 +272,18 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         found += [para.links[p.i] for p in (pobj, *_pobjs(pobj, chained)) if p.i in para.links]
         if pobj.i not in para.links and pobj.pos_ == "NOUN":
             found += _described_org(para, pobj)
-    return [o for o in found if ctx.etype_is(o, EntityType.ORGANIZATION)]
+    found = [o for o in found if ctx.etype_is(o, EntityType.ORGANIZATION)]
+    # "a fighter with the Islamic State group", "a sheikh in the Dulaymi tribe": a named
+    # armed group or tribe one is in (not "a lawyer for the families": no name)
+    found += [
+        para.links[t.i]
+        for pobj in _pobjs(noun, ("with", "in"))
+        for t in (pobj, *(c for c in pobj.children if c.dep_ == "compound"))
+        if t.pos_ == "PROPN"
+        and t.i in para.links
+        and ctx.etype_is(para.links[t.i], EntityType.GROUP)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _described_org(para: Paragraph, noun: Any) -> list[str]:
