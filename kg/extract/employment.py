@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.roles import leader_title_before
+from kg.extract.roles import branch_of, leader_title_before
+from kg.resolve.described import affiliation_nouns
 from kg.vocab import EntityType, Predicate
 
 
@@ -51,11 +52,17 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ]
         orgs += _from_orgs(ctx, para, token)
         titles: dict[str, str] = {}  # the job noun that names each employer
+        before = _job_before_name(ctx, para, token, person)
+        if before is not None:
+            orgs.append(before[0])
+            titles.setdefault(*before)
         for noun in _job_nouns(ctx, para, token):
             if noun.dep_ == "attr" and noun.head == token.head:
                 # "X was acting comptroller at the American University": the parser hangs
                 # the employer on "was" (one on the noun is the role stages' claim)
                 orgs += _orgs(ctx, para, noun.head, ctx.lx.words.copula_preps)
+                continue
+            if _branch_title(ctx, para, noun):
                 continue
             found = _employers(ctx, para, noun)
             if noun.dep_ == "conj":  # "vice president and columnist for the AP"
@@ -64,12 +71,17 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 titles.setdefault(org, _job_title(para, noun))
             orgs += found
         for verb in _work_verbs(ctx, para, token):
-            orgs += [
+            found = [
                 o
                 for pobj in _pobjs(verb, ctx.lx.words.work_verbs[verb.lemma_.lower()])
                 for o in ctx.ents(para, pobj)
                 if ctx.etype_is(o, EntityType.ORGANIZATION)
             ]
+            job = _clause_job(ctx, para, verb)
+            if job is not None:
+                for org in found:
+                    titles.setdefault(org, _job_title(para, job))
+            orgs += found
             orgs += _boss_org(ctx, para, verb)
         for verb in _clause_verbs(token):
             if verb.lemma_.lower() in ctx.lx.words.join_verbs and not _joined_in(verb):
@@ -88,9 +100,12 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 
 def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
-    """Job nouns said of the person: appositions ("X, a professor") and their conjuncts
-    ("vice president and columnist"), and "X, who is a major"."""
+    """Job nouns said of the person: appositions ("X, a professor", "Oxfam's campaign
+    coordinator, X") and their conjuncts ("vice president and columnist"), and "X, who is
+    a major"."""
     heads = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos" and token.head.i < token.i and token.head.pos_ == "NOUN":
+        heads.append(token.head)  # "Oxfam's campaign coordinator, X"
     if (
         token.dep_ == "nsubj"
         and token.head.lemma_ == "be"
@@ -112,6 +127,68 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         and n.i not in para.links
         and not _titled(ctx, n)
     ]
+
+
+def _job_before_name(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str
+) -> tuple[str, str] | None:
+    """ "Oxfam volunteer X", "Reuters photographer Y", "NATO aid coordinator Z": an
+    organisation's name, then a job written in lower case (no title with a role of its
+    own: those are the role stages'), then the person's name; the organisation and the
+    job."""
+    tokens = para.tokens
+    start = token.i
+    while start > 0 and para.links.get(start - 1) == person:
+        start -= 1
+    k = start - 1
+    while k >= 0 and start - k <= 4 and k not in para.links:
+        word = tokens[k]
+        if word.pos_ not in ("NOUN", "ADJ") or not word.text[:1].islower():
+            break
+        k -= 1
+    words = tokens[k + 1 : start]
+    org = para.links.get(k)
+    if not words or org is None or org == person or words[-1].pos_ != "NOUN":
+        return None
+    lemma = words[-1].lemma_.lower()
+    if lemma in ctx.lx.roles or not _is_job(ctx, lemma):
+        return None
+    if any(w.lower_ in ctx.lx.words.org_title_heads for w in words):
+        return None  # "FAA board member": the role stages' (a unit of the organisation)
+    if k + 1 < len(tokens) and tokens[k + 1].tag_ == "POS":
+        return None
+    if not ctx.etype_is(org, EntityType.ORGANIZATION):
+        return None
+    title = " ".join(w.text for w in words)
+    first = k
+    while first > 0 and para.links.get(first - 1) == org:
+        first -= 1
+    if first > 0 and tokens[first - 1].lower_ in ctx.lx.words.past_title_words:
+        title = f"{tokens[first - 1].lower_} {title}"  # "former Real Madrid striker X"
+    return org, title
+
+
+def _branch_title(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """ "X - manager of climate programmes at Greenpeace": a title over an organisation's
+    unit, the role stages' claim with the unit in its title (``roles.role_noun``)."""
+    return (
+        noun.dep_ == "appos"
+        and noun.lemma_.lower() in ctx.lx.roles
+        and branch_of(ctx, para, noun) is not None
+    )
+
+
+def _clause_job(ctx: ArticleContext, para: Paragraph, verb: Any) -> Any | None:
+    """The job noun a relative clause of a work verb is said of ("a student and reporter
+    who writes for X": "reporter", the noun right before the clause), if it is one."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("appos", "attr"):
+        return None
+    nouns = [verb.head, *(c for c in verb.head.children if c.dep_ == "conj")]
+    before = [n for n in nouns if n.i < verb.left_edge.i]
+    noun = max(before, key=lambda n: n.i, default=None)
+    if noun is None or noun.i in para.links or _titled(ctx, noun):
+        return None
+    return noun if _is_job(ctx, noun.lemma_.lower()) or _member_title(ctx, noun) else None
 
 
 def _negated(verb: Any) -> bool:
@@ -166,8 +243,14 @@ def _titled(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _is_job(ctx: ArticleContext, lemma: str) -> bool:
-    """A job noun, or a title whose role is membership (``titles.json``: "columnist")."""
-    return lemma in ctx.lx.words.occupations or ctx.lx.roles.get(lemma) is Predicate.MEMBER_OF
+    """A job noun, a title whose role is membership (``titles.json``: "columnist"), or any
+    other noun for people that may say what one does in a body ("a volunteer with", "the
+    general coordinator of"; not "a critic of", ``affiliation_nouns`` in ``cues.json``)."""
+    return (
+        lemma in ctx.lx.words.occupations
+        or ctx.lx.roles.get(lemma) is Predicate.MEMBER_OF
+        or (lemma not in ctx.lx.roles and lemma in affiliation_nouns(ctx.lx))
+    )
 
 
 def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -189,7 +272,18 @@ def _employers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         found += [para.links[p.i] for p in (pobj, *_pobjs(pobj, chained)) if p.i in para.links]
         if pobj.i not in para.links and pobj.pos_ == "NOUN":
             found += _described_org(para, pobj)
-    return [o for o in found if ctx.etype_is(o, EntityType.ORGANIZATION)]
+    found = [o for o in found if ctx.etype_is(o, EntityType.ORGANIZATION)]
+    # "a fighter with the Islamic State group", "a sheikh in the Dulaymi tribe": a named
+    # armed group or tribe one is in (not "a lawyer for the families": no name)
+    found += [
+        para.links[t.i]
+        for pobj in _pobjs(noun, ("with", "in"))
+        for t in (pobj, *(c for c in pobj.children if c.dep_ == "compound"))
+        if t.pos_ == "PROPN"
+        and t.i in para.links
+        and ctx.etype_is(para.links[t.i], EntityType.GROUP)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _described_org(para: Paragraph, noun: Any) -> list[str]:

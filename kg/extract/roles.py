@@ -1697,7 +1697,10 @@ def _unnamed_org_title(
     role_words = rest[head + 1 :]
     title = para.text[role_words[0].idx : role_words[-1].idx + len(role_words[-1].text)]
     predicate = role_of(ctx, title)
-    if predicate is None or not ctx.etype_is(para.links[i], EntityType.COUNTRY):
+    if predicate is None:
+        return
+    if not ctx.etype_is(para.links[i], EntityType.COUNTRY):
+        yield from _org_unit_title(ctx, para, token, person, i, rest, predicate)
         return
     start = i
     while start > 0 and para.links.get(start - 1) == para.links[i]:
@@ -1706,6 +1709,32 @@ def _unnamed_org_title(
     text = para.text[tokens[start].idx : last.idx + len(last.text)]
     mention = SpanMention(start, last.i + 1, text, "ORG")
     org = ctx.record(para, mention, text)
+    ctx.name_title(para, token, title, person)
+    yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.8)
+
+
+def _org_unit_title(
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    person: str,
+    i: int,
+    rest: list[Any],
+    predicate: Predicate,
+) -> Iterator[Draft]:
+    """ "FAA board member X", "FIFA finance committee chairman Y": a unit of the named
+    organisation before a title (lower case, the model's organisation right before it);
+    the holder is one of the organisation's members, whatever the unit's title leads."""
+    org = para.links[i]
+    if not ctx.etype_is(org, EntityType.ORGANIZATION) or any(
+        not w.text[:1].islower() for w in rest
+    ):
+        return
+    if predicate is Predicate.LEADER_OF:
+        predicate = Predicate.MEMBER_OF  # the unit's head, not the organisation's
+    if predicate is not Predicate.MEMBER_OF:
+        return
+    title = para.text[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
     ctx.name_title(para, token, title, person)
     yield ctx.draft(para, token, person, predicate, org, title=title, confidence=0.8)
 
@@ -1992,7 +2021,10 @@ def role_noun(
     )
     member = predicate is Predicate.MEMBER_OF
     target = _noun_target(ctx, para, noun, owner, title_of, peer, member)
-    branch = _branch_of(ctx, para, noun) if title_of is None else None
+    if target is None and words:
+        # "X, the presidential spokesperson": the president the article titles
+        target = _presidential(ctx, person, words, predicate)
+    branch = branch_of(ctx, para, noun) if title_of is None else None
     if branch is not None:  # "head of the UNHCR's office in Athens": one of UNHCR's staff
         predicate, title_of = Predicate.MEMBER_OF, f"{noun.text} of {branch.text}"
         if target is not None and target == para.links.get(branch.i):
@@ -2535,7 +2567,7 @@ def _named_branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str 
     return owners[0] if len(owners) == 1 else None
 
 
-def _branch_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
+def branch_of(ctx: ArticleContext, para: Paragraph, noun: Any) -> Any | None:
     """The office noun after a title's "of" whose organisation holds the title ("head of
     the UNHCR's office")."""
     for prep in para.children(noun):

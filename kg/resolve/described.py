@@ -63,6 +63,25 @@ def _held(lexicon: Lexicon) -> tuple[Lexicon, dict[str, frozenset[str]], frozens
     return held
 
 
+# a lexicon (by id, with itself) -> the people nouns that may name a job in a body
+_AFFILIATED: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def affiliation_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The people nouns that may name what a person does in an organisation ("a volunteer
+    with", "the general coordinator of"): ``people_nouns.json`` less ``not_heads`` of
+    ``described_people`` (kin, generic and judging nouns) and ``not_roles`` of
+    ``affiliation_nouns`` ("a critic of", "a resident of"), made once a lexicon."""
+    held = _AFFILIATED.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        if len(_AFFILIATED) > 64:  # lexicons made on the fly (tests)
+            _AFFILIATED.clear()
+        never = frozenset(lexicon.cues.get("described_people", {}).get("not_heads", ()))
+        never |= frozenset(lexicon.cues.get("affiliation_nouns", {}).get("not_roles", ()))
+        held = _AFFILIATED[id(lexicon)] = (lexicon, people_nouns(lexicon.language) - never)
+    return held[1]
+
+
 def described_words(lexicon: Lexicon) -> frozenset[str]:
     """The stage's cue words: the people nouns less those it never reads (``not_heads``,
     titles, ``not_actors``; lemmas, as ``Paragraph.words`` holds them), made once a
