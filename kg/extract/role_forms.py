@@ -466,6 +466,8 @@ def _parent_org(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
             j -= 1
         if j >= 1 and tokens[j].tag_ == "POS" and _is_org(ctx, para.links.get(j - 1)):
             return para.links[j - 1]
+        if j >= 0 and tokens[j].tag_ == "PRP$" and _is_org(ctx, para.links.get(j)):
+            return para.links[j]  # "Volkswagen and its US subsidiary Audi"
     of = ctx.linked_pobjs(para, noun, ("of",))
     return of[0] if of and _is_org(ctx, of[0]) else None
 

@@ -1,0 +1,164 @@
+"""Members and parts of a body written by where they come from or who owns them: "two
+journalists from the BBC", "Zhang and two other professors from Tianjin University",
+"Nasser and his fellow Free Officers", "Siemens, which owns Osram", "Osram, owned by
+Siemens" -> ``member_of``. The words are data (``body_members`` in ``kg/data/en/cues.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.lexicon import Lexicon
+from kg.vocab import EntityType, Predicate
+
+_BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
+# the people a noun may stand for: a group of its article or one person
+_PEOPLE_TYPES = frozenset({EntityType.GROUP, EntityType.PERSON})
+
+
+def from_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The prepositions of where people come from ("from")."""
+    return lx.cues["body_members"]["from_preps"]
+
+
+def fellow_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The words of fellowship ("fellow")."""
+    return lx.cues["body_members"]["fellow_words"]
+
+
+def own_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The verbs of owning ("own"; "owned" is its form)."""
+    return lx.cues["body_members"]["own_verbs"]
+
+
+def people_from_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "two journalists from the BBC were detained", "a doctor from MSF was killed": the
+    people a noun stands for (a group or one person of the article) are members of the named
+    organisation or group after its "from"; so is a named person coordinated with the noun
+    when ``other_words`` make it more of the same ("Zhang and two other professors from
+    Tianjin University"). A country or place after "from" is where they come from, no body
+    ("refugees from Syria"), and those who left a body are no members ("defectors from the
+    army", ``left_nouns``)."""
+    table = ctx.cues["body_members"]
+    links = para.links
+    for i in para.hits(frozenset(table["from_preps"])):
+        prep = para.tokens[i]
+        noun = prep.head
+        if prep.dep_ != "prep" or noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() in table["left_nouns"]:
+            continue
+        bodies = [
+            links[p.i]
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in links and _named_body(ctx, para, p)
+        ]
+        if not bodies:
+            continue
+        label = links.get(noun.i)
+        people = [label] if label is not None and ctx.etype_in(label, _PEOPLE_TYPES) else []
+        if any(c.lower_ in table["other_words"] for c in noun.children if c.dep_ == "amod"):
+            people += _coordinated_people(ctx, para, noun)
+        yield from ctx.pair_drafts(para, noun, people, Predicate.MEMBER_OF, bodies)
+
+
+def fellow_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Nasser and his fellow Free Officers", "Morsi and his fellow Brotherhood leaders": a
+    named person coordinated with a noun that "fellow" marks is a member of the body it
+    names, the noun's own name ("Free Officers") or the name in front of a people noun
+    ("Brotherhood leaders"). A fellow with no body ("his fellow activists") says none."""
+    links = para.links
+    for i in para.hits(frozenset(fellow_cue_words(ctx.lx))):
+        word = para.tokens[i]
+        noun = word.head
+        if word.dep_ not in ("amod", "compound") or noun.i == word.i or noun.i <= word.i:
+            continue
+        bodies = _fellow_bodies(ctx, para, noun, word)
+        if not bodies:
+            continue
+        people = _coordinated_people(ctx, para, noun)
+        yield from ctx.pair_drafts(para, noun, people, Predicate.MEMBER_OF, bodies)
+
+
+def owned_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Siemens, which owns Osram", "Siemens owns Osram", "Osram, owned by Siemens", "Osram
+    is owned by Siemens": an organisation owned by another is a part of it. The owned one must
+    be the object itself, named ("owns a stake in Didi", "owns 40 percent of X" name a
+    share); a negated or modal verb says nothing."""
+    links = para.links
+    for i in para.hits(frozenset(own_cue_words(ctx.lx))):
+        verb = para.tokens[i]
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ == "acl"
+        )
+        if passive:
+            owners = [
+                links[p.i]
+                for agent in verb.children
+                if agent.dep_ == "agent"
+                for p in agent.children
+                if p.dep_ == "pobj" and p.i in links and p.pos_ == "PROPN"
+            ]
+            owned = _subject_names(para, verb, "nsubjpass")
+        else:
+            owners = _subject_names(para, verb, "nsubj")
+            owned = [
+                links[o.i]
+                for o in verb.children
+                if o.dep_ == "dobj" and o.i in links and o.pos_ == "PROPN"
+            ]
+        owners = [o for o in owners if ctx.etype_is(o, EntityType.ORGANIZATION)]
+        owned = [o for o in owned if ctx.etype_is(o, EntityType.ORGANIZATION)]
+        yield from ctx.pair_drafts(para, verb, owned, Predicate.MEMBER_OF, owners)
+
+
+def _named_body(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """A named organisation or group the token stands for ("the BBC", "the Chinese navy",
+    "the Nusra Front"); a plain group of people ("families") is none."""
+    label = para.links[token.i]
+    if ctx.etype_is(label, EntityType.ORGANIZATION):
+        return True
+    return ctx.etype_is(label, EntityType.GROUP) and label[:1].isupper()
+
+
+def _fellow_bodies(ctx: ArticleContext, para: Paragraph, noun: Any, word: Any) -> list[str]:
+    """The body a "fellow" noun names: its own name ("his fellow Free Officers") or a name
+    between "fellow" and the noun ("fellow Hamas members")."""
+    links = para.links
+    label = links.get(noun.i)
+    if label is not None and noun.pos_ == "PROPN" and _named_body(ctx, para, noun):
+        return [label]
+    return list(
+        dict.fromkeys(
+            links[k]
+            for k in range(word.i + 1, noun.i)
+            if k in links and para.tokens[k].pos_ == "PROPN" and _named_body(ctx, para, para.tokens[k])
+        )
+    )
+
+
+def _coordinated_people(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """The named people coordinated with the noun ("Zhang and two other professors",
+    "Nasser and his fellow Free Officers")."""
+    links = para.links
+    return [
+        links[c.i]
+        for c in noun.conjuncts
+        if c.i in links and c.pos_ == "PROPN" and ctx.etype_is(links[c.i], EntityType.PERSON)
+    ]
+
+
+def _subject_names(para: Paragraph, verb: Any, dep: str) -> list[str]:
+    """The named subject of the verb, or the name its relative clause or participle hangs on
+    ("Siemens, which owns Osram", "Osram, owned by Siemens")."""
+    links = para.links
+    subjects = [c for c in verb.children if c.dep_ == dep]
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [verb.head]
+    elif not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subjects = [verb.head]
+    return [links[s.i] for s in subjects if s.i in links and s.pos_ == "PROPN"]
