@@ -20,17 +20,17 @@ _PEOPLE_TYPES = frozenset({EntityType.GROUP, EntityType.PERSON})
 
 def from_cue_words(lx: Lexicon) -> Iterable[str]:
     """The prepositions of where people come from ("from")."""
-    return lx.cues["body_members"]["from_preps"]
+    return [*lx.cues["body_members"]["from_preps"]]
 
 
 def fellow_cue_words(lx: Lexicon) -> Iterable[str]:
     """The words of fellowship ("fellow")."""
-    return lx.cues["body_members"]["fellow_words"]
+    return [*lx.cues["body_members"]["fellow_words"]]
 
 
 def own_cue_words(lx: Lexicon) -> Iterable[str]:
     """The verbs of owning ("own"; "owned" is its form)."""
-    return lx.cues["body_members"]["own_verbs"]
+    return [*lx.cues["body_members"]["own_verbs"]]
 
 
 def people_from_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -69,7 +69,6 @@ def fellow_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     named person coordinated with a noun that "fellow" marks is a member of the body it
     names, the noun's own name ("Free Officers") or the name in front of a people noun
     ("Brotherhood leaders"). A fellow with no body ("his fellow activists") says none."""
-    links = para.links
     for i in para.hits(frozenset(fellow_cue_words(ctx.lx))):
         word = para.tokens[i]
         noun = word.head
@@ -136,7 +135,9 @@ def _fellow_bodies(ctx: ArticleContext, para: Paragraph, noun: Any, word: Any) -
         dict.fromkeys(
             links[k]
             for k in range(word.i + 1, noun.i)
-            if k in links and para.tokens[k].pos_ == "PROPN" and _named_body(ctx, para, para.tokens[k])
+            if k in links
+            and para.tokens[k].pos_ == "PROPN"
+            and _named_body(ctx, para, para.tokens[k])
         )
     )
 
@@ -157,8 +158,7 @@ def _subject_names(para: Paragraph, verb: Any, dep: str) -> list[str]:
     ("Siemens, which owns Osram", "Osram, owned by Siemens")."""
     links = para.links
     subjects = [c for c in verb.children if c.dep_ == dep]
-    if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
-        subjects = [verb.head]
-    elif not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+    relative = verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects)
+    if relative or (not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN"):
         subjects = [verb.head]
     return [links[s.i] for s in subjects if s.i in links and s.pos_ == "PROPN"]
