@@ -40,7 +40,8 @@ def people_from_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     when ``other_words`` make it more of the same ("Zhang and two other professors from
     Tianjin University"). A country or place after "from" is where they come from, no body
     ("refugees from Syria"), and those who left a body are no members ("defectors from the
-    army", ``left_nouns``)."""
+    army", ``left_nouns``), nor those a verb takes away from it ("rescued 25 children from
+    Boko Haram", ``taking_verbs``)."""
     table = ctx.cues["body_members"]
     links = para.links
     for i in para.hits(frozenset(table["from_preps"])):
@@ -48,7 +49,7 @@ def people_from_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         noun = prep.head
         if prep.dep_ != "prep" or noun.pos_ != "NOUN":
             continue
-        if noun.lemma_.lower() in table["left_nouns"]:
+        if noun.lemma_.lower() in table["left_nouns"] or _taken_away(noun, table):
             continue
         bodies = [
             links[p.i]
@@ -113,6 +114,18 @@ def owned_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         owners = [o for o in owners if ctx.etype_is(o, EntityType.ORGANIZATION)]
         owned = [o for o in owned if ctx.etype_is(o, EntityType.ORGANIZATION)]
         yield from ctx.pair_drafts(para, verb, owned, Predicate.MEMBER_OF, owners)
+
+
+def _taken_away(noun: Any, table: dict[str, Any]) -> bool:
+    """The noun is what a verb of taking away takes "from" the body ("rescued 25 children
+    from Boko Haram", "freed the women from the militia", "hired engineers from Siemens"):
+    the body is where they were, no membership (the parser may hang "from" on the noun)."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in table["taking_verbs"]
+    )
 
 
 def _named_body(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:

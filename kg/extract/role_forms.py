@@ -487,7 +487,7 @@ def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         if k < len(tokens) and tokens[k].lower_ == "the":
             k += 1
         label = para.links.get(k) or _name_run(ctx, para, k)
-        if _is_org(ctx, label) and label is not None:
+        if _is_org(ctx, label) and label is not None and not _apposed_elsewhere(tokens[k], noun):
             found.append(label)
     start = min(t.i for t in noun.subtree)
     if start >= 2 and tokens[start - 1].text == "," and _is_org(ctx, para.links.get(start - 2)):
@@ -496,6 +496,16 @@ def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     if described is not None and _is_org(ctx, described):
         found.append(described)
     return found
+
+
+def _apposed_elsewhere(token: Any, noun: Any) -> bool:
+    """The name after the part's phrase is set beside a word outside it ("X, head of the
+    motorcycle unit of ANCMA, the National Association of ...": the association is ANCMA's
+    own name, apposed to the speaker's), not the part's name."""
+    while token.dep_ in ("compound", "det", "amod") and token.head.i > token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ == "appos" and not noun.left_edge.i <= head.i <= noun.right_edge.i
 
 
 def _described_as(para: Paragraph, noun: Any) -> str | None:
