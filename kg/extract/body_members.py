@@ -11,11 +11,14 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
+from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate
 
 _BODY_TYPES = frozenset({EntityType.ORGANIZATION, EntityType.GROUP})
 # the people a noun may stand for: a group of its article or one person
 _PEOPLE_TYPES = frozenset({EntityType.GROUP, EntityType.PERSON})
+# the model's tags of a people's name ("Americans", "Kurds"), no body of members
+_PEOPLE_ENTS = frozenset({"NORP", "GPE"})
 
 
 def from_cue_words(lx: Lexicon) -> Iterable[str]:
@@ -75,10 +78,10 @@ def fellow_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         noun = word.head
         if word.dep_ not in ("amod", "compound") or noun.i == word.i or noun.i <= word.i:
             continue
-        bodies = _fellow_bodies(ctx, para, noun, word)
+        people = _coordinated_people(ctx, para, noun)
+        bodies = _fellow_bodies(ctx, para, noun, word) if people else []
         if not bodies:
             continue
-        people = _coordinated_people(ctx, para, noun)
         yield from ctx.pair_drafts(para, noun, people, Predicate.MEMBER_OF, bodies)
 
 
@@ -142,8 +145,13 @@ def _fellow_bodies(ctx: ArticleContext, para: Paragraph, noun: Any, word: Any) -
     between "fellow" and the noun ("fellow Hamas members")."""
     links = para.links
     label = links.get(noun.i)
+    if noun.ent_type_ in _PEOPLE_ENTS or noun.lower_ in ctx.lx.by_demonym:
+        return []  # "his fellow Americans", "fellow Syrian Kurds": a people, no body
     if label is not None and noun.pos_ == "PROPN" and _named_body(ctx, para, noun):
         return [label]
+    if label is None and noun.text[:1].isupper():
+        named = _body_name(ctx, para, word.i + 1, noun.i + 1)
+        return [named] if named is not None else []
     return list(
         dict.fromkeys(
             links[k]
@@ -153,6 +161,25 @@ def _fellow_bodies(ctx: ArticleContext, para: Paragraph, noun: Any, word: Any) -
             and _named_body(ctx, para, para.tokens[k])
         )
     )
+
+
+def _body_name(ctx: ArticleContext, para: Paragraph, start: int, end: int) -> str | None:
+    """A body's name of two or more capitalised words the model left untagged ("his fellow
+    Free Officers"), recorded as an organisation; none for a people's name ("his fellow
+    Americans": the model tags it, or a demonym) nor a lone word ("his fellow MPs")."""
+    tokens = para.tokens[start:end]
+    if len(tokens) < 2 or end - start > 5:
+        return None
+    if any(t.i in para.links or not t.text[:1].isupper() or t.ent_type_ for t in tokens):
+        return None
+    if tokens[0].pos_ != "PROPN":
+        return None
+    text = para.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    if text.lower() in ctx.lx.by_demonym or tokens[-1].lower_ in ctx.lx.by_demonym:
+        return None
+    key = ctx.record(para, SpanMention(start, end, text, "ORG"), text)
+    ctx.resolver.add_vote(key, EntityType.ORGANIZATION, 2)
+    return key
 
 
 def _coordinated_people(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:

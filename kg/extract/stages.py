@@ -774,10 +774,9 @@ STAGES: tuple[Stage, ...] = (
         "fellow_members",
         body_members.fellow_members,
         ("links",),
-        ("drafts",),
+        ("mentions", "drafts"),
         pass_=3,
         cues=body_members.fellow_cue_words,
-        linked=True,
     ),
     Stage(
         "owned_bodies",
