@@ -37,6 +37,14 @@ FOUND = [
         ("Juan Perez", "member_of", "Podemos"),
     ),
     (
+        "Somchai Wong and his fellow Red Shirts were arrested by police in Bangkok.",
+        ("Somchai Wong", "member_of", "Red Shirts"),
+    ),
+    (
+        "Kofi Boateng and his fellow Blue Helmets were attacked by rebels in Mali.",
+        ("Kofi Boateng", "member_of", "Blue Helmets"),
+    ),
+    (
         "Instagram, owned by Facebook, was fined by the European Commission on Monday.",
         ("Instagram", "member_of", "Facebook"),
     ),
@@ -104,6 +112,23 @@ NOT_FOUND = [
     (
         "Two envoys from Qatar met Hamas leaders in Gaza on Monday.",
         ("Two envoys", "member_of", "Qatar"),
+    ),
+    (
+        "Barack Obama and his fellow Americans mourned the victims on Monday.",
+        ("Barack Obama", "member_of", "Americans"),
+    ),
+    (
+        "Ahmed Ali and his fellow Syrian Kurds were arrested by Turkish police.",
+        ("Ahmed Ali", "member_of", "Kurds"),
+    ),
+    (
+        "The Nigerian military says it has rescued 25 more children and women from Boko Haram.",
+        ("25 more children and women", "member_of", "Boko Haram"),
+    ),
+    (
+        "Claudio Rossi, head of the motorcycle unit of ANCMA, the National Association of "
+        "Motorcycle Makers, told reporters.",
+        ("National Association of Motorcycle Makers", "member_of", "ANCMA"),
     ),
     (
         "Police arrested Juan Perez and his fellow activists in Madrid.",
