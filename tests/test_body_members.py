@@ -131,6 +131,10 @@ NOT_FOUND = [
         ("National Association of Motorcycle Makers", "member_of", "ANCMA"),
     ),
     (
+        "Since fighters from the Lord's Resistance Army captured Obo, 5,000 people have fled.",
+        ("fighters", "member_of", "Lord's Resistance Army"),
+    ),
+    (
         "Police arrested Juan Perez and his fellow activists in Madrid.",
         ("Juan Perez", "member_of", "fellow activists"),
     ),

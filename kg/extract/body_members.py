@@ -44,7 +44,8 @@ def people_from_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     Tianjin University"). A country or place after "from" is where they come from, no body
     ("refugees from Syria"), and those who left a body are no members ("defectors from the
     army", ``left_nouns``), nor those a verb takes away from it ("rescued 25 children from
-    Boko Haram", ``taking_verbs``)."""
+    Boko Haram", ``taking_verbs``). An armed force's people from a body ("fighters from
+    ISIL", ``force_sectors``) are the body acting, no member of their own."""
     table = ctx.cues["body_members"]
     links = para.links
     for i in para.hits(frozenset(table["from_preps"])):
@@ -63,6 +64,8 @@ def people_from_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         label = links.get(noun.i)
         people = [label] if label is not None and ctx.etype_in(label, _PEOPLE_TYPES) else []
+        if ctx.lx.actors.sector_of(noun.lower_) in table["force_sectors"]:
+            people = []  # "fighters from ISIL captured": the body's force, the body acting
         if any(c.lower_ in table["other_words"] for c in noun.children if c.dep_ == "amod"):
             people += _coordinated_people(ctx, para, noun)
         yield from ctx.pair_drafts(para, noun, people, Predicate.MEMBER_OF, bodies)
