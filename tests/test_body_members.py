@@ -56,6 +56,10 @@ FOUND = [
         "WhatsApp is owned by Facebook, the European Commission said on Monday.",
         ("WhatsApp", "member_of", "Facebook"),
     ),
+    (
+        "Ansar Bait al-Maqdis (ABM), an affiliate of the Islamic State, attacked the town.",
+        ("Ansar Bait al-Maqdis", "member_of", "Islamic State"),
+    ),
     ("Chrysler, a unit of Fiat, recalled 2,000 cars on Monday.", ("Chrysler", "member_of", "Fiat")),
     (
         "Toyota and its US subsidiary Lexus recalled 2,000 cars on Monday.",

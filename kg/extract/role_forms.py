@@ -490,8 +490,15 @@ def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         if _is_org(ctx, label) and label is not None and not _apposed_elsewhere(tokens[k], noun):
             found.append(label)
     start = min(t.i for t in noun.subtree)
-    if start >= 2 and tokens[start - 1].text == "," and _is_org(ctx, para.links.get(start - 2)):
-        found.append(para.links[start - 2])
+    before = start - 2
+    if before >= 2 and tokens[before].text == ")" and tokens[start - 1].text == ",":
+        # "Jabhat Fateh al-Sham (JFS), an affiliate of al-Qaeda": the name before the acronym
+        opening = next(
+            (k for k in range(before - 1, max(before - 5, 0), -1) if tokens[k].text == "("), 0
+        )
+        before = opening - 1 if opening > 0 else before
+    if before >= 0 and tokens[start - 1].text == "," and _is_org(ctx, para.links.get(before)):
+        found.append(para.links[before])
     described = _described_as(para, noun)
     if described is not None and _is_org(ctx, described):
         found.append(described)
