@@ -128,6 +128,18 @@ CUED = [
     ),
     ("leading_actors", "Kenya leads the East African Community."),
     ("memberships", "Montenegro joined NATO in 2017."),
+    (
+        "people_from_bodies",
+        "Three activists from Greenpeace were arrested by Russian police in Murmansk.",
+    ),
+    (
+        "fellow_members",
+        "Somchai Wong and his fellow Red Shirts were arrested by police in Bangkok.",
+    ),
+    (
+        "owned_bodies",
+        "Instagram, owned by Facebook, was fined by the European Commission on Monday.",
+    ),
     ("state_bodies", "Officers of the Nigerian Immigration Service arrested 20 migrants."),
     (
         "listed_coalitions",

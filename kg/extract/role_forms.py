@@ -466,6 +466,8 @@ def _parent_org(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
             j -= 1
         if j >= 1 and tokens[j].tag_ == "POS" and _is_org(ctx, para.links.get(j - 1)):
             return para.links[j - 1]
+        if j >= 0 and tokens[j].tag_ == "PRP$" and _is_org(ctx, para.links.get(j)):
+            return para.links[j]  # "Volkswagen and its US subsidiary Audi"
     of = ctx.linked_pobjs(para, noun, ("of",))
     return of[0] if of and _is_org(ctx, of[0]) else None
 
@@ -485,15 +487,32 @@ def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         if k < len(tokens) and tokens[k].lower_ == "the":
             k += 1
         label = para.links.get(k) or _name_run(ctx, para, k)
-        if _is_org(ctx, label) and label is not None:
+        if _is_org(ctx, label) and label is not None and not _apposed_elsewhere(tokens[k], noun):
             found.append(label)
     start = min(t.i for t in noun.subtree)
-    if start >= 2 and tokens[start - 1].text == "," and _is_org(ctx, para.links.get(start - 2)):
-        found.append(para.links[start - 2])
+    before = start - 2
+    if before >= 2 and tokens[before].text == ")" and tokens[start - 1].text == ",":
+        # "Jabhat Fateh al-Sham (JFS), an affiliate of al-Qaeda": the name before the acronym
+        opening = next(
+            (k for k in range(before - 1, max(before - 5, 0), -1) if tokens[k].text == "("), 0
+        )
+        before = opening - 1 if opening > 0 else before
+    if before >= 0 and tokens[start - 1].text == "," and _is_org(ctx, para.links.get(before)):
+        found.append(para.links[before])
     described = _described_as(para, noun)
     if described is not None and _is_org(ctx, described):
         found.append(described)
     return found
+
+
+def _apposed_elsewhere(token: Any, noun: Any) -> bool:
+    """The name after the part's phrase is set beside a word outside it ("X, head of the
+    motorcycle unit of ANCMA, the National Association of ...": the association is ANCMA's
+    own name, apposed to the speaker's), not the part's name."""
+    while token.dep_ in ("compound", "det", "amod") and token.head.i > token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ == "appos" and not noun.left_edge.i <= head.i <= noun.right_edge.i
 
 
 def _described_as(para: Paragraph, noun: Any) -> str | None:

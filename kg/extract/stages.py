@@ -30,6 +30,7 @@ from kg.extract import (
     bailouts,
     bases,
     blamed_attacks,
+    body_members,
     challenged_claims,
     combat_frames,
     compositions,
@@ -756,6 +757,34 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=memberships.cue_words,
+        linked=True,
+    ),
+    # "two journalists from the BBC", "X and his fellow Free Officers", "Siemens, which owns
+    # Osram": members and parts of a body by where they come from or who owns them
+    Stage(
+        "people_from_bodies",
+        body_members.people_from_bodies,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=body_members.from_cue_words,
+        linked=True,
+    ),
+    Stage(
+        "fellow_members",
+        body_members.fellow_members,
+        ("links",),
+        ("mentions", "drafts"),
+        pass_=3,
+        cues=body_members.fellow_cue_words,
+    ),
+    Stage(
+        "owned_bodies",
+        body_members.owned_bodies,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=body_members.own_cue_words,
         linked=True,
     ),
     # "a regional coalition of troops from Nigeria, Niger and Chad": its listed members
