@@ -8,11 +8,13 @@ kg/data/en/cues.json).
 3. The actors listed after a role noun hold its stance ("opponents of the project, including
    X and Y", "supporters of the plan such as X").
 4. A push for a document backs it ("pushed for the ban"), and so does a push for a clause
-   that passes a law ("pushed hard for the Diet to pass the law").
+   that passes a law ("pushed hard for the Diet to pass the law"); "the measure" is the law
+   the article named, and advancing it backs it.
 5. None for a passive of no stance ("drawn up by", "announced by"), for a role noun with no
    one named, for a non-actor agent ("backed by tanks"), for a push for something else ("an
-   end to the ban"), for a light verb of no stance ("expressed surprise at") or one that
-   withdraws it; a stance put as a condition keeps its status.
+   end to the ban") or for one yet to be made ("a new treaty"), for a light verb of no
+   stance ("expressed surprise at") or one that withdraws it; a stance put as a condition
+   keeps its status.
 Sentences of our own about other actors than the articles the rules were learned from.
 """
 
@@ -82,6 +84,19 @@ from tests.conftest import pairs, statuses
             "supported",
             ("Shinzo Abe", "Secrecy Protection Law"),
         ),
+        # "the measure" refers to the law, and advancing one backs it
+        (
+            "The Bundestag debated the Energy Transition Act on Monday. Chancellor Angela "
+            "Merkel had pushed hard for parliament to advance the reform measure.",
+            "supported",
+            ("Angela Merkel", "Energy Transition Act"),
+        ),
+        (
+            "The Bundestag debated the Energy Transition Act on Monday. The Green Party voted "
+            "to advance the measure.",
+            "supported",
+            ("Green Party", "Energy Transition Act"),
+        ),
     ],
 )
 def test_stance_holders_found(
@@ -133,6 +148,23 @@ def test_stance_holders_found(
             "The WWF pushed for an end to the Amazon logging ban.",
             "supported",
             ("WWF", "Amazon logging ban"),
+        ),
+        # asking for a document yet to be made is no stance on one
+        (
+            "Japan pushed for a new defence treaty.",
+            "supported",
+            ("Japan", "defence treaty"),
+        ),
+        (
+            "The Gulf states could ask for a much stronger security treaty.",
+            "supported",
+            ("Gulf states", "security treaty"),
+        ),
+        # no law in the article: "the measure" is no one's
+        (
+            "The Green Party voted to advance the measure.",
+            "supported",
+            ("Green Party", "measure"),
         ),
         # a light verb of no stance, or one that withdraws it
         (

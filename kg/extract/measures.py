@@ -252,11 +252,13 @@ def stances_on(
         yield from _noun_stance(ctx, para, verb, prep)
         return
     passive = tok.dep_ == "nsubjpass"
-    yield from _verb_stance(ctx, para, verb, prep, passive, words)
+    # asking for "a stronger treaty" wants one yet to be made, no stance on one there is
+    made = not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in para.children(tok))
+    yield from _verb_stance(ctx, para, verb, prep, (passive, made), words)
     if passive:
         # "was backed by X and endorsed by Y": the conjoined participle's agents too
         for other in stance_holders.passive_conjuncts(para, verb):
-            yield from _verb_stance(ctx, para, other, prep, passive, words)
+            yield from _verb_stance(ctx, para, other, prep, (passive, made), words)
 
 
 def _verb_stance(
@@ -264,12 +266,14 @@ def _verb_stance(
     para: Paragraph,
     verb: Any,
     prep: str | None,
-    passive: bool,
+    how: tuple[bool, bool],
     words: dict[str, Any],
 ) -> Iterator[tuple[Any, Predicate, list[str]]]:
     """The stance of one verb that takes the law (as object, passive subject or object of
-    ``prep``), with its actors; a push for one backs it ("campaigned for the ban"), and so do
-    those who push for the clause that passes it (``stance_holders``)."""
+    ``prep``), with its actors; a push for one that is there backs it ("campaigned for the
+    ban"), and so do those who push for the clause that passes it (``stance_holders``).
+    ``how``: whether the law is the verb's passive subject, and whether it is one made."""
+    passive, made = how
     if verb.pos_ != "VERB" and not (verb.pos_ == "AUX" and verb.lemma_ == "be"):
         return  # a copula only by its own trigger: "are against the referendum"
     lemma = verb.lemma_.lower()
@@ -290,7 +294,7 @@ def _verb_stance(
         predicates.append(Predicate.SUPPORTED)
     if prep is None and lemma in words.get("challenging", ()):
         predicates.append(Predicate.CRITICIZED)  # "appealed the order", "challenged the law"
-    if not predicates and prep == "for" and stance_holders.asks_for(ctx, verb):
+    if not predicates and prep == "for" and made and stance_holders.asks_for(ctx, verb):
         predicates.append(Predicate.SUPPORTED)  # "campaigned for the ban"
     if len(set(predicates)) != 1:
         return
