@@ -107,6 +107,54 @@ def test_stance_holders_found(
 
 
 @pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Supporters of the Muslim Brotherhood, such as Qatar and Turkey, condemned the "
+            "verdict.",
+            ("Qatar", "supported", "Muslim Brotherhood"),
+        ),
+        (
+            "Backers of the Syrian opposition, including Saudi Arabia and Qatar, met in Riyadh.",
+            ("Saudi Arabia", "supported", "Syrian opposition"),
+        ),
+        (
+            "Critics of Erdogan, like the CHP, accused him of authoritarianism.",
+            ("CHP", "criticized", "Recep Tayyip Erdogan"),
+        ),
+    ],
+)
+def test_stance_holders_listed_actors(extract: Any, text: str, triple: Any) -> None:
+    """The actors listed after a role noun of an actor hold its stance towards that actor."""
+    assert statuses(extract(text, published="2015-06-10"), triple) == {"occurred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # examples of a plural object, not of the role noun
+        (
+            "Supporters of Islamist groups such as Hamas and Hezbollah were arrested.",
+            ("Hamas", "supported", "Islamist groups"),
+        ),
+        # a stance that has lapsed
+        (
+            "Former allies of Saddam Hussein, including Jordan, stayed silent.",
+            ("Jordan", "supported", "Saddam Hussein"),
+        ),
+        # no role noun
+        (
+            "Neighbours of Saudi Arabia, including Qatar and Oman, met in Riyadh.",
+            ("Qatar", "supported", "Saudi Arabia"),
+        ),
+    ],
+)
+def test_stance_holders_listed_actors_not(extract: Any, text: str, triple: Any) -> None:
+    """No stance from a list that exemplifies the object, a lapsed role or a plain noun."""
+    assert not statuses(extract(text, published="2015-06-10"), triple)
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "pair"),
     [
         # a passive of no stance

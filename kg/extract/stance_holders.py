@@ -2,8 +2,9 @@
 the list after a role noun ("opponents of the dam, including the Green Party"), the subject of
 a light verb ("voiced opposition to the project"), a conjoined passive ("was backed by X and
 endorsed by Y") and a push for one ("campaigned for the ban", "pushed hard for Congress to pass
-the bill"). Read by ``kg/extract/measures.py`` for laws, documents and contests. Words:
-``stance_holders`` of ``kg/data/en/cues.json``.
+the bill"). Read by ``kg/extract/measures.py`` for laws, documents and contests, and by
+``kg/extract/stance_roles.py`` for the list after a role noun of an actor ("supporters of the
+Brotherhood, such as Qatar"). Words: ``stance_holders`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ def listed(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     and WWF, Oxfam (none for "critics of the plan say ...": no one is named)."""
     examples = ctx.cues["stance_holders"]["examples"]
     # the parser may hang the list on the role's object ("supporters of the plan, such as
-    # Oxfam"): a list of actors there is no list of plans
+    # Oxfam"): a list of actors there is no list of plans, nor of one named actor ("of the
+    # Brotherhood, such as Qatar"); it may be one of a plural's ("of Islamist groups such as
+    # Hamas": examples of the groups)
     hosts = [noun] + [
         g
         for c in para.children(noun)
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in para.children(c)
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.tag_ not in ("NNS", "NNPS")
     ]
     found: list[str] = []
     for prep in (c for host in hosts for c in para.children(host)):
