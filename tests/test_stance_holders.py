@@ -3,7 +3,8 @@
 kg/data/en/cues.json).
 
 1. A passive participle conjoined to a passive stance verb has agents of its own ("was backed
-   by X and endorsed by Y").
+   by X and endorsed by Y"); an unnamed agent stands for the ends of a range after it
+   ("slammed by many, from X to Y").
 2. The subject of a light verb holds the stance noun it takes ("voiced opposition to").
 3. The actors listed after a role noun hold its stance ("opponents of the project, including
    X and Y", "supporters of the plan such as X").
@@ -71,6 +72,18 @@ from tests.conftest import pairs, statuses
             "Supporters of the debt relief plan, such as the World Bank, say it will save lives.",
             "supported",
             ("World Bank", "debt relief plan"),
+        ),
+        # the ends of a range after an unnamed agent
+        (
+            "The ruling has been criticised by everyone from the CHP to Amnesty International.",
+            "criticized",
+            ("CHP", "ruling"),
+        ),
+        (
+            "The decree has been slammed by many in Kenya, from opposition lawmakers to human "
+            "rights groups.",
+            "criticized",
+            ("human rights groups", "decree"),
         ),
         # 4. a push for one
         (
@@ -184,6 +197,18 @@ def test_stance_holders_listed_actors_not(extract: Any, text: str, triple: Any) 
             "Critics of the pension reform plan, including many pensioners, say it is unfair.",
             "criticized",
             ("pensioners", "pension reform plan"),
+        ),
+        # a range of places, or one after a named agent
+        (
+            "The ruling has been criticised by many, from Ankara to Istanbul.",
+            "criticized",
+            ("Istanbul", "ruling"),
+        ),
+        (
+            "The verdict has been criticised by the CHP, from Ankara to the Kurdish Regional "
+            "Government.",
+            "criticized",
+            ("Kurdish Regional Government", "verdict"),
         ),
         # a non-actor agent
         (

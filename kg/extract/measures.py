@@ -299,7 +299,10 @@ def _verb_stance(
     if len(set(predicates)) != 1:
         return
     if passive:
-        subjects = interactions.passive_agents(ctx, para, verb)
+        # "slammed by many, from the CHP to Amnesty": the ends of the range
+        subjects = interactions.passive_agents(ctx, para, verb) or stance_holders.ranged(
+            ctx, para, verb
+        )
     else:
         subjects = interactions.subjects_of(ctx, para, verb)
     subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]

@@ -60,6 +60,40 @@ def voiced(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[Any, list[s
     return (verb, subjects) if subjects else None
 
 
+def ranged(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
+    """The actors at the ends of a range after a passive's unnamed agent: "The ruling has
+    been slammed by many, from the CHP to Amnesty" -> the CHP and Amnesty (the agents of
+    ``range_agents``; the "from" and "to" phrases on the verb, the agent, or each other)."""
+    agents = [
+        p
+        for c in para.children(verb)
+        if c.dep_ == "agent"
+        for p in para.children(c)
+        if p.dep_ == "pobj"
+    ]
+    if not any(a.lower_ in ctx.cues["stance_holders"]["range_agents"] for a in agents):
+        return []
+    hosts = [verb, *agents]
+    starts = [c for h in hosts for c in para.children(h) if c.dep_ == "prep" and c.lower_ == "from"]
+    firsts = [p for f in starts for p in para.children(f) if p.dep_ == "pobj"]
+    ends = [
+        c
+        for h in (*hosts, *starts, *firsts)
+        for c in para.children(h)
+        if c.dep_ == "prep" and c.lower_ == "to"
+    ]
+    if not starts or not ends:
+        return []
+    found = [
+        a
+        for prep in (*starts, *ends)
+        for p in para.children(prep)
+        if p.dep_ == "pobj"
+        for a in interactions.actors_of(ctx, para, p)
+    ]
+    return _actors(ctx, found)
+
+
 def passive_conjuncts(para: Paragraph, verb: Any) -> list[Any]:
     """The passive participles conjoined to a passive stance verb, each with an agent of its
     own and no subject ("The plan was backed by X and endorsed by Y" -> endorsed)."""
