@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract import interactions, qualifiers
+from kg.extract import interactions, qualifiers, stance_holders
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
@@ -251,6 +251,29 @@ def stances_on(
     if verb.pos_ == "NOUN":
         yield from _noun_stance(ctx, para, verb, prep)
         return
+    passive = tok.dep_ == "nsubjpass"
+    # asking for "a stronger treaty" wants one yet to be made, no stance on one there is
+    made = not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in para.children(tok))
+    yield from _verb_stance(ctx, para, verb, prep, (passive, made), words)
+    if passive:
+        # "was backed by X and endorsed by Y": the conjoined participle's agents too
+        for other in stance_holders.passive_conjuncts(para, verb):
+            yield from _verb_stance(ctx, para, other, prep, (passive, made), words)
+
+
+def _verb_stance(
+    ctx: ArticleContext,
+    para: Paragraph,
+    verb: Any,
+    prep: str | None,
+    how: tuple[bool, bool],
+    words: dict[str, Any],
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """The stance of one verb that takes the law (as object, passive subject or object of
+    ``prep``), with its actors; a push for one that is there backs it ("campaigned for the
+    ban"), and so do those who push for the clause that passes it (``stance_holders``).
+    ``how``: whether the law is the verb's passive subject, and whether it is one made."""
+    passive, made = how
     if verb.pos_ != "VERB" and not (verb.pos_ == "AUX" and verb.lemma_ == "be"):
         return  # a copula only by its own trigger: "are against the referendum"
     lemma = verb.lemma_.lower()
@@ -271,15 +294,22 @@ def stances_on(
         predicates.append(Predicate.SUPPORTED)
     if prep is None and lemma in words.get("challenging", ()):
         predicates.append(Predicate.CRITICIZED)  # "appealed the order", "challenged the law"
+    if not predicates and prep == "for" and made and stance_holders.asks_for(ctx, verb):
+        predicates.append(Predicate.SUPPORTED)  # "campaigned for the ban"
     if len(set(predicates)) != 1:
         return
-    if tok.dep_ == "nsubjpass":
-        subjects = interactions.passive_agents(ctx, para, verb)
+    if passive:
+        # "slammed by many, from the CHP to Amnesty": the ends of the range
+        subjects = interactions.passive_agents(ctx, para, verb) or stance_holders.ranged(
+            ctx, para, verb
+        )
     else:
         subjects = interactions.subjects_of(ctx, para, verb)
     subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
     if subjects:
         yield verb, predicates[0], subjects
+    if predicates[0] is Predicate.SUPPORTED and not passive:
+        yield from stance_holders.pushers(ctx, para, verb)
 
 
 def _backed_passing(
@@ -340,7 +370,9 @@ def _noun_stance(
     """A stance noun the law hangs on: an actor's role ("Fight for the Future, a leading
     critic of the deal", "X is a staunch supporter of the bill"; ``stance_roles.nouns``), or
     an act of stance with its holder after "from" or "by", or as its owner ("criticism from
-    rights groups that the bill is too ambiguous", "Amnesty's opposition to the law")."""
+    rights groups that the bill is too ambiguous", "Amnesty's opposition to the law"), or the
+    ones an example list names or a light verb's subject ("opponents of the dam, including
+    WWF", "voiced opposition to the project"; ``stance_holders``)."""
     lemma = noun.lemma_.lower()
     kids = para.children(noun)
     roles: dict[str, list[str]] = ctx.cues["stance_roles"]["nouns"]
@@ -351,12 +383,12 @@ def _noun_stance(
         lapsed = ctx.cues["stance_roles"]["lapsed_words"]
         if any(c.lower_ in lapsed for c in kids if c.i < noun.i):
             return  # "a former critic of the law"
-        if noun.dep_ == "appos":
+        # "opponents of the dam, including the Green Party": the ones listed
+        holders = stance_holders.listed(ctx, para, noun)
+        if not holders and noun.dep_ == "appos":
             holders = interactions.actors_of(ctx, para, para.head(noun))
-        elif noun.dep_ == "attr":
+        elif not holders and noun.dep_ == "attr":
             holders = interactions.subjects_of(ctx, para, para.head(noun))
-        else:
-            return
     else:
         predicates = {
             t.predicate
@@ -377,6 +409,11 @@ def _noun_stance(
         holders += [
             a for c in kids if c.dep_ == "poss" for a in interactions.actors_of(ctx, para, c)
         ]
+        voicing = None if holders else stance_holders.voiced(ctx, para, noun)
+        if voicing is not None:
+            # "voiced opposition to the project": the verb's subject, its status the verb's
+            yield voicing[0], predicate, voicing[1]
+            return
     holders = [h for h in holders if ctx.etype_in(h, ACTOR_TYPES)]
     if holders:
         yield noun, predicate, holders

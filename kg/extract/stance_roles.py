@@ -15,6 +15,7 @@ from typing import Any
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import actors_of
+from kg.extract.stance_holders import listed
 from kg.lexicon import Lexicon
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate, Status
@@ -38,8 +39,10 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         noun = para.tokens[i]
         lemma = noun.lemma_.lower()
         entry = nouns.get(lemma) or sources.get(lemma)
-        if entry is None or noun.pos_ != "NOUN" or i in para.links:
+        if entry is None or noun.pos_ != "NOUN":
             continue
+        if i in para.links and not (lemma in nouns and listed(ctx, para, noun)):
+            continue  # a group of its own ("Putin critics"), unless it lists its members
         if any(c.lower_ in lapsed for c in noun.children if c.i < i):
             continue  # "a former ally of Saddam": no stance now
         given = _given_to(ctx, para, noun) if lemma in sources else None
@@ -62,7 +65,8 @@ def _described(
 ) -> tuple[list[str], Status | None]:
     """The actors the noun describes and the status of the description: the name it stands
     before as a title (``title``: a noun of ``title_nouns``), the head of an apposition
-    (stated as a standing fact), or the subject of "be" (with its mood)."""
+    (stated as a standing fact), the subject of "be" (with its mood), or the actors an
+    example list after it names ("critics of X, including Y": ``stance_holders.listed``)."""
     named = _named_after(para, noun) if title else None
     if named is not None:
         head, status = named, Status.OCCURRED
@@ -79,7 +83,9 @@ def _described(
             subject = verb.head  # "Qatar, which is a backer of Hamas"
         head, status = subject, qualifiers.status(ctx, verb, verb)
     else:
-        return [], None
+        # "supporters of the Brotherhood, such as Qatar and Turkey": the ones listed
+        examples = listed(ctx, para, noun)
+        return (examples, Status.OCCURRED) if examples else ([], None)
     found: list[str] = []
     for node in (head, *head.conjuncts):
         found += [e for e in actors_of(ctx, para, node) if ctx.etype_in(e, ACTOR_TYPES)]
