@@ -43,6 +43,7 @@ from kg.extract import (
     critics_say,
     crowds,
     custody_holds,
+    custody_nouns,
     custody_passives,
     decisions,
     demands,
@@ -873,6 +874,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=custody_holds.cue_words,
+        linked=True,
+    ),
+    # "was in police custody", "taken into custody by police": a detention by the holder
+    Stage(
+        "custody_nouns",
+        custody_nouns.custody_nouns,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=custody_nouns.cue_words,
         linked=True,
     ),
     # "was suspended from FIFA", "were deported from South Africa": the body removed from

@@ -1544,8 +1544,9 @@ def _shared_complement(head: Any) -> bool:
 def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
     """A bare "military", "army" or "police" in front of an attack noun of its own phrase
     ("a military coup against Morsi", "the army assassination of Ndadaye", "a police
-    crackdown on protesters") or of a fault (``faults.nouns``: "protests against police
-    brutality"): the force that did it, the story country's as "the army" is (gen59). Not
+    crackdown on protesters"), of a fault (``faults.nouns``: "protests against police
+    brutality") or of custody (``custody_nouns.nouns``: "in police custody"): the force that
+    did it or holds, the story country's as "the army" is (gen59). Not
     with a place of its own on the noun ("the military coup in Mali" may be another
     country's)."""
     noun = head.head
@@ -1555,7 +1556,12 @@ def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
         return False
     trigger = lexicon.triggers.match(noun)
     attack = trigger is not None and trigger.predicate is Predicate.ATTACKED
-    if not attack and noun.lemma_.lower() not in lexicon.cues["faults"]["nouns"]:
+    lemma = noun.lemma_.lower()
+    if (
+        not attack
+        and lemma not in lexicon.cues["faults"]["nouns"]
+        and lemma not in lexicon.cues["custody_nouns"]["nouns"]
+    ):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
 
