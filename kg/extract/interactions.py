@@ -4155,7 +4155,23 @@ def _forceful_sense(
     """The trigger read as force when its sides say so: armed men storming a building, a
     campaign of fighters against an armed group, land seized."""
     trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
+    trigger = _police_raid(ctx, trigger, subjects)
     return _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+
+
+def _police_raid(ctx: ArticleContext, trigger: Trigger, subjects: list[str]) -> Trigger:
+    """A raid by the police read as a sanction (CAMEO 173, exported as ``sanctioned``):
+    "police raided the offices of Al Jazeera", "a police raid on her home" (ban56); an army's
+    or an armed group's raid stays an attack."""
+    words = ctx.cues["police_raids"]
+    if (
+        trigger.predicate is Predicate.ATTACKED
+        and trigger.lemma in words["words"]
+        and subjects
+        and all(assaults.sector(ctx, s) in words["codes"] for s in subjects)
+    ):
+        return replace(trigger, predicate=Predicate.COERCED, cameo="173")
+    return trigger
 
 
 def _forceful_strike(
