@@ -49,9 +49,7 @@ NOT_RAIDED: list[tuple[str, Triple]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kept", "removed"), kept_removed_cases(RAIDED, NOT_RAIDED)
-)
+@pytest.mark.parametrize(("sentence", "kept", "removed"), kept_removed_cases(RAIDED, NOT_RAIDED))
 def test_police_raids(extract: Any, sentence: str, kept: Any, removed: Any) -> None:
     """The police's raid on someone sanctions them; another force's raid does not."""
     check_kept_removed(extract(sentence, published="2015-05-15"), kept, removed)

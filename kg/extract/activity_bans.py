@@ -65,7 +65,14 @@ def activity_bans(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if not objects:
                 objects = [_node(ctx, para, act)]
             yield from ctx.pair_drafts(
-                para, verb, banners, Predicate.COERCED, objects, status=status, date=date, cameo=_BAN
+                para,
+                verb,
+                banners,
+                Predicate.COERCED,
+                objects,
+                status=status,
+                date=date,
+                cameo=_BAN,
             )
 
 
