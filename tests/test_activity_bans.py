@@ -64,6 +64,15 @@ NOT_BANNED: list[tuple[str, Triple]] = [
         "Thailand banned Yingluck Shinawatra from politics for five years.",
         ("Thailand", "sanctioned", "politics"),
     ),
+    # a bare activity noun is a kind of act, no one event
+    (
+        "Qatar bans protests and gatherings not licensed by the government.",
+        ("Qatar", "sanctioned", "protests"),
+    ),
+    (
+        "Qatar has imposed a ban on demonstrations.",
+        ("Qatar", "sanctioned", "demonstrations"),
+    ),
     # a plain noun of people with no clause to set them apart is no node
     (
         "Liberia has put a ban on travel for people.",

@@ -1,8 +1,8 @@
 """Bans of an activity: "the government banned Labour Day rallies in Cairo", "authorities
-imposed a ban on demonstrations", "put a ban on travel for people held in quarantine" -> the
+imposed a ban on street demonstrations", "put a ban on travel for people held in quarantine" -> the
 banner sanctioned (CAMEO 172, exported as ``sanctioned``) the people the ban falls on when the
 text names them ("for students", "by the opposition"), else the activity, an Event node of its
-article labelled as written ("Labour Day rallies").
+article labelled as written ("Labour Day rallies"; a bare "protests" is a kind of act, no node).
 
 Only a ban that is imposed: the verb itself, or the noun under a verb of imposing ("impose",
 "put", "announce"); "lifted the ban on protests", "called for a ban on rallies" and "the ban
@@ -63,7 +63,10 @@ def activity_bans(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if e not in banners and not ctx.etype_in(e, _NOT_BANNED)
             ]
             if not objects:
-                objects = [_node(ctx, para, act)]
+                node = _node(ctx, para, act)
+                if node is None:
+                    continue  # "bans protests": no one activity, no one banned
+                objects = [node]
             yield from ctx.pair_drafts(
                 para,
                 verb,
@@ -161,10 +164,14 @@ def _set_apart(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     return [ctx.record_aside(para, mention, label)]
 
 
-def _node(ctx: ArticleContext, para: Paragraph, act: Any) -> str:
+def _node(ctx: ArticleContext, para: Paragraph, act: Any) -> str | None:
     """The article's Event node of the banned activity, labelled by its noun and the
-    modifiers in front of it ("Labour Day rallies", "public gatherings")."""
+    modifiers in front of it ("Labour Day rallies", "public gatherings"); None for a bare
+    noun ("bans protests and gatherings", "a ban on travel"), a kind of act and no one
+    event."""
     mods = [c for c in para.children(act) if c.i < act.i and c.dep_ in _MODIFIERS]
+    if not mods:
+        return None
     first = min((t.i for m in mods for t in m.subtree), default=act.i)
     while first < act.i and para.tokens[first].dep_ in ("det", "predet", "punct"):
         first += 1

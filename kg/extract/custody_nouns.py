@@ -66,13 +66,21 @@ def custody_nouns(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         held = [
             e
             for n in held_nouns
-            for e in actors_of(ctx, para, n)
+            for e in _held(ctx, para, n, verb)
             if ctx.etype_in(e, _HELD_TYPES) and e not in holders
         ]
         if not holders or not held:
             continue
         trigger = Trigger(noun.lemma_.lower(), "NOUN", Predicate.COERCED, _DETENTION)
         yield from emit(ctx, para, verb, verb, trigger, holders, held, confidence=0.7)
+
+
+def _held(ctx: ArticleContext, para: Paragraph, noun: Any, verb: Any) -> list[str]:
+    """Whom the one held stands for: its own node, or, for the pronoun of a relative clause,
+    what the clause is about ("Ahmed Hassan, who was in police custody")."""
+    if noun.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return ctx.antecedent(para, verb.head)
+    return actors_of(ctx, para, noun)
 
 
 def _written_holders(ctx: ArticleContext, para: Paragraph, noun: Any, verb: Any) -> list[str]:

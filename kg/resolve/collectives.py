@@ -1563,7 +1563,13 @@ def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
         and lemma not in lexicon.cues["custody_nouns"]["nouns"]
     ):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
+    # "a police raid on X in April": a time is no place
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        for c in noun.children
+    )
 
 
 def _other_level_court(
