@@ -25,6 +25,10 @@ RAIDED: list[tuple[str, Triple]] = [
         "Kenyan police conducted a raid on the offices of the Muslim Human Rights Forum.",
         ("Kenyan police", "sanctioned", "Muslim Human Rights Forum"),
     ),
+    (
+        "A police raid on the University of Amsterdam in April ended the occupation.",
+        ("police", "sanctioned", "University of Amsterdam"),
+    ),
 ]
 
 NOT_RAIDED: list[tuple[str, Triple]] = [
@@ -45,6 +49,11 @@ NOT_RAIDED: list[tuple[str, Triple]] = [
     (
         "The Nigerian army raided a Boko Haram camp in Sambisa forest.",
         ("Nigerian army", "sanctioned", "Boko Haram"),
+    ),
+    # a raid on a site is no sanction of it
+    (
+        "Nigerian police raided a mosque in Kano on Sunday.",
+        ("Nigerian police", "sanctioned", "mosque"),
     ),
 ]
 
