@@ -25,9 +25,10 @@ def _attacks(graph: Any) -> set[tuple[str, str, str | None]]:
             "Kenyan troops stormed al-Shabaab's base in Kismayo.",
             ("Kenyan troops", "al-Shabaab", "Kismayo"),
         ),
+        # (a police raid on a body's offices is a sanction: tests/test_police_raids.py)
         (
-            "Russian police raided Memorial's offices in Moscow.",
-            ("Russian police", "Memorial", "Moscow"),
+            "Russian troops raided Memorial's offices in Moscow.",
+            ("Russian troops", "Memorial", "Moscow"),
         ),
         (
             "Houthi fighters stormed the headquarters of the Islah party in Sanaa.",

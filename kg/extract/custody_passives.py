@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract import custody_holds, verb_senses
+from kg.extract import custody_holds, custody_nouns, verb_senses
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.home_state import NOT_HELD, home_country, home_state, state_of_place
 from kg.extract.interactions import actors_of, emit
@@ -35,7 +35,11 @@ def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dr
             if not subjects:
                 continue
             # "has been held in Evin prison since July": a holding in a place of custody
-            trigger = ctx.lx.triggers.match(token) or custody_holds.detention(ctx, para, token)
+            trigger = (
+                ctx.lx.triggers.match(token)
+                or custody_holds.detention(ctx, para, token)
+                or custody_nouns.taken_into(ctx, para, token)
+            )
             if trigger is not None:  # "was condemned to death": a sentence
                 trigger = verb_senses.court_sentence(ctx, para, token, trigger) or trigger
             if trigger is None or trigger.predicate is not Predicate.COERCED:
@@ -59,10 +63,12 @@ def custody_passives(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Dr
 
 
 def _custody_verbs(lx: Any) -> list[str]:
-    """The custody verbs' lemmas (``custody_passives`` in cues.json) and the holding verbs,
-    a detention with a place of custody (``custody_holds``)."""
+    """The custody verbs' lemmas (``custody_passives`` in cues.json), the holding verbs, a
+    detention with a place of custody (``custody_holds``), and the verbs of taking into
+    custody (``custody_nouns``)."""
     words: list[str] = lx.cues["custody_passives"]["verbs"]
-    return [*words, *custody_holds.cue_words(lx)]
+    taking: list[str] = lx.cues["custody_nouns"]["taking_verbs"]
+    return [*words, *custody_holds.cue_words(lx), *taking]
 
 
 def _passive_subjects(para: Paragraph, verb: Any) -> list[Any]:

@@ -4155,7 +4155,32 @@ def _forceful_sense(
     """The trigger read as force when its sides say so: armed men storming a building, a
     campaign of fighters against an armed group, land seized."""
     trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
+    trigger = _police_raid(ctx, trigger, subjects, objects)
     return _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+
+
+def _police_raid(
+    ctx: ArticleContext, trigger: Trigger, subjects: list[str], objects: list[str]
+) -> Trigger:
+    """A raid by the police on people or a body read as a sanction (CAMEO 173, exported as
+    ``sanctioned``): "police raided the offices of Al Jazeera", "a police raid on her home"
+    (ban56); an army's or an armed group's raid, or one on a site ("raided a church in
+    Jos"), stays an attack."""
+    words = ctx.cues["police_raids"]
+    if (
+        trigger.predicate is Predicate.ATTACKED
+        and trigger.lemma in words["words"]
+        and subjects
+        and all(assaults.sector(ctx, s) in words["codes"] for s in subjects)
+        and objects
+        and all(ctx.etype_in(o, _RAIDED_ACTORS) for o in objects)
+    ):
+        return replace(trigger, predicate=Predicate.COERCED, cameo="173")
+    return trigger
+
+
+# whom a police raid sanctions: people and bodies, not a site ("raided a church in Jos")
+_RAIDED_ACTORS = frozenset({EntityType.PERSON, EntityType.GROUP, EntityType.ORGANIZATION})
 
 
 def _forceful_strike(

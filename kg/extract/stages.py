@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from kg.extract import (
     act_agents,
+    activity_bans,
     actor_coref,
     advances,
     agent_frames,
@@ -44,6 +45,7 @@ from kg.extract import (
     critics_say,
     crowds,
     custody_holds,
+    custody_nouns,
     custody_passives,
     decisions,
     demands,
@@ -902,6 +904,26 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=custody_holds.cue_words,
+        linked=True,
+    ),
+    # "banned Labour Day rallies", "imposed a ban on protests": the banner's sanction
+    Stage(
+        "activity_bans",
+        activity_bans.activity_bans,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=activity_bans.cue_words,
+        linked=True,
+    ),
+    # "was in police custody", "taken into custody by police": a detention by the holder
+    Stage(
+        "custody_nouns",
+        custody_nouns.custody_nouns,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=custody_nouns.cue_words,
         linked=True,
     ),
     # "was suspended from FIFA", "were deported from South Africa": the body removed from

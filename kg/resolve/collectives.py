@@ -1544,8 +1544,9 @@ def _shared_complement(head: Any) -> bool:
 def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
     """A bare "military", "army" or "police" in front of an attack noun of its own phrase
     ("a military coup against Morsi", "the army assassination of Ndadaye", "a police
-    crackdown on protesters") or of a fault (``faults.nouns``: "protests against police
-    brutality"): the force that did it, the story country's as "the army" is (gen59). Not
+    crackdown on protesters"), of a fault (``faults.nouns``: "protests against police
+    brutality") or of custody (``custody_nouns.nouns``: "in police custody"): the force that
+    did it or holds, the story country's as "the army" is (gen59). Not
     with a place of its own on the noun ("the military coup in Mali" may be another
     country's)."""
     noun = head.head
@@ -1555,9 +1556,24 @@ def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
         return False
     trigger = lexicon.triggers.match(noun)
     attack = trigger is not None and trigger.predicate is Predicate.ATTACKED
-    if not attack and noun.lemma_.lower() not in lexicon.cues["faults"]["nouns"]:
+    lemma = noun.lemma_.lower()
+    if (
+        not attack
+        and lemma not in lexicon.cues["faults"]["nouns"]
+        and lemma not in lexicon.cues["custody_nouns"]["nouns"]
+    ):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
+    # "a police raid on X in April": a time is no place (but "in Niger", the model's DATE,
+    # is one the gazetteer knows)
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and not any(
+            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and lexicon.lookup(p.text) is None
+            for p in c.children
+        )
+        for c in noun.children
+    )
 
 
 def _other_level_court(
