@@ -4029,6 +4029,9 @@ def emit(
             return
     if status is Status.OCCURRED and trigger.event is EventType.CONSULT:
         status = _attempt_status(ctx, clause) or status
+    elif status is Status.DENIED and predicate is Predicate.ATTACKED and _failed_attempt(ctx, clause):
+        # "tried but failed to assassinate X": an attack that failed was still made
+        status = Status.OCCURRED
     elif (
         status is Status.OCCURRED
         and trigger.event is EventType.AGREE
@@ -4634,6 +4637,22 @@ def _aside_status(ctx: ArticleContext, noun: Any, trigger: Trigger) -> Status | 
     if any(t.lower_ in planned for t in prep.subtree if t.dep_ in ("amod", "compound")):
         return Status.PLANNED  # "on his upcoming visit", "during a visit to X next week"
     return Status.OCCURRED
+
+
+def _failed_attempt(ctx: ArticleContext, clause: Any) -> bool:
+    """The clause is the aim of an attempt that failed ("tried but failed to kill X", "his
+    attempt to storm X failed", "failed in a bid to kill X"), not of a failure alone
+    ("failed to attack X" says no attempt)."""
+    if _attempt_status(ctx, clause) is Status.DENIED:
+        return True
+    words = ctx.cues["attempts"]
+    head = clause.head
+    if clause.dep_ != "xcomp" or head.lemma_.lower() not in words["failing"]:
+        return False
+    if any(c.dep_ == "neg" for c in (head, *head.conjuncts) for c in c.children):
+        return False  # "did not try and fail to": no attempt told
+    # "tried but failed to kill X": the aim hangs on the failing verb beside the attempt
+    return any(v.lemma_.lower() in words["verbs"] for v in head.conjuncts)
 
 
 def _attempt_status(ctx: ArticleContext, clause: Any) -> Status | None:
