@@ -2511,6 +2511,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return  # "violated Morsi's rights": Morsi suffered it, he set no norm defied
     # "condemned Badie to death": a court's sentence, not a criticism
     trigger = verb_senses.court_sentence(ctx, para, verb, trigger) or trigger
+    if trigger.missile_with and _missile_with(ctx, para, verb) is None:
+        return  # "sprayed the crowd with water": only bullets or gunfire make it an attack
     thrown = _thrown_with(ctx, para, verb, trigger)
     if thrown is not None:
         # "pelted the police with stones": what was thrown makes the act an attack, as the
@@ -2758,6 +2760,13 @@ def _thrown_with(
     pelted is an attack)."""
     if trigger.predicate is Predicate.ATTACKED:
         return None
+    return _missile_with(ctx, para, verb)
+
+
+def _missile_with(ctx: ArticleContext, para: Paragraph, verb: Any) -> tuple[Trigger, Any] | None:
+    """The attack entry and the noun of the verb's "with" missile: a noun whose entry, under
+    this verb as its light verb, is an attack ("pelted troops with rocks", "sprayed the bus
+    with bullets"); None when "with" names none ("sprayed the team with champagne")."""
     lemma = verb.lemma_.lower()
     for prep in para.children(verb):
         if prep.dep_ != "prep" or prep.lower_ != "with":
