@@ -292,19 +292,27 @@ def _owned_after(para: Paragraph, noun: Any) -> bool:
     return False
 
 
+def _place_word(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """The noun names a place: a place noun ("the Afghan capital", "the northern city") or
+    a name linked to a place."""
+    if token.lemma_.lower() in ctx.lx.words.places.place_nouns:
+        return True
+    link = para.links.get(token.i)
+    return link is not None and ctx.etype_in(link, PLACE_TYPES)
+
+
 def _others_named(ctx: ArticleContext, para: Paragraph, noun: Any, outer: str | None) -> bool:
     """A word of the site's phrase other than its noun and the town it lies in is linked
     to an entity ("army" of "an army base", "the Islah party" of "the headquarters of the
     Islah party", "refugees" of "a camp for refugees", "a base held by the army"); not one
-    of an unnamed place it lies in ("a guesthouse in the Afghan capital": where, not whose)."""
+    of the place it lies in ("a guesthouse in the Afghan capital": where, not whose)."""
     listed = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    place_nouns = ctx.lx.words.places.place_nouns
     listed |= {
         t.i
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for o in c.children
-        if o.dep_ == "pobj" and o.i not in para.links and o.lemma_.lower() in place_nouns
+        if o.dep_ == "pobj" and _place_word(ctx, para, o)
         for t in c.subtree
     }
     for t in noun.subtree:
