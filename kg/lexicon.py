@@ -68,6 +68,7 @@ TRIGGER_FLAGS = frozenset(
         "place_object",  # the object may be a place ("imposed a curfew in Cizre")
         "armed_sides",  # only between armed groups or forces ("engaged the army")
         "armed_subject",  # only done by an armed group or force ("police beat protesters")
+        "missile_with",  # only with a missile of this verb after "with" ("sprayed X with bullets")
         "body_from",  # a "from" names a body ("expulsion of X from the AU"), else the bare row
     }
 )
@@ -124,6 +125,10 @@ class Trigger:
     @property
     def armed_subject(self) -> bool:
         return "armed_subject" in self.flags
+
+    @property
+    def missile_with(self) -> bool:
+        return "missile_with" in self.flags
 
     @property
     def needs_prep(self) -> bool:

@@ -2511,6 +2511,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return  # "violated Morsi's rights": Morsi suffered it, he set no norm defied
     # "condemned Badie to death": a court's sentence, not a criticism
     trigger = verb_senses.court_sentence(ctx, para, verb, trigger) or trigger
+    if trigger.missile_with and _missile_with(ctx, para, verb) is None:
+        return  # "sprayed the crowd with water": only bullets or gunfire make it an attack
     thrown = _thrown_with(ctx, para, verb, trigger)
     if thrown is not None:
         # "pelted the police with stones": what was thrown makes the act an attack, as the
@@ -2758,6 +2760,13 @@ def _thrown_with(
     pelted is an attack)."""
     if trigger.predicate is Predicate.ATTACKED:
         return None
+    return _missile_with(ctx, para, verb)
+
+
+def _missile_with(ctx: ArticleContext, para: Paragraph, verb: Any) -> tuple[Trigger, Any] | None:
+    """The attack entry and the noun of the verb's "with" missile: a noun whose entry, under
+    this verb as its light verb, is an attack ("pelted troops with rocks", "sprayed the bus
+    with bullets"); None when "with" names none ("sprayed the team with champagne")."""
     lemma = verb.lemma_.lower()
     for prep in para.children(verb):
         if prep.dep_ != "prep" or prep.lower_ != "with":
@@ -4029,6 +4038,9 @@ def emit(
             return
     if status is Status.OCCURRED and trigger.event is EventType.CONSULT:
         status = _attempt_status(ctx, clause) or status
+    elif status is Status.DENIED and predicate is Predicate.ATTACKED and _failed_attempt(ctx, clause):
+        # "tried but failed to assassinate X": an attack that failed was still made
+        status = Status.OCCURRED
     elif (
         status is Status.OCCURRED
         and trigger.event is EventType.AGREE
@@ -4659,6 +4671,22 @@ def _aside_status(ctx: ArticleContext, noun: Any, trigger: Trigger) -> Status | 
     if any(t.lower_ in planned for t in prep.subtree if t.dep_ in ("amod", "compound")):
         return Status.PLANNED  # "on his upcoming visit", "during a visit to X next week"
     return Status.OCCURRED
+
+
+def _failed_attempt(ctx: ArticleContext, clause: Any) -> bool:
+    """The clause is the aim of an attempt that failed ("tried but failed to kill X", "his
+    attempt to storm X failed", "failed in a bid to kill X"), not of a failure alone
+    ("failed to attack X" says no attempt)."""
+    if _attempt_status(ctx, clause) is Status.DENIED:
+        return True
+    words = ctx.cues["attempts"]
+    head = clause.head
+    if clause.dep_ != "xcomp" or head.lemma_.lower() not in words["failing"]:
+        return False
+    if any(c.dep_ == "neg" for c in (head, *head.conjuncts) for c in c.children):
+        return False  # "did not try and fail to": no attempt told
+    # "tried but failed to kill X": the aim hangs on the failing verb beside the attempt
+    return any(v.lemma_.lower() in words["verbs"] for v in head.conjuncts)
 
 
 def _attempt_status(ctx: ArticleContext, clause: Any) -> Status | None:

@@ -102,7 +102,7 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         # ("the army base in Kismayo"), its holder or owner ("a base held by the army", "an
         # army base" of the article's army), whom it is for ("a camp for refugees"); the
         # noun is the target only of an attack on a site whose phrase names no one
-        target = attacked and not _others_named(para, token, outer)
+        target = attacked and not _others_named(ctx, para, token, outer)
         key = _record_head(ctx, para, mention, label, token, keep_link=target)
         ctx.resolver.add_vote(key, EntityType.PLACE, 5)
         if target and outer is not None and outer != key:
@@ -292,11 +292,29 @@ def _owned_after(para: Paragraph, noun: Any) -> bool:
     return False
 
 
-def _others_named(para: Paragraph, noun: Any, outer: str | None) -> bool:
+def _place_word(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """The noun names a place: a place noun ("the Afghan capital", "the northern city") or
+    a name linked to a place."""
+    if token.lemma_.lower() in ctx.lx.words.places.place_nouns:
+        return True
+    link = para.links.get(token.i)
+    return link is not None and ctx.etype_in(link, PLACE_TYPES)
+
+
+def _others_named(ctx: ArticleContext, para: Paragraph, noun: Any, outer: str | None) -> bool:
     """A word of the site's phrase other than its noun and the town it lies in is linked
     to an entity ("army" of "an army base", "the Islah party" of "the headquarters of the
-    Islah party", "refugees" of "a camp for refugees", "a base held by the army")."""
+    Islah party", "refugees" of "a camp for refugees", "a base held by the army"); not one
+    of the place it lies in ("a guesthouse in the Afghan capital": where, not whose)."""
     listed = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    listed |= {
+        t.i
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in c.children
+        if o.dep_ == "pobj" and _place_word(ctx, para, o)
+        for t in c.subtree
+    }
     for t in noun.subtree:
         link = para.links.get(t.i)
         if t.i != noun.i and t.i not in listed and link is not None and link != outer:

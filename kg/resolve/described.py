@@ -178,8 +178,10 @@ def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
             or actors.sector_of(lower)
             or actors.sector_of(lemma)
         )
-    if lower in actors.described_nouns:
-        return True  # "a prominent activist": the lede's unnamed one, named later (lede_named)
+    if lower in actors.described_nouns and head.dep_ != "nsubj":
+        # "a prominent activist was arrested": the lede's unnamed one, named later
+        # (lede_named); one who acts ("a student tried to assassinate X") is a doer here
+        return True
     # one person: a title ("minister") is role_forms'; a job of ``role_heads`` ("a journalist",
     # "a noodle shop owner") is no office; one of a state body ("a police officer") is the
     # body's (kg.resolve.collectives)

@@ -46,7 +46,12 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    for candidate in (verb, *verb.conjuncts):
+    verbs = (verb, *verb.conjuncts)
+    if node.dep_ == "nsubj":
+        # "a student tried to assassinate X", "tried but failed to storm X": the subject of
+        # the verb is the doer of the event it reaches for
+        verbs += tuple(c for v in verbs for c in v.children if c.dep_ == "xcomp")
+    for candidate in verbs:
         trigger = lexicon.triggers.match(candidate)
         if trigger is not None and trigger.predicate is not Predicate.STATED:
             return True

@@ -39,7 +39,7 @@ FLAGS = {
     "needs_person_object", "needs_actor_object", "needs_prep", "symmetric_subjects",
     "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_dobj",
     "no_person_object",
-    "place_object", "armed_sides", "armed_subject", "body_from",
+    "place_object", "armed_sides", "armed_subject", "body_from", "missile_with",
 }  # fmt: skip
 WN_PARTICLES = {"out", "off", "down", "up", "away", "back", "in", "over", "through", "aside"}
 WN_PREPS = {"with", "to", "against", "at", "for", "of", "from", "into", "on", "upon"}
