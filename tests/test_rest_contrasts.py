@@ -46,6 +46,12 @@ NOT_FOUND = [
     ("Kano was calm, unlike the rest of the country.", "Kano"),
     ("Troops from Chad moved into the rest of Nigeria.", "Chad"),
     ("The Gaza section of the rest of the report was redacted.", None),
+    ("Clean water is rare in the rest of Asia, unlike in Europe.", "Europe"),
+    (
+        "Treatment for addicts is rare in the rest of Africa, compared to one in three in "
+        "North America.",
+        "North America",
+    ),
 ]
 
 

@@ -23,8 +23,8 @@ def cue_words(lx: Lexicon) -> Iterable[str]:
 
 
 def rest_contrasts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """ "the rest of Y" (a named place) with one other place named in its sentence, outside
-    the phrase and not listed with it: that place lies in Y. A town or an area, of Y's country
+    """ "the rest of Y" (a named place) with one other place named in its sentence before
+    the phrase, not listed with it: that place lies in Y. A town or an area, of Y's country
     or of none the data knows; a country only in a region of no country ("Sierra Leone ... the
     rest of West Africa"). Two other places ("Russia annexed Crimea and threatened the rest of
     Ukraine") tell nothing."""
@@ -49,24 +49,31 @@ def rest_contrasts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if len(others) != 1:
             continue
         label, token = next(iter(others.items()))
-        if _fits(ctx, label, whole):
+        if token is not None and _fits(ctx, label, whole):
             yield from _emit(ctx, para, token, label, whole, 0.7)
 
 
 def _other_places(
     ctx: ArticleContext, para: Paragraph, sent: Any, phrase: set[int], whole: str
 ) -> dict[str, Any]:
-    """The places the sentence names by name (no people's word: "Russian"), outside the
-    phrase of the rest, other than its whole: label -> the first word of its mention."""
+    """The places the sentence names before the phrase of the rest ("in Northern Ireland
+    ... in the rest of Britain"; one after it is another place it is set against: "rare in
+    the rest of Africa, as compared to ... in North America"), other than its whole: label
+    -> the first word of its mention. A people's word ("Russian") counts, and names none."""
     found: dict[str, Any] = {}
+    first = min(phrase)
     for token in sent:
         label = para.links.get(token.i)
-        if label is None or token.i in phrase or label == whole or label in found:
+        if token.i >= first:
+            break
+        if (
+            label is None
+            or label == whole
+            or label in found
+            or not ctx.etype_in(label, PLACE_TYPES)
+        ):
             continue
-        if token.ent_type_ == "NORP" or token.pos_ == "ADJ":
-            continue
-        if ctx.etype_in(label, PLACE_TYPES):
-            found[label] = token
+        found[label] = None if token.ent_type_ == "NORP" or token.pos_ == "ADJ" else token
     return found
 
 
