@@ -716,7 +716,6 @@ STAGES: tuple[Stage, ...] = (
         ("mentions", "drafts", "links"),
         pass_=3,
         cues=owned_sites.cue_words,
-        linked=True,
     ),
     Stage(
         "capital_of_country",
