@@ -42,3 +42,29 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "inner"), NOT_FOUND)
 def test_place_parts_in_not_found(extract: Any, text: str, inner: str) -> None:
     assert not {p for p in pairs(extract(text), "located_in") if p[0] == inner}
+
+
+# "section" is a part noun (loc56): "the Kensington section of north Philadelphia"
+SECTIONS = [
+    ("Residents of the Bronx section of New York protested.", ("Bronx", "New York")),
+    ("Police patrolled the Fishtown section of Philadelphia.", ("Fishtown", "Philadelphia")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SECTIONS)
+def test_place_parts_in_section(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """The named section of a town lies in the town."""
+    assert pair in pairs(extract(text), "located_in")
+
+
+SECTIONS_NOT = [
+    "The Gaza section of the report was redacted.",
+    "The Sports section of the New York Times ran the story.",
+    "The Syria section of the State Department report was short.",
+]
+
+
+@pytest.mark.parametrize("text", SECTIONS_NOT)
+def test_place_parts_in_section_not(extract: Any, text: str) -> None:
+    """A section of a report or a newspaper is no place's part."""
+    assert not pairs(extract(text), "located_in")

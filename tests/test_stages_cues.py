@@ -57,6 +57,11 @@ CUED = [
     ),
     ("place_parts", "Clashes broke out in the Kibera area of Nairobi."),
     (
+        "rest_contrasts",
+        "Curfews were lifted in Aden but remained in force in the rest of Yemen.",
+    ),
+    ("owned_sites", "Clashes erupted near Aden's Mualla roundabout."),
+    (
         "link_kind_nouns",
         "Qantas Airways grounded its fleet on Saturday. Unions had called a strike. Passengers "
         "were stranded in Sydney. Hotels filled up. The airline criticised the Australian "

@@ -82,6 +82,7 @@ from kg.extract import (
     nominals,
     objections,
     opposition_leaders,
+    owned_sites,
     owned_targets,
     pair_coref,
     party_titles,
@@ -106,6 +107,7 @@ from kg.extract import (
     reproaches,
     rescue_objects,
     resistance,
+    rest_contrasts,
     restorations,
     retold_strikes,
     role_forms,
@@ -698,6 +700,25 @@ STAGES: tuple[Stage, ...] = (
         ("place_country", "mentions", "drafts"),
         pass_=3,
         cues=place_parts.cue_words,
+    ),
+    # "banned in Northern Ireland though legal in the rest of Britain"
+    Stage(
+        "rest_contrasts",
+        rest_contrasts.rest_contrasts,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=rest_contrasts.cue_words,
+        linked=True,
+    ),
+    # "at Karachi's Jinnah roundabout", "Glasgow's Emirates arena"
+    Stage(
+        "owned_sites",
+        owned_sites.owned_sites,
+        ("links",),
+        ("mentions", "drafts", "links"),
+        pass_=3,
+        cues=owned_sites.cue_words,
     ),
     Stage(
         "capital_of_country",

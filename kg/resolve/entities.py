@@ -1193,13 +1193,17 @@ def _place_noun_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> st
 def _place_apposition(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None:
     """ "Shibam, a town in Hadramawt", "in Thamel, in Kathmandu": a name with a place noun
     (``place_nouns``; a town or an area, not a country) and a preposition in apposition after
-    it, or one "in" a place the model tagged, after "in" itself: a town ("city") or a place
-    (type1)."""
+    it, or one "in" a place the model tagged, after "in" itself or another preposition of
+    place (``apposed_place_preps``: "sank off Jianli, in Hubei province"): a town ("city") or
+    a place (type1)."""
     if m.label == "NORP" or m.end + 3 > len(tokens) or tokens[m.end].text != ",":
         return None
     word = tokens[m.end + 1].lower_
-    if word == "in" and m.start > 0 and tokens[m.start - 1].lower_ == "in":
+    preps = lexicon.words.places.lists["apposed_place_preps"]
+    if word == "in" and m.start > 0 and tokens[m.start - 1].lower_ in preps:
         other = tokens[m.end + 2]
+        if m.end + 3 < len(tokens) and _compass_of(other, tokens[m.end + 3], lexicon):
+            other = tokens[m.end + 3]  # "off Zuwara, in western Libya"
         if other.ent_type_ in ("GPE", "LOC") and other.ent_iob_ == "B":
             return "place"
         return None
