@@ -3843,6 +3843,16 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
             return [e for c in accused for e in actors_of(ctx, para, c)]
     if (
         noun.dep_ == "pobj"
+        and head.lower_ in ("in", "for", "over", "with", "about", "of")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in ctx.cues["accounting_verbs"]
+        and any(c.dep_ == "dobj" for c in head.head.children)
+    ):
+        # "police arrested a suspect in the killing of X", "charged Y with the murder of X":
+        # the one held to account is suspected of the event, the one who holds did not do it
+        return []
+    if (
+        noun.dep_ == "pobj"
         and head.lower_ == "to"
         and head.head.lemma_.lower() in ctx.cues["ceased_words"]["nouns"]
         and _asked_of_others(ctx, head.head)

@@ -1,0 +1,63 @@
+"""Round 56 fixes of wrong readings: who holds someone to account for an event did not do it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+# (sentence, a claim that must not be read)
+HELD_TO_ACCOUNT = [
+    ("Police arrested a suspect in the killing of Boris Nemtsov.", ("Police", "attacked")),
+    (
+        "Prosecutors charged Ivan Petrov with the murder of Anna Politkovskaya.",
+        ("Prosecutors", "attacked"),
+    ),
+    (
+        "A court in Moscow sentenced five men for the killing of Anna Politkovskaya.",
+        ("Russian court", "attacked"),
+    ),
+    (
+        "Egyptian authorities arrested three men in the attack on the Italian consulate.",
+        ("Egyptian government", "attacked"),
+    ),
+    ("Turkish police detained a teenager over the murder of Hrant Dink.", ("Turkish police", "attacked")),
+    ("The FBI questioned two brothers about the bombing of the Boston Marathon.", ("FBI", "attacked")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), HELD_TO_ACCOUNT)
+def test_interactions_who_holds_to_account_did_not_do_it(
+    extract: Any, sentence: str, wrong: tuple[str, str]
+) -> None:
+    """ "Police arrested a suspect in the killing of X": the police did not kill X."""
+    found = {(s, p) for s, p, _ in triples(extract(sentence))}
+    assert wrong not in found, triples(extract(sentence))
+
+
+# (sentence, a claim that must still be read)
+DOERS_KEPT = [
+    (
+        "Syrian troops took part in the shelling of Homs, activists said.",
+        ("Syrian troops", "attacked", "Homs"),
+    ),
+    (
+        "Yigal Amir was convicted of the murder of Yitzhak Rabin in 1996.",
+        ("Yigal Amir", "attacked", "Yitzhak Rabin"),
+    ),
+    (
+        "Karim Saleh was arrested in the assassination of the mayor Omar Farouk.",
+        ("Karim Saleh", "attacked", "Omar Farouk"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DOERS_KEPT)
+def test_interactions_governing_subject_still_does_the_event(
+    extract: Any, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "took part in the shelling of Homs": the subject of a verb of taking part does it."""
+    graph = extract(sentence)
+    assert expected in triples(graph), triples(graph)
