@@ -61,3 +61,45 @@ def test_interactions_governing_subject_still_does_the_event(
     """ "took part in the shelling of Homs": the subject of a verb of taking part does it."""
     graph = extract(sentence)
     assert expected in triples(graph), triples(graph)
+
+
+# (sentence, expected triple or None, a triple that must not be read or None)
+STRANDED = [
+    (
+        "Smugglers abandoned the migrants at sea.",
+        ("Smugglers", "attacked", "migrants"),
+        ("Smugglers", "withdrew_from", "migrants"),
+    ),
+    (
+        "The traffickers abandoned hundreds of refugees in the jungle near the border.",
+        ("traffickers", "attacked", "refugees"),
+        ("traffickers", "withdrew_from", "refugees"),
+    ),
+    (
+        "The rebels abandoned their positions near Aleppo on Sunday.",
+        ("rebels", "withdrew_from", "Aleppo"),
+        ("rebels", "attacked", "Aleppo"),
+    ),
+    (
+        "The Houthis abandoned the talks with Saudi Arabia.",
+        None,
+        ("Houthis", "attacked", "Saudi Arabia"),
+    ),
+    (
+        "Qatar abandoned the coalition of Gulf states last year.",
+        None,
+        ("Qatar", "attacked", "coalition"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "wrong"), STRANDED)
+def test_interactions_abandoned_people_are_harmed_not_retreated_from(
+    extract: Any, sentence: str, expected: Any, wrong: Any
+) -> None:
+    """ "Smugglers abandoned the migrants at sea" harms them; abandoned positions are a
+    retreat."""
+    found = triples(extract(sentence))
+    if expected is not None:
+        assert expected in found, found
+    assert wrong not in found, found

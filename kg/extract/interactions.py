@@ -4165,7 +4165,23 @@ def _forceful_sense(
     """The trigger read as force when its sides say so: armed men storming a building, a
     campaign of fighters against an armed group, land seized."""
     trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
-    return _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+    trigger = _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+    return _stranded(ctx, trigger, objects)
+
+
+def _stranded(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> Trigger:
+    """A retreat verb whose objects are all civilians or migrants (``stranded_people``):
+    "smugglers abandoned the migrants at sea" is harm done to them, not a retreat."""
+    stranded = ctx.cues["stranded_people"]
+    if (
+        trigger.predicate is Predicate.WITHDREW_FROM
+        and trigger.pos == "VERB"
+        and trigger.lemma in stranded["verbs"]
+        and objects
+        and all(assaults.sector(ctx, o) in stranded["sectors"] for o in objects)
+    ):
+        return replace(trigger, predicate=Predicate.ATTACKED, cameo="180", flags=frozenset())
+    return trigger
 
 
 def _forceful_strike(
