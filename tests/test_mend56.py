@@ -103,3 +103,44 @@ def test_interactions_abandoned_people_are_harmed_not_retreated_from(
     if expected is not None:
         assert expected in found, found
     assert wrong not in found, found
+
+
+def _kinds(graph: Any) -> dict[str, str]:
+    return {e.label: e.type.value for e in graph.entities.values()}
+
+
+# (text, a word opening a sentence, capitalised only there: no place, person or body)
+PLURAL_OPENERS = [
+    ("Hypocrites, the senator called them. Senator John McCain said so on Monday.", "Hypocrites"),
+    ("Liars, the minister told the opposition deputies in Athens.", "Liars"),
+    ("Battles erupted between Kurdish fighters and Turkish troops near the border.", "Battles"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), PLURAL_OPENERS)
+def test_entities_plural_common_noun_opening_a_sentence_is_no_name(
+    extract: Any, text: str, word: str
+) -> None:
+    """A plural common noun capitalised only to open its sentence names no city, person or
+    organisation, whatever the model tagged it."""
+    kinds = _kinds(extract(text))
+    assert kinds.get(word) not in ("City", "Place", "Person", "Organization", "Country"), kinds
+
+
+# (text, a plural name opening a sentence, its type)
+PLURAL_NAMES_KEPT = [
+    ("Democrats said on Tuesday that they would block the bill.", "Democrats"),
+    ("Houthis seized the presidential palace in Sanaa on Tuesday.", "Houthis"),
+    ("Kurds in Syria marched against the Islamic State group.", "Kurds"),
+    ("Saudis living abroad were told to return home.", "Saudi Arabia"),
+    ("Peshmerga fighters retook the town from the Islamic State group.", "Peshmerga"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), PLURAL_NAMES_KEPT)
+def test_entities_plural_names_opening_a_sentence_are_kept(
+    extract: Any, text: str, label: str
+) -> None:
+    """A plural that is a name (a party, a people, a group the gazetteer knows, a demonym)
+    stays an actor when it opens its sentence."""
+    assert label in _kinds(extract(text)), _kinds(extract(text))

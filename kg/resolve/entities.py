@@ -732,7 +732,27 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
     if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
         return True  # "Secretary of State John Kerry"
+    if _plural_opener(tokens, lexicon, m):
+        return True  # "Hypocrites, the senator called them": a common noun, no name
     return _platform_spoken_on(tokens, lexicon, m)
+
+
+_OPENER_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
+
+
+def _plural_opener(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """One plural common noun capitalised only because it opens its sentence, tagged a name
+    ("Hypocrites, the senator called them" as a city, "Battles erupted" as a body): no
+    place, person or body the gazetteer does not know is one plural common noun (people
+    so written, "Liars", "Migrants", are a collective's, kg/resolve/collectives.py). A name
+    the gazetteer knows ("Houthis"), a demonym ("Saudis") and a proper plural ("Democrats",
+    tagged NNPS) stay."""
+    if m.end - m.start != 1 or m.label not in _OPENER_LABELS:
+        return False
+    word = tokens[m.start]
+    if not word.is_sent_start or word.tag_ != "NNS" or not word.is_title:
+        return False
+    return lexicon.lookup(m.text) is None and m.text.lower() not in lexicon.by_demonym
 
 
 def _platform_spoken_on(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
