@@ -23,8 +23,14 @@ HELD_TO_ACCOUNT = [
         "Egyptian authorities arrested three men in the attack on the Italian consulate.",
         ("Egyptian government", "attacked"),
     ),
-    ("Turkish police detained a teenager over the murder of Hrant Dink.", ("Turkish police", "attacked")),
-    ("The FBI questioned two brothers about the bombing of the Boston Marathon.", ("FBI", "attacked")),
+    (
+        "Turkish police detained a teenager over the murder of Hrant Dink.",
+        ("Turkish police", "attacked"),
+    ),
+    (
+        "The FBI questioned two brothers about the bombing of the Boston Marathon.",
+        ("FBI", "attacked"),
+    ),
 ]
 
 

@@ -4166,10 +4166,10 @@ def _forceful_sense(
     campaign of fighters against an armed group, land seized."""
     trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
     trigger = _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
-    return _stranded(ctx, trigger, objects)
+    return _abandoned_people(ctx, trigger, objects)
 
 
-def _stranded(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> Trigger:
+def _abandoned_people(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> Trigger:
     """A retreat verb whose objects are all civilians or migrants (``stranded_people``):
     "smugglers abandoned the migrants at sea" is harm done to them, not a retreat."""
     stranded = ctx.cues["stranded_people"]
