@@ -150,3 +150,23 @@ def test_entities_plural_names_opening_a_sentence_are_kept(
     """A plural that is a name (a party, a people, a group the gazetteer knows, a demonym)
     stays an actor when it opens its sentence."""
     assert label in _kinds(extract(text)), _kinds(extract(text))
+
+
+# (text, a capital the model tags LOC, its type)
+CAPITALS = [
+    ("The French foreign minister flew to Algiers on Monday.", "Algiers", "City"),
+    ("Thousands marched through Riga on Saturday against the reform.", "Riga", "City"),
+    ("Thousands fled across the Rift Valley on Friday.", "Rift Valley", "Place"),
+    ("Migrants crossed the Sahara in trucks.", "Sahara", "Place"),
+    ("Migrants crossed the Mediterranean Sea in small boats.", "Mediterranean Sea", "Place"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "kind"), CAPITALS)
+def test_resolver_a_capital_tagged_loc_is_a_city(
+    extract: Any, text: str, label: str, kind: str
+) -> None:
+    """A country's capital the model tagged LOC ("flew to Algiers") is a city; other LOC
+    names stay places."""
+    kinds = _kinds(extract(text))
+    assert kinds.get(label) == kind, kinds
