@@ -170,3 +170,61 @@ def test_resolver_a_capital_tagged_loc_is_a_city(
     names stay places."""
     kinds = _kinds(extract(text))
     assert kinds.get(label) == kind, kinds
+
+
+# (text, a claim the bare "the party" must not give)
+PARTY_TAKEN_UP = [
+    (
+        "The Democratic Unionist Party won eight seats in Northern Ireland. Sinn Fein won four "
+        "seats. Gerry Adams, the party's president, said the result was good.",
+        ("Gerry Adams", "leader_of", "Democratic Unionist Party"),
+    ),
+    (
+        "The Justice and Development Party lost its majority on Sunday. The HDP passed the "
+        "threshold for the first time. Selahattin Demirtas, the party's co-chairman, thanked "
+        "voters.",
+        ("Selahattin Demirtas", "leader_of", "Justice and Development Party"),
+    ),
+    (
+        "The Conservative Party won a majority on Thursday. Ukip took one seat. Nigel Farage, "
+        "the party's leader, resigned on Friday.",
+        ("Nigel Farage", "leader_of", "Conservative Party"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), PARTY_TAKEN_UP)
+def test_named_heads_a_nearer_body_of_unknown_kind_blocks_the_party(
+    extract: Any, text: str, wrong: tuple[str, str, str]
+) -> None:
+    """ "The DUP won ... Sinn Fein won ... Adams, the party's president": the nearer named
+    body may be the party; "the party" is not taken up by the one whose name ends in it."""
+    assert wrong not in triples(extract(text)), triples(extract(text))
+
+
+# (text, a claim "the party" still gives)
+PARTY_KEPT = [
+    (
+        "The Labour Party lost heavily on Thursday. The Security Council met in New York. "
+        "Ed Miliband, the party's leader, resigned on Friday.",
+        ("Ed Miliband", "leader_of", "Labour Party"),
+    ),
+    (
+        "The Scottish National Party won 56 seats on Thursday. Nicola Sturgeon, the party's "
+        "leader, said Scotland had spoken.",
+        ("Nicola Sturgeon", "leader_of", "Scottish National Party"),
+    ),
+    (
+        "The Labour Party lost heavily on Thursday. Human Rights Watch criticised the "
+        "campaign. Ed Miliband, the party's leader, resigned on Friday.",
+        ("Ed Miliband", "leader_of", "Labour Party"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_KEPT)
+def test_named_heads_the_party_is_the_one_named_before(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "The SNP won 56 seats. Sturgeon, the party's leader": the one party named before."""
+    assert expected in triples(extract(text)), triples(extract(text))
