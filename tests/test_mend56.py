@@ -228,3 +228,42 @@ def test_named_heads_the_party_is_the_one_named_before(
 ) -> None:
     """ "The SNP won 56 seats. Sturgeon, the party's leader": the one party named before."""
     assert expected in triples(extract(text)), triples(extract(text))
+
+
+# (sentence, the text of the dash that closes its dateline, or None: no dateline)
+DATELINES = [
+    ("KABUL (Reuters) - Afghan forces retook the district on Monday.", "-"),
+    ("CAIRO, Egypt (AP) \u2014 Egyptian police arrested five men.", "\u2014"),
+    ("Doha, Qatar - ISIL has captured the town, officials said.", "-"),
+    ("Ramallah, occupied West Bank - Israeli troops raided the city.", "-"),
+    ("The Saudi Press Agency (SPA) - a state outlet - reported the visit.", None),
+    ("Reuters, the news agency, said the talks had failed.", None),
+    ("Paris, the French capital, was calm on Monday.", None),
+    ("In Kabul (the capital) - fighting stopped on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dash"), DATELINES)
+def test_datelines_one_reader_for_both_forms(nlp: Any, sentence: str, dash: Any) -> None:
+    """``dateline_dash`` reads a wire dateline ("KABUL (Reuters) -") and a place with its
+    region ("Doha, Qatar -"); the trigger rules (``_dateline_end``) ask it."""
+    from kg.nlp.datelines import dateline_dash
+
+    sent = next(iter(nlp(sentence).sents))
+    found = dateline_dash(sent)
+    assert (sent.doc[found].text if found >= 0 else None) == dash
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("KABUL (Reuters) - Kabul accused Islamabad of sheltering Taliban leaders.", "KABUL"),
+        ("BAGHDAD (Reuters) - Gunmen killed five pilgrims in the city.", "BAGHDAD"),
+        ("NAIROBI, Kenya (AP) - Nairobi urged Mogadishu to act.", "NAIROBI"),
+    ],
+)
+def test_entities_a_wire_dateline_capital_stays_a_place(extract: Any, text: str, city: str) -> None:
+    """The capital of a wire dateline is where the story was filed: it stays a city node,
+    whatever its later mentions do."""
+    kinds = _kinds(extract(text))
+    assert kinds.get(city) == "City", kinds

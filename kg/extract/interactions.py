@@ -34,6 +34,7 @@ from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
 from kg.extract.stray_by import stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
+from kg.nlp.datelines import dateline_dash
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status, reported_predicate
 
@@ -806,17 +807,9 @@ def _unnamed_official(
 
 def _dateline_end(token: Any, para: Paragraph) -> int:
     """The index of the dash closing a dateline that opens the token's sentence ("Doha, Qatar
-    - ...", "Ramallah, occupied West Bank - ..."), else -1."""
-    sent = para.sent_tokens(token.i)
-    head = sent[: min(len(sent), 9)]
-    if len(head) < 4 or head[0].pos_ != "PROPN" or head[1].text != ",":
-        return -1
-    for t in head[2:]:
-        if t.text in ("-", "--", "\u2013", "\u2014"):
-            return int(t.i)
-        if t.is_lower and t.pos_ not in ("VERB", "ADJ"):
-            return -1
-    return -1
+    - ...", "Ramallah, occupied West Bank - ...", "KABUL (Reuters) - ..."), else -1
+    (``kg.nlp.datelines.dateline_dash``, the one reader of datelines)."""
+    return dateline_dash(para.sent_tokens(token.i))
 
 
 def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from kg.actors import Seat
 from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
+from kg.nlp.datelines import wire_dateline
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.capital_places import capital_as_place
 from kg.resolve.collectives import (
@@ -1721,7 +1722,11 @@ def _seat(lexicon: Lexicon, name: str) -> Seat | None:
 
 def _dateline(tokens: list[Any], m: SpanMention) -> bool:
     """A name opening a sentence as a dateline: "Manila, Philippines - ...", "KABUL -",
-    "Ramallah, occupied West Bank - " (a lower-case word before the region's name)."""
+    "Ramallah, occupied West Bank - " (a lower-case word before the region's name), or in a
+    wire dateline ("KABUL (Reuters) -", "CAIRO, Egypt (AP) -": ``wire_dateline``, the reader
+    the parse mend and the trigger rules share)."""
+    if _in_wire_dateline(tokens, m):
+        return True
     if m.start > 0 and not tokens[m.start].is_sent_start:
         return False
     k = m.end
@@ -1739,6 +1744,15 @@ def _dateline(tokens: list[Any], m: SpanMention) -> bool:
     while k < len(tokens) and tokens[k].is_space:
         k += 1
     return k < len(tokens) and tokens[k].text in ("-", "–", "—", "--")
+
+
+def _in_wire_dateline(tokens: list[Any], m: SpanMention) -> bool:
+    """The name is a word of the wire dateline opening its sentence ("KABUL (Reuters) -");
+    asked only of a name with a bracket soon after it."""
+    if not any(t.text == "(" for t in tokens[m.end : m.end + 8]):
+        return False
+    sent = tokens[m.start].sent
+    return m.end <= wire_dateline(sent)
 
 
 def _struck(root: Any, lexicon: Lexicon) -> bool:
