@@ -267,3 +267,53 @@ def test_entities_a_wire_dateline_capital_stays_a_place(extract: Any, text: str,
     whatever its later mentions do."""
     kinds = _kinds(extract(text))
     assert kinds.get(city) == "City", kinds
+
+
+def _labels(graph: Any) -> set[str]:
+    return {e.label for e in graph.entities.values()}
+
+
+# (text, a country the capital must not stand for in it)
+SHARED_CAPITALS = [
+    (
+        "Bushfires forced thousands from their homes in Victoria, Australian officials said. "
+        "Victoria has asked Canberra for help.",
+        "Seychelles",
+    ),
+    (
+        "Police in Victoria said on Monday that two men had been arrested in Melbourne.",
+        "Seychelles",
+    ),
+    ("San Jose has asked Sacramento for more money for its police, the mayor said.", "Costa Rica"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), SHARED_CAPITALS)
+def test_lexicon_a_shared_capital_needs_its_country_named(
+    extract: Any, text: str, country: str
+) -> None:
+    """A capital whose name other countries' cities share ("Victoria", "San Jose") stands
+    for no government in an article that does not name its country."""
+    assert country not in _labels(extract(text)), triples(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Seychelles coast guard seized a pirate skiff. Victoria has asked New Delhi "
+            "for help with patrols.",
+            ("Seychelles", "requested", "India"),
+        ),
+        (
+            "Costa Rica's foreign minister spoke on Monday. San Jose has accused Managua of "
+            "violating its border.",
+            ("Costa Rica", "criticized", "Nicaragua"),
+        ),
+    ],
+)
+def test_lexicon_a_shared_capital_stands_for_its_named_country(
+    extract: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Where the article names the country ("Seychelles"), its capital acts for it."""
+    assert expected in triples(extract(text)), triples(extract(text))
