@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from kg.cities import city_country
 from kg.errors import KgError
 from kg.vocab import Predicate
 
@@ -78,6 +79,10 @@ class ActorData:
     not_actors: frozenset[str] = frozenset()
     adjectives: dict[str, str] = field(default_factory=dict)  # ISO -> adjective override
     seats: dict[str, Seat] = field(default_factory=dict)  # lower-case name -> seat
+    # capitals whose name is a larger city of another country ("Victoria": Hong Kong's too,
+    # and Canada's and Australia's): a seat only in an article that names its country
+    # (``Lexicon.for_article``)
+    shared_seats: dict[str, Seat] = field(default_factory=dict)
     tenures: tuple[Tenure, ...] = ()
     groups: dict[str, dict[str, Any]] = field(default_factory=dict)
     led_heads: frozenset[str] = frozenset()  # "coalition" in "the Saudi-led coalition"
@@ -177,6 +182,18 @@ def _seats(text: str, sectors: dict[str, Sector]) -> dict[str, Seat]:
     return seats
 
 
+def _shared_seats(seats: dict[str, Seat]) -> tuple[dict[str, Seat], dict[str, Seat]]:
+    """The seats less the capitals whose own name is a larger city of another country
+    (``kg.cities``: "Victoria" is Hong Kong's, "San Jose" California's), and those capitals."""
+    shared = {
+        key: seat
+        for key, seat in seats.items()
+        if seat.kind == "capital"
+        and city_country(seat.name, other_names=False) not in (None, seat.iso)
+    }
+    return {k: v for k, v in seats.items() if k not in shared}, shared
+
+
 def read_tenures(text: str, source: str) -> list[Tenure]:
     """Dated roles, one JSON object a line (``kg/data/roles.jsonl``, or a user's file):
     ``{"person", "aliases"?, "qid"?, "country"?, "predicate", "object", "title", "from", "to"}``.
@@ -233,13 +250,15 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
     tenures = read_tenures(_data("roles.jsonl"), "roles.jsonl")
     if extra_roles is not None:
         tenures += read_tenures(extra_roles.read_text("utf-8"), str(extra_roles))
+    seats, shared = _shared_seats(_seats(_data("capitals.csv"), sectors))
     return ActorData(
         sectors=sectors,
         sector_nouns=nouns,
         sector_heads=frozenset(p.split()[-1].split("-")[-1] for p in nouns),
         not_actors=frozenset(w.lower() for w in nouns_raw.get("not_actors", ())),
         adjectives=adjectives,
-        seats=_seats(_data("capitals.csv"), sectors),
+        seats=seats,
+        shared_seats=shared,
         tenures=tuple(tenures),
         groups=groups,
         led_heads=_words(nouns_raw, "led_heads"),

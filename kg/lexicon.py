@@ -405,6 +405,41 @@ class Lexicon:
         code = check_language(tag)
         return self if code == self.language else default_lexicon(code)
 
+    def for_article(self, text: str) -> Lexicon:
+        """This lexicon, with the capitals whose name other countries' cities share
+        (``ActorData.shared_seats``: "Victoria", "San Jose") as seats of their country when
+        the article names that country, its name or its people ("Seychelles", "Seychellois");
+        else "Victoria" stands for no government. One lexicon a set of such capitals."""
+        shared = self.actors.shared_seats
+        if not shared:
+            return self
+        named = frozenset(
+            key
+            for key, seat in shared.items()
+            if seat.name in text and self._country_named(seat.iso, text)
+        )
+        if not named:
+            return self
+        key = (id(self), named)
+        held = _SEATED.get(key)
+        if held is None or held[0] is not self:
+            if len(_SEATED) > 64:
+                _SEATED.clear()
+            seats = {**self.actors.seats, **{k: shared[k] for k in sorted(named)}}
+            held = _SEATED[key] = (self, replace(self, actors=replace(self.actors, seats=seats)))
+        return held[1]
+
+    def _country_named(self, iso: str, text: str) -> bool:
+        """Whether ``text`` names the country of ``iso``: its name, an alias or a demonym."""
+        entry = self.country_of_iso(iso)
+        if entry is None:
+            return False
+        return any(
+            re.search(rf"\b{re.escape(form)}\b", text)
+            for form in (entry.label, *entry.aliases, *entry.demonyms)
+            if form[:1].isupper()
+        )
+
     def lookup(self, name: str) -> GazetteerEntry | None:
         """Gazetteer entry for a name or alias (case-insensitive, leading 'the' ignored)."""
         key = alias_key(name)
@@ -432,6 +467,8 @@ class Lexicon:
         return self.by_alias.get(f"iso:{iso.upper()}")
 
 
+# (id of a lexicon, the shared capitals its article names) -> (it, the lexicon with them)
+_SEATED: dict[tuple[int, frozenset[str]], tuple[Lexicon, Lexicon]] = {}
 # id of a lexicon's ``by_alias`` -> (it, its size, ``Lexicon.name_starts``)
 _NAME_STARTS: dict[int, tuple[dict[str, GazetteerEntry], int, frozenset[str]]] = {}
 

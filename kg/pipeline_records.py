@@ -300,6 +300,9 @@ def extract_article(
     # checked before the first resolver call: an article in a language with no data leaves
     # the resolver as it was (a serial build runs the rules on the corpus resolver itself)
     lx = lexicon.for_language(article.language)  # LanguageError if it has no data
+    # a capital other countries' cities share ("Victoria") is a seat only where the article
+    # names its country
+    lexicon, lx = lexicon.for_article(article.text), lx.for_article(article.text)
     per_doc = [
         (p, find_mentions(p.doc, lexicon, p.tokens, p.text, p.ents, p.words)) for p in paragraphs
     ]

@@ -34,6 +34,7 @@ from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
 from kg.extract.stray_by import stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
+from kg.nlp.datelines import dateline_dash
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status, reported_predicate
 
@@ -806,17 +807,9 @@ def _unnamed_official(
 
 def _dateline_end(token: Any, para: Paragraph) -> int:
     """The index of the dash closing a dateline that opens the token's sentence ("Doha, Qatar
-    - ...", "Ramallah, occupied West Bank - ..."), else -1."""
-    sent = para.sent_tokens(token.i)
-    head = sent[: min(len(sent), 9)]
-    if len(head) < 4 or head[0].pos_ != "PROPN" or head[1].text != ",":
-        return -1
-    for t in head[2:]:
-        if t.text in ("-", "--", "\u2013", "\u2014"):
-            return int(t.i)
-        if t.is_lower and t.pos_ not in ("VERB", "ADJ"):
-            return -1
-    return -1
+    - ...", "Ramallah, occupied West Bank - ...", "KABUL (Reuters) - ..."), else -1
+    (``kg.nlp.datelines.dateline_dash``, the one reader of datelines)."""
+    return dateline_dash(para.sent_tokens(token.i))
 
 
 def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:
@@ -3852,6 +3845,16 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
             return [e for c in accused for e in actors_of(ctx, para, c)]
     if (
         noun.dep_ == "pobj"
+        and head.lower_ in ("in", "for", "over", "with", "about", "of")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in ctx.cues["accounting_verbs"]
+        and any(c.dep_ == "dobj" for c in head.head.children)
+    ):
+        # "police arrested a suspect in the killing of X", "charged Y with the murder of X":
+        # the one held to account is suspected of the event, the one who holds did not do it
+        return []
+    if (
+        noun.dep_ == "pobj"
         and head.lower_ == "to"
         and head.head.lemma_.lower() in ctx.cues["ceased_words"]["nouns"]
         and _asked_of_others(ctx, head.head)
@@ -4167,8 +4170,28 @@ def _forceful_sense(
     """The trigger read as force when its sides say so: armed men storming a building, a
     campaign of fighters against an armed group, land seized."""
     trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
+<<<<<<< HEAD
     trigger = _police_raid(ctx, trigger, subjects, objects)
     return _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+=======
+    trigger = _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+    return _abandoned_people(ctx, trigger, objects)
+
+
+def _abandoned_people(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> Trigger:
+    """A retreat verb whose objects are all civilians or migrants (``stranded_people``):
+    "smugglers abandoned the migrants at sea" is harm done to them, not a retreat."""
+    stranded = ctx.cues["stranded_people"]
+    if (
+        trigger.predicate is Predicate.WITHDREW_FROM
+        and trigger.pos == "VERB"
+        and trigger.lemma in stranded["verbs"]
+        and objects
+        and all(assaults.sector(ctx, o) in stranded["sectors"] for o in objects)
+    ):
+        return replace(trigger, predicate=Predicate.ATTACKED, cameo="180", flags=frozenset())
+    return trigger
+>>>>>>> mend56
 
 
 def _police_raid(

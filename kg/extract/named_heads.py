@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.assaults import sector
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.discourse import Discourse, quoted
+from kg.extract.discourse import Discourse, Sighting, quoted
 from kg.extract.nominals import nominal_words, unnamed_between
 from kg.vocab import EntityType
 
@@ -60,10 +61,41 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 len(labels) == 1
                 and any(s.subject for s in found)
                 and not unnamed_between(disc, para, token, found[0], lemma)
+                and not (
+                    lemma not in groups and _nearer_body(ctx, disc, para, token, found[0], nouns)
+                )
             ):
                 para.links[i] = labels[0]
                 ctx.reference(para, token, labels[0], "nominal")
                 disc.add(para, token, labels[0])
+
+
+def _nearer_body(
+    ctx: ArticleContext,
+    disc: Discourse,
+    para: Paragraph,
+    token: Any,
+    since: Sighting,
+    nouns: frozenset[str],
+) -> bool:
+    """Another organisation or group named by name as a subject after the candidate
+    ``since`` and before the noun, whose kind nothing tells: unknown to the gazetteer, of no
+    sector, its name ending in no head noun (``nouns``: "the Security Council" is a council).
+    "The DUP won eight seats. Sinn Fein won four. Adams, the party's president": Sinn Fein
+    may be the party its name does not say it is, so the noun is no one's."""
+    return any(
+        s.label != since.label
+        and (s.sent, s.index) > (since.sent, since.index)
+        and s.proper
+        and s.subject
+        and not s.adjective
+        and not quoted(s.para, s.token)
+        and ctx.etype_in(s.label, (EntityType.ORGANIZATION, EntityType.GROUP))
+        and sector(ctx, s.label) is None
+        and ctx.lx.lookup(s.label) is None
+        and s.label.lower().rsplit(" ", 1)[-1] not in nouns
+        for s in disc.before(para, token, 3)
+    )
 
 
 def bare_definite(token: Any) -> bool:

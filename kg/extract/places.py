@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.states import named_country
+from kg.nlp.datelines import wire_dateline
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
@@ -634,6 +635,9 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     end = 0
     while end < len(tokens) and tokens[end].is_upper and tokens[end].is_alpha:
         end += 1
+    if 0 < end < len(tokens) and tokens[end].text == "(":
+        _wire_town(ctx, para, end)
+        return
     if end == 0 or end + 1 >= len(tokens) or tokens[end].text != ",":
         return
     region = para.links.get(tokens[end + 1].i)
@@ -655,6 +659,23 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ctx.record(para, SpanMention(0, end, text, "GPE"), label)
     ctx.resolver.add_vote(label, EntityType.CITY, 5)
     yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY, strong=True)
+
+
+def _wire_town(ctx: ArticleContext, para: Paragraph, end: int) -> None:
+    """ "BAGHDAD (Reuters) -": the capitalised town of a wire dateline with no region
+    (``wire_dateline``) is a city, however the model tagged it ("BAGHDAD" as an
+    organisation); the name the gazetteer or a seat knows it by, else as written."""
+    tokens = para.tokens
+    if wire_dateline(para.sent_tokens(0)) <= end:
+        return
+    text = para.text[tokens[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+    known = ctx.lx.lookup(text)
+    if known is not None and known.type is not EntityType.CITY:
+        return  # "IRAQ (Reuters) -": a country's name, no town
+    label = para.links.get(0)
+    if label is None:
+        label = ctx.record(para, SpanMention(0, end, text, "GPE"), text.title())
+    ctx.resolver.add_vote(label, EntityType.CITY, 5)
 
 
 _COMMA = frozenset({","})

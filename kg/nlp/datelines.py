@@ -40,21 +40,45 @@ def wire_dateline(sent: Any) -> int:
     """The index of the dash closing a wire dateline that opens ``sent``, else -1.
 
     The dateline is a place (and region, date) in capitals, the agency in brackets and a
-    dash: "KABUL (Reuters) -", "CAIRO, Egypt (AP) \u2014", "(AFP) -"."""
-    doc, start = sent.doc, sent.start
-    end = min(sent.end, start + _LONGEST + 1)
-    opening = next((t.i for t in doc[start:end] if t.text == "("), None)
-    if opening is None or not all(_place_word(t) for t in doc[start:opening]):
+    dash: "KABUL (Reuters) -", "CAIRO, Egypt (AP) \u2014", "(AFP) -". ``sent`` is a
+    sentence's Span or the list of its tokens."""
+    tokens = sent if isinstance(sent, list) else list(sent)
+    head = tokens[: _LONGEST + 1]
+    opening = next((k for k, t in enumerate(head) if t.text == "("), None)
+    if opening is None or not all(_place_word(t) for t in tokens[:opening]):
         return -1
-    if opening > start and doc[start].text in (",", "."):
+    if opening > 0 and tokens[0].text in (",", "."):
         return -1
     closing = next(
-        (t.i for t in doc[opening + 1 : min(sent.end, opening + 6)] if t.text == ")"), None
+        (k for k in range(opening + 1, min(len(tokens), opening + 6)) if tokens[k].text == ")"),
+        None,
     )
-    if closing is None or closing + 1 >= sent.end or doc[closing + 1].text not in _DASHES:
+    if closing is None or closing + 1 >= len(tokens) or tokens[closing + 1].text not in _DASHES:
         return -1
-    agency = doc.text[doc[opening].idx + 1 : doc[closing].idx].strip().lower()
-    return closing + 1 if agency in wire_agencies() else -1
+    agency = "".join(t.text_with_ws for t in tokens[opening + 1 : closing]).strip().lower()
+    return int(tokens[closing + 1].i) if agency in wire_agencies() else -1
+
+
+def dateline_dash(sent: Any) -> int:
+    """The index of the dash closing any dateline that opens ``sent`` (a Span or a list of
+    its tokens), else -1: a wire dateline (``wire_dateline``), or a place and its region
+    before a dash ("Doha, Qatar - ...", "Ramallah, occupied West Bank - ...").
+
+    The one reader of datelines for the rules that skip or keep them (entities' place
+    cues, the trigger rules)."""
+    tokens = sent if isinstance(sent, list) else list(sent)
+    wire = wire_dateline(tokens)
+    if wire >= 0:
+        return wire
+    head = tokens[:9]
+    if len(head) < 4 or head[0].pos_ != "PROPN" or head[1].text != ",":
+        return -1
+    for t in head[2:]:
+        if t.text in _DASHES and t.text != "_":
+            return int(t.i)
+        if t.is_lower and t.pos_ not in ("VERB", "ADJ"):
+            return -1
+    return -1
 
 
 def mend_datelines(doc: Any) -> Any:

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from kg.actors import Seat
 from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
+from kg.nlp.datelines import wire_dateline
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.capital_places import capital_as_place
 from kg.resolve.collectives import (
@@ -732,7 +733,27 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
     before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
     if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
         return True  # "Secretary of State John Kerry"
+    if _plural_opener(tokens, lexicon, m):
+        return True  # "Hypocrites, the senator called them": a common noun, no name
     return _platform_spoken_on(tokens, lexicon, m)
+
+
+_OPENER_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
+
+
+def _plural_opener(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """One plural common noun capitalised only because it opens its sentence, tagged a name
+    ("Hypocrites, the senator called them" as a city, "Battles erupted" as a body): no
+    place, person or body the gazetteer does not know is one plural common noun (people
+    so written, "Liars", "Migrants", are a collective's, kg/resolve/collectives.py). A name
+    the gazetteer knows ("Houthis"), a demonym ("Saudis") and a proper plural ("Democrats",
+    tagged NNPS) stay."""
+    if m.end - m.start != 1 or m.label not in _OPENER_LABELS:
+        return False
+    word = tokens[m.start]
+    if not word.is_sent_start or word.tag_ != "NNS" or not word.is_title:
+        return False
+    return lexicon.lookup(m.text) is None and m.text.lower() not in lexicon.by_demonym
 
 
 def _platform_spoken_on(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
@@ -1705,7 +1726,11 @@ def _seat(lexicon: Lexicon, name: str) -> Seat | None:
 
 def _dateline(tokens: list[Any], m: SpanMention) -> bool:
     """A name opening a sentence as a dateline: "Manila, Philippines - ...", "KABUL -",
-    "Ramallah, occupied West Bank - " (a lower-case word before the region's name)."""
+    "Ramallah, occupied West Bank - " (a lower-case word before the region's name), or in a
+    wire dateline ("KABUL (Reuters) -", "CAIRO, Egypt (AP) -": ``wire_dateline``, the reader
+    the parse mend and the trigger rules share)."""
+    if _in_wire_dateline(tokens, m):
+        return True
     if m.start > 0 and not tokens[m.start].is_sent_start:
         return False
     k = m.end
@@ -1723,6 +1748,15 @@ def _dateline(tokens: list[Any], m: SpanMention) -> bool:
     while k < len(tokens) and tokens[k].is_space:
         k += 1
     return k < len(tokens) and tokens[k].text in ("-", "–", "—", "--")
+
+
+def _in_wire_dateline(tokens: list[Any], m: SpanMention) -> bool:
+    """The name is a word of the wire dateline opening its sentence ("KABUL (Reuters) -");
+    asked only of a name with a bracket soon after it."""
+    if not any(t.text == "(" for t in tokens[m.end : m.end + 8]):
+        return False
+    sent = tokens[m.start].sent
+    return m.end <= wire_dateline(sent)
 
 
 def _struck(root: Any, lexicon: Lexicon) -> bool:

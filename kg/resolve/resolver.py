@@ -1038,7 +1038,10 @@ class Resolver:
             # "Syrian Observatory" tagged GPE, read as the Syrian Observatory for Human
             # Rights cut short: the reading says whose name it is; no vote for a place
             return votes
-        if mention.label == "GPE":
+        tag = mention.label
+        if tag == "LOC" and self._capital(label):
+            tag = "GPE"  # "flew to Algiers" tagged LOC: a country's capital is a city
+        if tag == "GPE":
             votes[EntityType.CITY] += 1
         elif mention.label == "PERSON" and mention.where in ("city", "area", "place"):
             pass  # "in Jisr al-Shughour", "the town of Garissa": the words say place, not the model
@@ -1062,7 +1065,7 @@ class Resolver:
             votes[EntityType.PLACE] += 4
         elif mention.where:
             # "in Garissa", "north of Garissa": a place, a city unless the model said LOC
-            votes[EntityType.PLACE if mention.label in ("LOC", "FAC") else EntityType.CITY] += 2
+            votes[EntityType.PLACE if tag in ("LOC", "FAC") else EntityType.CITY] += 2
         if (
             mention.label == "PERSON"
             and len(words) > 1
@@ -1071,6 +1074,11 @@ class Resolver:
         ):
             votes[EntityType.PERSON] += 2
         return votes
+
+    def _capital(self, label: str) -> bool:
+        """Whether ``label`` is a country's capital (``capitals.csv``, kind ``capital``)."""
+        seat = self.lexicon.actors.seats.get(label.lower())
+        return seat is not None and seat.kind == "capital"
 
     def add_vote(self, label: str, entity_type: EntityType, weight: int = 1) -> None:
         """A cue seen outside the name itself (a role noun, an apposition)."""
