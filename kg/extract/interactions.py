@@ -4170,10 +4170,7 @@ def _forceful_sense(
     """The trigger read as force when its sides say so: armed men storming a building, a
     campaign of fighters against an armed group, land seized."""
     trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
-<<<<<<< HEAD
     trigger = _police_raid(ctx, trigger, subjects, objects)
-    return _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
-=======
     trigger = _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
     return _abandoned_people(ctx, trigger, objects)
 
@@ -4191,7 +4188,6 @@ def _abandoned_people(ctx: ArticleContext, trigger: Trigger, objects: list[str])
     ):
         return replace(trigger, predicate=Predicate.ATTACKED, cameo="180", flags=frozenset())
     return trigger
->>>>>>> mend56
 
 
 def _police_raid(
