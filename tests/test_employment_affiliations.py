@@ -66,6 +66,9 @@ NOT_AFFILIATIONS: list[tuple[str, str]] = [
     ("Paul Mensah, a shareholder of Royal Dutch Shell, said the profits fell.", "Paul Mensah"),
     ("The World Bank's harshest critic, Tom Berg, said the loan was wrong.", "Tom Berg"),
     ("Sami Khan, a hostage with the Islamic State group, said he was beaten.", "Sami Khan"),
+    # the organisation is another name's, the noun only apposed to this one
+    ("With us are Cora Lind, a reporter from The Intercept; Philip Ewing, from Politico; "
+     "and the author Imtiaz Gul.", "Imtiaz Gul"),
     ("Omar Said, a regular at the Riche cafe, said the owners had sold it.", "Omar Said"),
     ("Lena Fox, a former contractor for the Pentagon, leaked the files.", "Lena Fox"),
 ]  # fmt: skip

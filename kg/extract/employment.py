@@ -65,7 +65,9 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if _branch_title(ctx, para, noun):
                 continue
             found = _employers(ctx, para, noun)
-            if noun.dep_ == "conj":  # "vice president and columnist for the AP"
+            if noun.dep_ == "conj" and noun.head.i not in para.links:
+                # "vice president and columnist for the AP" (not "X, from Politico; and
+                # the author Y": another name's organisation)
                 found += [o for o in _employers(ctx, para, noun.head) if o not in found]
             for org in found:
                 titles.setdefault(org, _job_title(para, noun))
