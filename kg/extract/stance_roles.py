@@ -83,7 +83,10 @@ def _described(
             subject = verb.head  # "Qatar, which is a backer of Hamas"
         head, status = subject, qualifiers.status(ctx, verb, verb)
     else:
-        # "supporters of the Brotherhood, such as Qatar and Turkey": the ones listed
+        # "supporters of the Brotherhood, such as Qatar and Turkey": the ones listed (an
+        # owned noun's, "Russia's allies, including Belarus", are kg/extract/ally_examples.py's)
+        if not prep_objects(noun, ("of",)):
+            return [], None
         examples = listed(ctx, para, noun)
         return (examples, Status.OCCURRED) if examples else ([], None)
     found: list[str] = []
