@@ -25,10 +25,6 @@ RAIDED: list[tuple[str, Triple]] = [
         "Kenyan police conducted a raid on the offices of the Muslim Human Rights Forum.",
         ("Kenyan police", "sanctioned", "Muslim Human Rights Forum"),
     ),
-    (
-        "A police raid on the University of Amsterdam in April ended the occupation.",
-        ("police", "sanctioned", "University of Amsterdam"),
-    ),
 ]
 
 NOT_RAIDED: list[tuple[str, Triple]] = [

@@ -28,8 +28,6 @@ from kg.vocab import EntityType, Predicate
 _BAN = "172"
 # the modifiers in front of the activity that are part of its label ("Labour Day rallies")
 _MODIFIERS = ("compound", "amod", "nmod", "nummod")
-# the prepositions that name the people a ban falls on ("for students", "by the opposition")
-_PEOPLE_PREPS = ("for", "by", "among")
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
@@ -59,7 +57,7 @@ def activity_bans(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             heads = [act, tok] if tok.pos_ == "NOUN" else [act]
             objects = [
                 e
-                for e in _people(ctx, para, heads, words["generic_people"])
+                for e in _people(ctx, para, heads, words)
                 if e not in banners and not ctx.etype_in(e, _NOT_BANNED)
             ]
             if not objects:
@@ -129,15 +127,17 @@ def _ban(
 
 
 def _people(
-    ctx: ArticleContext, para: Paragraph, heads: list[Any], generic: frozenset[str]
+    ctx: ArticleContext, para: Paragraph, heads: list[Any], words: dict[str, frozenset[str]]
 ) -> list[str]:
-    """The people a ban falls on, after "for", "by" or "among" on the activity or the ban
-    noun ("protests by students", "a ban on travel for foreign workers"), or the people a
-    clause after a plain noun of ``generic`` sets apart ("for people held in quarantine")."""
+    """The people a ban falls on, after a preposition of ``people_preps`` on the activity or
+    the ban noun ("protests by students", "a ban on travel for foreign workers"), or the
+    people a clause after a plain noun of ``generic_people`` sets apart ("for people held in
+    quarantine")."""
+    generic = words["generic_people"]
     found: list[str] = []
     for head in heads:
         for prep in para.children(head):
-            if prep.dep_ != "prep" or prep.lower_ not in _PEOPLE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in words["people_preps"]:
                 continue
             for p in para.children(prep):
                 if p.dep_ != "pobj":

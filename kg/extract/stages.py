@@ -130,6 +130,7 @@ from kg.extract import (
     talk_refusals,
     target_areas,
     target_lists,
+    target_nouns,
     title_refs,
     truce_terms,
     ultimatums,
@@ -935,6 +936,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=activity_bans.cue_words,
+        linked=True,
+    ),
+    # "became a regular target of police raids": the raid's doer on the subject
+    Stage(
+        "target_nouns",
+        target_nouns.target_nouns,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=target_nouns.cue_words,
         linked=True,
     ),
     # "was in police custody", "taken into custody by police": a detention by the holder

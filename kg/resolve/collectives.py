@@ -1563,17 +1563,7 @@ def _attack_modifier(head: Any, lexicon: Lexicon) -> bool:
         and lemma not in lexicon.cues["custody_nouns"]["nouns"]
     ):
         return False
-    # "a police raid on X in April": a time is no place (but "in Niger", the model's DATE,
-    # is one the gazetteer knows)
-    return not any(
-        c.dep_ == "prep"
-        and c.lower_ == "in"
-        and not any(
-            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and lexicon.lookup(p.text) is None
-            for p in c.children
-        )
-        for c in noun.children
-    )
+    return not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children)
 
 
 def _other_level_court(
