@@ -2766,9 +2766,12 @@ def _thrown_with(
 def _missile_with(ctx: ArticleContext, para: Paragraph, verb: Any) -> tuple[Trigger, Any] | None:
     """The attack entry and the noun of the verb's "with" missile: a noun whose entry, under
     this verb as its light verb, is an attack ("pelted troops with rocks", "sprayed the bus
-    with bullets"); None when "with" names none ("sprayed the team with champagne")."""
+    with bullets"); None when "with" names none ("sprayed the team with champagne"). The
+    "with" may hang on the target ("sprayed the embassy with bullets" as the parser reads it)."""
     lemma = verb.lemma_.lower()
-    for prep in para.children(verb):
+    kids = para.children(verb)
+    targets = [g for k in kids if k.dep_ == "dobj" for g in para.children(k)]
+    for prep in (*kids, *targets):
         if prep.dep_ != "prep" or prep.lower_ != "with":
             continue
         for pobj in para.children(prep):
