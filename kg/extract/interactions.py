@@ -4041,7 +4041,9 @@ def emit(
             return
     if status is Status.OCCURRED and trigger.event is EventType.CONSULT:
         status = _attempt_status(ctx, clause) or status
-    elif status is Status.DENIED and predicate is Predicate.ATTACKED and _failed_attempt(ctx, clause):
+    elif (
+        status is Status.DENIED and predicate is Predicate.ATTACKED and _failed_attempt(ctx, clause)
+    ):
         # "tried but failed to assassinate X": an attack that failed was still made
         status = Status.OCCURRED
     elif (
