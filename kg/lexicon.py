@@ -348,6 +348,9 @@ def _has_prep(token: Any, kids: list[Any], trigger: Trigger) -> bool:
     ]
     if trigger.light is not None:
         where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
+    if trigger.missile_with:
+        # "sprayed the embassy with bullets": the parser may hang the missile on the target
+        where += [g for k in kids if k.dep_ == "dobj" for g in k.children]
     if trigger.predicate is Predicate.VISITED and token.pos_ == "VERB":
         # "landed on boats in Malaysia": the parser may hang the place on the means of travel
         # (the claim's objects keep only vehicles': interactions._prep_objects)

@@ -22,7 +22,7 @@ FLAGS = {
     "needs_person_object", "needs_actor_object", "needs_prep", "symmetric_subjects",
     "owner_is_object", "planned", "blocked_by_xcomp", "needs_dobj", "no_dobj",
     "no_person_object",
-    "place_object", "armed_sides", "armed_subject", "body_from",
+    "place_object", "armed_sides", "armed_subject", "body_from", "missile_with",
 }  # fmt: skip
 SLOT = re.compile(r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:prep:[a-z]+|ccomp:nsubj)$")
 SUBJECT = re.compile(r"^(nsubj|agent|poss|compound|amod|by|governor)$")

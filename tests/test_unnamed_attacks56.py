@@ -44,6 +44,15 @@ ATTACKS = [
         "Gunmen raked the Nigerian embassy with gunfire.",
         ("Gunmen", "attacked", "Nigerian embassy"),
     ),
+    # the parser hangs "with" on the target; "masked men" are armed men
+    (
+        "Masked men sprayed the Kenyan embassy with bullets.",
+        ("Masked men", "attacked", "Kenyan embassy"),
+    ),
+    (
+        "Masked men opened fire on the Nigerian embassy.",
+        ("Masked men", "attacked", "Nigerian embassy"),
+    ),
 ]
 
 NO_ATTACKS = [
@@ -74,6 +83,10 @@ NO_ATTACKS = [
     (
         "The report was riddled with errors, Kenya said.",
         ("Kenya", "attacked", "report"),
+    ),
+    (
+        "Police arrested three masked men in Nairobi.",
+        ("Police", "attacked", "three masked men"),
     ),
     (
         "Gunmen opened fire in the Afghan capital on Friday.",

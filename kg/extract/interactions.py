@@ -2759,9 +2759,12 @@ def _thrown_with(
 def _missile_with(ctx: ArticleContext, para: Paragraph, verb: Any) -> tuple[Trigger, Any] | None:
     """The attack entry and the noun of the verb's "with" missile: a noun whose entry, under
     this verb as its light verb, is an attack ("pelted troops with rocks", "sprayed the bus
-    with bullets"); None when "with" names none ("sprayed the team with champagne")."""
+    with bullets"); None when "with" names none ("sprayed the team with champagne"). The
+    "with" may hang on the target ("sprayed the embassy with bullets" as the parser reads it)."""
     lemma = verb.lemma_.lower()
-    for prep in para.children(verb):
+    kids = para.children(verb)
+    targets = [g for k in kids if k.dep_ == "dobj" for g in para.children(k)]
+    for prep in (*kids, *targets):
         if prep.dep_ != "prep" or prep.lower_ != "with":
             continue
         for pobj in para.children(prep):
@@ -4041,7 +4044,9 @@ def emit(
             return
     if status is Status.OCCURRED and trigger.event is EventType.CONSULT:
         status = _attempt_status(ctx, clause) or status
-    elif status is Status.DENIED and predicate is Predicate.ATTACKED and _failed_attempt(ctx, clause):
+    elif (
+        status is Status.DENIED and predicate is Predicate.ATTACKED and _failed_attempt(ctx, clause)
+    ):
         # "tried but failed to assassinate X": an attack that failed was still made
         status = Status.OCCURRED
     elif (
