@@ -1050,6 +1050,7 @@ def _named_by_noun(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     )
                     or _ward_named(ctx, para, noun, outer, label)
                     or _bare_named(ctx, para, noun, outer, kind)
+                    or _admin_after_of(ctx, noun, pobj)
                     or town
                 )
                 and not ctx.etype_is(outer, EntityType.COUNTRY)  # "Yemen's city of Aden"
@@ -1124,6 +1125,15 @@ def _bare_named(ctx: ArticleContext, para: Paragraph, noun: Any, name: str, kind
         and any(c.dep_ == "compound" and para.links.get(c.i) == name for c in noun.children)
         and para.tokens[noun.i - 1].i in para.links
     )
+
+
+def _admin_after_of(ctx: ArticleContext, noun: Any, pobj: Any) -> bool:
+    """The place after "of" is named with an area noun of another kind ("the Chardara
+    district of Kunduz province"): it is the larger area, and the name before the noun is the
+    noun's own, not an owner's as in "the Istanbul district of Fatih"."""
+    admin = ctx.lx.words.places.lists["admin_nouns"]
+    word = pobj.lemma_.lower()
+    return word in admin and word != noun.lemma_.lower()
 
 
 def _known_town(ctx: ArticleContext, label: str) -> bool:
