@@ -22,8 +22,8 @@ from kg.lexicon import Lexicon, Trigger
 from kg.vocab import EntityType, Predicate
 
 # CAMEO 173: arrest, detain or charge with legal action (a detention; exported as sanctioned)
-_DETENTION = "173"
-_HELD_TYPES = frozenset({EntityType.PERSON, EntityType.GROUP, EntityType.ORGANIZATION})
+DETENTION = "173"
+HELD_TYPES = frozenset({EntityType.PERSON, EntityType.GROUP, EntityType.ORGANIZATION})
 
 
 def cue_words(lx: Lexicon) -> list[str]:
@@ -60,7 +60,7 @@ def custody_holds(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             e
             for n in held_nouns
             for e in actors_of(ctx, para, n)
-            if ctx.etype_in(e, _HELD_TYPES) and e not in holders
+            if ctx.etype_in(e, HELD_TYPES) and e not in holders
         ]
         if not holders or not held:
             continue
@@ -124,4 +124,4 @@ def detention(ctx: ArticleContext, para: Paragraph, verb: Any) -> Trigger | None
 
 def _trigger(verb: Any) -> Trigger:
     """A holding read as a detention (CAMEO 173)."""
-    return Trigger(verb.lemma_.lower(), "VERB", Predicate.COERCED, _DETENTION)
+    return Trigger(verb.lemma_.lower(), "VERB", Predicate.COERCED, DETENTION)

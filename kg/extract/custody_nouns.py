@@ -21,9 +21,9 @@ from kg.extract.interactions import actors_of, emit, subjects_of
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import EntityType, Predicate
 
-# CAMEO 173: arrest, detain or charge with legal action (a detention; exported as sanctioned)
-_DETENTION = "173"
-_HELD_TYPES = frozenset({EntityType.PERSON, EntityType.GROUP, EntityType.ORGANIZATION})
+# the detention's CAMEO code and the kinds of node that can be held, as for a holding verb
+_DETENTION = custody_holds.DETENTION
+_HELD_TYPES = custody_holds.HELD_TYPES
 
 
 def cue_words(lx: Lexicon) -> list[str]:
