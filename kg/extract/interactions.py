@@ -302,9 +302,11 @@ def _slipped_coordinates(ctx: ArticleContext, para: Paragraph, noun: Any) -> lis
 
 def _actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """``actors_of`` but for the slipped coordinates."""
-    if token.ent_type_ in _NOT_ACTOR_ENTS:
+    if token.ent_type_ in _NOT_ACTOR_ENTS and not (
+        token.ent_type_ == "PERCENT" and token.lemma_.lower() in ctx.cues["partitive_nouns"]
+    ):
         # "talks with Turkish officials on May 6 and May 7": a date is nobody, whatever name
-        # it shares ("May")
+        # it shares ("May"); a share is its whole's ("80 percent of respondents": _whole_of)
         return []
     found = ctx.ents(para, token)
     # each reading says whom the noun stands for, or None when it is not its construction

@@ -395,6 +395,10 @@ def _noun_stance(
             for t in ctx.lx.triggers.candidates(lemma, "NOUN")
             if t.predicate in CAMEO and t.light is None and t.prep == prep
         }
+        if not predicates:
+            # "raised concerns over the bill": a noun of stance only under its light verbs
+            yield from stance_holders.light_voiced(ctx, para, noun, prep, CAMEO)
+            return
         if len(predicates) != 1:
             return
         predicate = predicates.pop()

@@ -9,7 +9,7 @@ Brotherhood, such as Qatar"). Words: ``stance_holders`` of ``kg/data/en/cues.jso
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from kg.extract import interactions
@@ -60,6 +60,36 @@ def voiced(ctx: ArticleContext, para: Paragraph, noun: Any) -> tuple[Any, list[s
     return (verb, subjects) if subjects else None
 
 
+def light_voiced(
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    prep: str | None,
+    predicates: Collection[Predicate],
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """A noun that is a stance only under a light verb of its trigger, taking the document
+    after ``prep``: "Opponents have raised concerns over the bill", "Oxfam expressed concern
+    about the law" -> (raised, criticized, [opponents]); nothing for a verb its trigger does
+    not name ("shared concerns over"), nor for a predicate not in ``predicates``."""
+    verb = para.head(noun)
+    if prep is None or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return
+    lemma = verb.lemma_.lower()
+    found = {
+        t.predicate
+        for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+        if t.predicate in predicates
+        and t.light is not None
+        and lemma in t.light
+        and f"prep:{prep}" in t.object
+    }
+    if len(found) != 1:
+        return
+    subjects = _actors(ctx, interactions.subjects_of(ctx, para, verb))
+    if subjects:
+        yield verb, found.pop(), subjects
+
+
 def ranged(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """The actors at the ends of a range after a passive's unnamed agent: "The ruling has
     been slammed by many, from the CHP to Amnesty" -> the CHP and Amnesty (the agents of
@@ -95,17 +125,27 @@ def ranged(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
 
 
 def passive_conjuncts(para: Paragraph, verb: Any) -> list[Any]:
-    """The passive participles conjoined to a passive stance verb, each with an agent of its
-    own and no subject ("The plan was backed by X and endorsed by Y" -> endorsed)."""
-    return [
-        c
-        for c in para.children(verb)
-        if c.dep_ == "conj"
-        and c.tag_ == "VBN"
-        and c.pos_ == "VERB"
-        and any(g.dep_ == "agent" for g in para.children(c))
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in para.children(c))
-    ]
+    """The passive participles joined to a passive stance verb, each with an agent of its own
+    and no subject: conjoined ("The plan was backed by X and endorsed by Y" -> endorsed) or
+    set off by a comma, the parser's adverbial clause ("was backed by X, championed by Y and
+    endorsed by Z" -> championed, endorsed)."""
+    found: list[Any] = []
+    todo = [verb]
+    while todo:
+        host = todo.pop(0)
+        for c in para.children(host):
+            if (
+                c.dep_ in ("conj", "advcl")
+                and c.i > host.i
+                and c.tag_ == "VBN"
+                and c.pos_ == "VERB"
+                and any(g.dep_ == "agent" for g in para.children(c))
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in para.children(c))
+                and c not in found
+            ):
+                found.append(c)
+                todo.append(c)
+    return found
 
 
 def asks_for(ctx: ArticleContext, verb: Any) -> bool:

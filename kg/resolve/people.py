@@ -27,7 +27,7 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     """Whether a noun (or the first of the nouns it is coordinated with) is the subject or
     object of a verb with an event trigger (or of a verb coordinated with one); a statement
     alone ("critics say") is no event."""
-    node = head
+    node = _share_holder(head, lexicon)
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "critics and opponents accused"
     if any(c.dep_ == "acl" and _event_word(c, lexicon) for c in node.children):
@@ -55,7 +55,43 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
         trigger = lexicon.triggers.match(candidate)
         if trigger is not None and trigger.predicate is not Predicate.STATED:
             return True
-    return False
+    # "opponents have raised concerns over the bill": the subject of a light verb whose
+    # object is a trigger noun of that verb does its act
+    return node.dep_ == "nsubj" and any(
+        _light_object(c, lexicon) for v in verbs for c in v.children if c.dep_ == "dobj"
+    )
+
+
+def _light_object(noun: Any, lexicon: Lexicon) -> bool:
+    """The noun is a trigger under its verb as one of the trigger's light verbs ("raised
+    concerns", "voiced support"), other than a statement."""
+    if noun.pos_ != "NOUN":
+        return False
+    trigger = lexicon.triggers.match(noun)
+    return bool(
+        trigger is not None
+        and trigger.light is not None
+        and trigger.predicate is not Predicate.STATED
+        and noun.head.lemma_.lower() in trigger.light
+    )
+
+
+def _share_holder(head: Any, lexicon: Lexicon) -> Any:
+    """The share or count a plural is picked out of, which holds its role ("80 percent of
+    respondents demanded", "half of the residents backed", "thousands of fans cheered X":
+    the people are its subject; ``interactions._whole_of`` gives them the act), else the
+    noun itself."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return head
+    share = prep.head
+    cues = lexicon.cues
+    words = {
+        *cues.get("partitive_nouns", ()),
+        *cues.get("quantity_nouns", ()),
+        *cues.get("part_pronouns", {}).get("words", ()),
+    }
+    return share if share.lemma_.lower() in words else head
 
 
 def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
