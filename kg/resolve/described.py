@@ -170,9 +170,10 @@ def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
     if (lower in actors.not_actors or lemma in actors.not_actors) and lemma not in kept:
         return True  # "voters", "witnesses": no actor of their own (``not_actors``)
     if head.tag_ == "NNS":
+        # "economists", "scientists": the plural of a job (``role_heads``) is no office
+        job = lemma in described_cues(lexicon).get("role_heads", ())
         return bool(
-            lower in lexicon.roles
-            or lemma in lexicon.roles
+            ((lower in lexicon.roles or lemma in lexicon.roles) and not job)
             or lower in actors.group_nouns
             or lower in actors.supporter_nouns
             or actors.sector_of(lower)
