@@ -170,8 +170,10 @@ def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
     if (lower in actors.not_actors or lemma in actors.not_actors) and lemma not in kept:
         return True  # "voters", "witnesses": no actor of their own (``not_actors``)
     if head.tag_ == "NNS":
-        # "economists", "scientists": the plural of a job (``role_heads``) is no office
-        job = lemma in described_cues(lexicon).get("role_heads", ())
+        # "economists", "scientists": the plural of a job (``role_heads``) is no office;
+        # "owners", "employees" (``relational_heads``) are no one's without what they are of
+        cues = described_cues(lexicon)
+        job = lemma in cues.get("role_heads", ()) and lemma not in cues.get("relational_heads", ())
         return bool(
             ((lower in lexicon.roles or lemma in lexicon.roles) and not job)
             or lower in actors.group_nouns
