@@ -32,6 +32,8 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
         node = node.head  # "critics and opponents accused"
     if any(c.dep_ == "acl" and _event_word(c, lexicon) for c in node.children):
         return True  # "anti-war campaigners opposed to British involvement": its doers
+    if any(c.dep_ == "relcl" and _relative_doer(c, lexicon) for c in node.children):
+        return True  # "scholars who have expressed solidarity with X": the clause's doers
     verb = node.head
     if node.dep_ == "pobj" and _event_noun_party(node, lexicon):
         return True  # "a meeting of Arab leaders", "a summit of regional leaders"
@@ -59,6 +61,19 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     # object is a trigger noun of that verb does its act
     return node.dep_ == "nsubj" and any(
         _light_object(c, lexicon) for v in verbs for c in v.children if c.dep_ == "dobj"
+    )
+
+
+def _relative_doer(verb: Any, lexicon: Lexicon) -> bool:
+    """A relative clause whose relative pronoun is the subject of an event verb, or of a
+    light verb with its trigger noun ("who back Thaksin", "who have expressed solidarity
+    with X")."""
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children
+    ):
+        return False
+    return _event_word(verb, lexicon) or any(
+        c.dep_ == "dobj" and _light_object(c, lexicon) for c in verb.children
     )
 
 
