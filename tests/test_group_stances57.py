@@ -58,6 +58,15 @@ FIRES = [
         "Conservation groups condemned the Brazilian government.",
         ("Conservation groups", "criticized", "Brazilian government"),
     ),
+    # a relative clause of the group's own
+    (
+        "The verdict angered doctors who have expressed solidarity with Ahmed Mansoor.",
+        ("doctors", "supported", "Ahmed Mansoor"),
+    ),
+    (
+        "The pastor thanked students who have backed Joshua Wong.",
+        ("students", "supported", "Joshua Wong"),
+    ),
     # a reported wrong
     (
         "Human rights groups say the Chinese government is silencing dissent.",
@@ -92,15 +101,20 @@ NO_CLAIM = [
     ("The Clean Air Act was passed, prompted by protests by students.", "students"),
     # guns silenced are no reported wrong of a speaker
     ("Witnesses said the Syrian army silenced the rebel guns.", "witnesses"),
+    # a relative clause that is no event, or tells a statement
+    ("Residents who said they heard blasts fled the town.", "residents"),
+    ("Economists who study the region expect growth to slow.", "economists"),
+    # owners of what: a relational job noun in the plural is no group
+    ("The law allows owners to evict residents who have not paid rent.", "owners"),
 ]
 
 
 @pytest.mark.parametrize(("text", "holder"), NO_CLAIM)
 def test_group_stances_no_claim(extract: Any, text: str, holder: str) -> None:
-    """No stance verb of the group's own, a statement, a doer or a misread verb: no stance
-    claim held by the group."""
+    """No stance verb of the group's own, a statement, a doer, a misread verb or a
+    relational job: no claim held by the group."""
     found = triples(extract(text, published="2015-05-15"))
-    held = {t for t in found if t[0].lower() == holder and t[1] in ("criticized", "supported")}
+    held = {t for t in found if t[0].lower() == holder}
     assert not held, found
 
 
@@ -123,3 +137,15 @@ def test_group_stances_hypothetical_kept(
     """A hedged stance of a group keeps its hypothetical status."""
     graph = extract(text, published="2015-05-15")
     assert statuses(graph, triple) == {"hypothetical"}, triples(graph)
+
+
+def test_group_stances_match_report_coercion(extract: Any) -> None:
+    """In a match report, silencing the home fans is sport, no coercion; elsewhere it is."""
+    report = extract(
+        "Juventus drew 1-1 with Real Madrid in the Champions League semi-final second-leg. "
+        "Alvaro Morata silenced the home fans with a goal on the hour.",
+        published="2015-05-15",
+    )
+    assert not {t for t in triples(report) if t[1] == "coerced"}, triples(report)
+    news = extract("Gunmen silenced the home fans in the stadium.", published="2015-05-15")
+    assert ("Gunmen", "coerced", "home fans") in triples(news)
