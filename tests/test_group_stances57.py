@@ -76,7 +76,9 @@ FIRES = [
 
 
 @pytest.mark.parametrize(("text", "triple"), FIRES)
-def test_group_stances_unnamed_holder(extract: Any, text: str, triple: tuple[str, str, str]) -> None:
+def test_group_stances_unnamed_holder(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
     """A group written by a common noun holds the stance its sentence gives it."""
     found = triples(extract(text, published="2015-05-15"))
     assert triple in found, found
