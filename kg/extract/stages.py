@@ -49,6 +49,7 @@ from kg.extract import (
     custody_passives,
     decisions,
     demands,
+    elections,
     employment,
     evaluations,
     event_coref,
@@ -1302,6 +1303,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=bailouts.cue_words,
+        linked=True,
+    ),
+    # "the party elected X as its leader", "the congress re-elected X": the body backs X
+    Stage(
+        "elections",
+        elections.elections,
+        ("links", "drafts"),
+        ("drafts",),
+        pass_=3,
+        cues=elections.cue_words,
         linked=True,
     ),
     # "warned that the truce depended on the Houthis abiding by the deal": a threat to them
