@@ -33,7 +33,10 @@ NOT_TRIED = [
     # no defendant
     ("The trial begins on Monday in Kenya.", ("Kenya", "sanctioned", "Ali Hassan")),
     # a trial judged with no country: no state holds it
-    ("Human Rights Watch condemned the trial of Ali Hassan.", ("Kenya", "sanctioned", "Ali Hassan")),
+    (
+        "Human Rights Watch condemned the trial of Ali Hassan.",
+        ("Kenya", "sanctioned", "Ali Hassan"),
+    ),
     # the observers' country tries no one
     (
         "Diplomats from Norway attended the trial of Omar Farouk in Uganda.",

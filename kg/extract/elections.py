@@ -110,9 +110,7 @@ def _held_at(para: Paragraph, verb: Any) -> list[Any]:
     for child in para.children(verb):
         if child.i > verb.i:
             continue
-        at_which = child.dep_ == "prep" and any(
-            p.lower_ == "which" for p in para.children(child)
-        )
+        at_which = child.dep_ == "prep" and any(p.lower_ == "which" for p in para.children(child))
         if not at_which and not (child.dep_ == "advmod" and child.lower_ == "where"):
             continue
         if verb.dep_ == "relcl":
