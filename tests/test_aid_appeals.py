@@ -23,7 +23,8 @@ APPEALS = [
         ("Oxfam", "supported", "Pakistan"),
     ),
     (
-        "Officials said the funds the Red Cross has requested for victims of the storm in Haiti had not arrived.",
+        "Officials said the funds the Red Cross has requested for victims of the storm in Haiti"
+        " had not arrived.",
         ("Red Cross", "supported", "Haiti"),
     ),
 ]

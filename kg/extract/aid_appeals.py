@@ -109,20 +109,20 @@ def _money(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:
     """A sum or a word for money or aid: "$50m", "funds", "emergency aid"."""
     if noun.lemma_.lower() in words["money"] or noun.tag_ == "$":
         return True
-    return (
-        noun.like_num
-        and any(c.tag_ == "$" for c in para.children(noun))
-        or any(
-            c.tag_ == "$" and c.dep_ in ("nmod", "quantmod", "nummod")
-            for k in para.children(noun)
-            for c in [k, *para.children(k)]
-        )
+    # "$50m": the sum's number with its sign; "a $415m appeal": the sign under a modifier
+    signed = any(c.tag_ == "$" for c in para.children(noun))
+    if noun.like_num and signed:
+        return True
+    return any(
+        c.tag_ == "$" and c.dep_ in ("nmod", "quantmod", "nummod")
+        for k in para.children(noun)
+        for c in [k, *para.children(k)]
     )
 
 
 def _helped(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Whom money "for" the noun helps: the actors it stands for ("for Nepal"), else the
-    place its people are of or in ("for Nepal's children", "for victims of the floods in
+    country its people are of or in ("for Nepal's children", "for victims of the floods in
     Malawi"; two steps at most)."""
     found = actors_of(ctx, para, noun)
     if found:
