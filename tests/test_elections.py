@@ -57,6 +57,19 @@ CHOSEN = [
         ("Labour Party", "supported", "Jeremy Corbyn"),
         "occurred",
     ),
+    # a gathering that votes is its body's choice; "re-elected" as the parser splits it
+    (
+        "UEFA delegates gathered in Vienna. The UEFA congress re-elected Michel Platini.",
+        ("UEFA", "supported", "Michel Platini"),
+        "occurred",
+    ),
+    # the gathering a relative clause says the choice was made at
+    (
+        "Labour delegates met in Brighton. Jeremy Corbyn won at the Labour conference, at "
+        "which he was elected on Saturday.",
+        ("Labour", "supported", "Jeremy Corbyn"),
+        "occurred",
+    ),
 ]
 
 # (sentence, (subject, predicate, object) that must not be claimed)
@@ -102,6 +115,16 @@ NOT_CHOSEN = [
     (
         "Jeremy Corbyn chose the Labour Party to lead the campaign.",
         ("Jeremy Corbyn", "supported", "Labour Party"),
+    ),
+    # a gathering no body of the article owns chooses for no one
+    (
+        "Delegates gathered in Vienna. The Vienna congress re-elected Michel Platini.",
+        ("Vienna", "supported", "Michel Platini"),
+    ),
+    # the place of a choice is no chooser
+    (
+        "Jeremy Corbyn was elected in Brighton on Saturday.",
+        ("Brighton", "supported", "Jeremy Corbyn"),
     ),
 ]
 

@@ -43,7 +43,7 @@ def elections(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         # "re-elected": the parser splits "re", "-", "elected" and makes "re" the clause's verb
         anchor = tokens[i - 2] if i >= 2 and _re_prefixed(tokens, i) else verb
         choosers, chosen = _sides(ctx, para, verb, anchor)
-        choosers = [c for c in choosers if ctx.etype_in(c, _CHOOSERS)]
+        choosers = [b for c in choosers for b in _bodies(ctx, c)]
         chosen = [c for c in chosen if ctx.etype_in(c, _CHOSEN) and c not in choosers]
         if not choosers or not chosen:
             continue
@@ -68,9 +68,24 @@ def elections(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     yield replace(draft, status=status)
 
 
+def _bodies(ctx: ArticleContext, label: str) -> list[str]:
+    """The body a chooser is: itself, or for a gathering (an Event node, "FIFA congress") the
+    body the article names that its label starts with ("FIFA")."""
+    if ctx.etype_in(label, _CHOOSERS):
+        return [label]
+    if not ctx.etype_is(label, EntityType.EVENT):
+        return []
+    words = label.split()
+    for end in range(len(words) - 1, 0, -1):
+        owner = " ".join(words[:end])
+        if ctx.named_here(owner) and ctx.etype_in(owner, _CHOOSERS):
+            return [owner]
+    return []
+
+
 def _re_prefixed(tokens: list[Any], i: int) -> bool:
     """ "re-elected" as three tokens: "re", "-", the verb."""
-    return tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "re"
+    return bool(tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "re")
 
 
 def _sides(
