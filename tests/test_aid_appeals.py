@@ -18,6 +18,11 @@ APPEALS = [
         "Save the Children appealed for funds for children in Ethiopia.",
         ("Save the Children", "supported", "Ethiopia"),
     ),
+    # an appeal of an aid kind, with no sum
+    (
+        "The UN launched a humanitarian appeal for Vanuatu.",
+        ("United Nations", "supported", "Vanuatu"),
+    ),
     (
         "Oxfam launched an appeal for donations for victims of the floods in Pakistan.",
         ("Oxfam", "supported", "Pakistan"),
@@ -35,6 +40,10 @@ NOT_APPEALS = [
     ("Oxfam appealed against the verdict in Pakistan.", ("Oxfam", "supported", "Pakistan")),
     # no money: a call for calm
     ("The Red Cross appealed for calm in Haiti.", ("Red Cross", "supported", "Haiti")),
+    # an emergency appeal for calm is no aid to the country it is in
+    ("Oxfam made an emergency appeal for calm in Haiti.", ("Oxfam", "supported", "Haiti")),
+    # an appeal to a country asks it; it aids no one
+    ("Oxfam issued a humanitarian appeal to Canada.", ("Oxfam", "supported", "Canada")),
     # money asked of someone, for no one else
     ("Haiti requested $7bn from the IMF.", ("Haiti", "supported", "International Monetary Fund")),
     # the appeal court is no appeal

@@ -15,6 +15,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of, emit, subjects_of
 from kg.extract.verdicts import stance_trigger
 from kg.lexicon import Lexicon
+from kg.resolve.described import people_nouns
 from kg.vocab import EntityType, Predicate
 
 _CAMEO = "070"  # CAMEO "provide aid, not specified below"
@@ -68,7 +69,11 @@ def _noun_appeal(
         return None
     fors = _objects(para, noun, "for")
     money = [m for m in fors if _money(para, m, words)]
-    if not money and not any(_money(para, c, words) for c in kids if c.dep_ == "compound"):
+    # "a $415m appeal", "an aid appeal", "a humanitarian appeal": the noun's own kind
+    kinds = [c for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if not money and not any(
+        _money(para, c, words) or c.lower_ in words["aid_kinds"] for c in kinds
+    ):
         return None
     targets = [p for p in fors if p not in money]
     targets += [f for m in money for f in _objects(para, m, "for")]
@@ -121,12 +126,16 @@ def _money(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:
 
 
 def _helped(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
-    """Whom money "for" the noun helps: the actors it stands for ("for Nepal"), else the
+    """Whom money "for" the noun helps: the actors it stands for ("for Nepal"), else, for a
+    noun of people (``people_nouns.json``, ``needy`` of ``aid_appeals``), the
     country its people are of or in ("for Nepal's children", "for victims of the floods in
     Malawi"; two steps at most)."""
     found = actors_of(ctx, para, noun)
     if found:
         return found
+    lemma = noun.lemma_.lower()
+    if lemma not in people_nouns(ctx.lx.language) and lemma not in ctx.cues["aid_appeals"]["needy"]:
+        return []  # "an appeal for calm in Haiti": no people in need
     todo, homes = [(noun, 0)], []
     while todo:
         node, depth = todo.pop()
