@@ -178,6 +178,8 @@ CUED = [
     ("shared_agents", "The Kurdish fighters are armed and trained by Germany."),
     ("named_targets", "Boko Haram named Chad and Niger as targets."),
     ("bailouts", "Ukraine received an IMF bailout."),
+    ("elections", "The Labour Party elected Jeremy Corbyn as leader on Saturday."),
+    ("aid_appeals", "The Red Cross is seeking $20m for Haiti."),
     ("ally_examples", "Russia's allies, including Belarus, backed the plan."),
     ("critics_say", "Critics said Kenyatta had failed to tackle corruption."),
     (

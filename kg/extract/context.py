@@ -785,6 +785,9 @@ class ArticleContext:
     # a line for each rule stage that raised on this article (``stages.rule_failure``),
     # written by ``run_stages``, carried out in the article's record
     failures: list[str] = field(default_factory=list)
+    # the countries the article names a disaster of ("the Nepal earthquake"), found once by
+    # kg/extract/relief_sends.py when a deployment to a country is read (None: not yet)
+    struck: frozenset[str] | None = None
 
     @_once
     def cues(self) -> dict[str, Any]:

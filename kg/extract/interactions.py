@@ -32,6 +32,7 @@ from kg.extract.context import (
 from kg.extract.coref import leader_compound
 from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
+from kg.extract.relief_sends import relief_sense
 from kg.extract.stray_by import stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.nlp.datelines import dateline_dash
@@ -4004,6 +4005,8 @@ def emit(
         return  # every pair has a doer (``_pairs``), and nothing below adds one: no claim
     trigger = _settled_sense(ctx, para, trigger_token, trigger)
     trigger = _forceful_sense(ctx, trigger_token, trigger, subjects, objects)
+    # "sent helicopters to Nepal" in a story of its earthquake: relief, not a deployment
+    trigger = relief_sense(ctx, trigger, objects)
     if _armed_occupation(ctx, trigger):
         # "political prisoners occupying jail cells": only a state or a force occupies by arms
         subjects = [s for s in subjects if assaults.occupier(ctx, s)]

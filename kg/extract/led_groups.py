@@ -85,7 +85,7 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if obj.dep_ == "dobj"
             for e in ctx.ents(para, obj)
             if ctx.etype_in(e, _BODY_TYPES)
-            and obj.text.lower() in e.lower()
+            and (obj.text.lower() in e.lower() or _body_reference(ctx, para, obj))
             and not _sector(ctx, e)
         ]
         if not bodies:
@@ -237,6 +237,10 @@ def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """The actors that lead: the verb's subject (the first verb's, for a verb coordinated
     with it: "X was a Yemeni citizen and headed Y"), or the noun its relative clause hangs
     on."""
+    governor = _time_clause_governor(ctx, verb)
+    if governor is not None:
+        # "Clegg, who resigned after leading the party": the one who resigned led it
+        return _leaders(ctx, para, governor)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # (the first verb's passive subject too: "X was born in Y and headed Z")
@@ -250,6 +254,30 @@ def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         if named is not None and ctx.etype_in(named, ACTOR_TYPES):
             found.append(named)
     return found
+
+
+def _body_reference(ctx: ArticleContext, para: Paragraph, obj: Any) -> bool:
+    """ "led the party", "heads the movement": a bare definite noun for a body (``body_nouns``
+    of ``led_participles``), which coreference took to the body named before."""
+    kids = para.children(obj)
+    return (
+        obj.pos_ == "NOUN"
+        and obj.lemma_.lower() in ctx.cues["led_participles"]["body_nouns"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids)
+    )
+
+
+def _time_clause_governor(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The verb a subjectless "-ing" leading verb shares its subject with, through a time
+    word ("resigned after leading the party for eight years", "before heading the group"):
+    ``time_preps`` of ``led_participles``; None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in ctx.cues["led_participles"]["time_preps"]:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _ranks(verb: Any) -> bool:

@@ -23,6 +23,7 @@ from kg.extract import (
     advances,
     agent_frames,
     agentless_trials,
+    aid_appeals,
     aid_programs,
     ally_examples,
     assaults,
@@ -49,6 +50,7 @@ from kg.extract import (
     custody_passives,
     decisions,
     demands,
+    elections,
     employment,
     evaluations,
     event_coref,
@@ -1302,6 +1304,26 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=bailouts.cue_words,
+        linked=True,
+    ),
+    # "the party elected X as its leader", "the congress re-elected X": the body backs X
+    Stage(
+        "elections",
+        elections.elections,
+        ("links", "drafts"),
+        ("drafts",),
+        pass_=3,
+        cues=elections.cue_words,
+        linked=True,
+    ),
+    # "the UN launched a $415m appeal for Nepal": the appealer aids those the money is for
+    Stage(
+        "aid_appeals",
+        aid_appeals.aid_appeals,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=aid_appeals.cue_words,
         linked=True,
     ),
     # "warned that the truce depended on the Houthis abiding by the deal": a threat to them
