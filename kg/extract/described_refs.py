@@ -24,10 +24,6 @@ from kg.vocab import EntityType
 
 _ACTORS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
 _BODIES = (EntityType.ORGANIZATION, EntityType.GROUP)
-# a determiner that makes the noun someone new ("a lawyer said", "another pastor")
-_NEW = frozenset({"a", "an", "another", "one"})
-# the relative pronouns of "X, who is a pastor", "X, which is a sports club"
-_RELATIVES = frozenset({"who", "which", "that"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +84,11 @@ def link_described_refs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     if not refs:
         return  # (most articles: no bare definite noun of the kind; no discourse made)
     disc = Discourse(paras)
-    found, beside = _descriptions(ctx, disc, nouns)
+    new = frozenset(ctx.cues["indefinite_determiners"]["words"])
+    found, beside = _descriptions(ctx, disc, nouns, new)
     if not found:
         return
-    fresh = _new_mentions(paras, nouns, beside)
+    fresh = _new_mentions(disc, nouns, beside, new)
     for para, i in refs:
         token = para.tokens[i]
         key = _key(para, i, nouns)
@@ -108,6 +105,8 @@ def link_described_refs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             continue  # "a lawyer said": someone new with the noun before it
         span = _span(para, i, key)
         if any(_other_owner(para, para.tokens[k], labels[0]) for k in span):
+            continue
+        if _other_in_sentence(ctx, disc, para, token, labels[0]):
             continue
         for k in span:
             para.links[k] = labels[0]
@@ -130,7 +129,7 @@ def _references(ctx: ArticleContext, para: Paragraph, nouns: frozenset[str]) -> 
         if any(k in para.links or para.tokens[k].ent_type_ for k in span):
             continue
         root = _root(para, span)
-        if root.dep_ in ("appos", "attr", "compound", "poss"):
+        if root.dep_ in ("appos", "attr", "compound"):
             continue
         kids = [c for k in span for c in para.tokens[k].children if c.i not in span]
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
@@ -166,13 +165,14 @@ def _key(para: Paragraph, i: int, nouns: frozenset[str]) -> str:
 
 
 def _descriptions(
-    ctx: ArticleContext, disc: Discourse, nouns: frozenset[str]
+    ctx: ArticleContext, disc: Discourse, nouns: frozenset[str], new: frozenset[str]
 ) -> tuple[dict[str, list[_Description]], set[tuple[int, int]]]:
     """Each described noun -> where the article set it beside a name of an actor, and the
     (paragraph id, index) of every such noun (none of them a reference)."""
     found: dict[str, list[_Description]] = {}
     beside: set[tuple[int, int]] = set()
     actors: dict[str, bool] = {}
+    relatives = frozenset(ctx.cues["described_refs"]["relatives"])
     for sighting in disc.sightings:
         label = sighting.label
         if label not in actors:
@@ -180,7 +180,7 @@ def _descriptions(
         if not actors[label] or sighting.adjective:
             continue
         para = sighting.para
-        for i in _beside(sighting):
+        for i in _beside(sighting, new, relatives):
             key = _key(para, i, nouns)
             if key not in nouns:
                 continue
@@ -188,13 +188,11 @@ def _descriptions(
             beside.add((id(para), i))
         head = _name_head(ctx, sighting)
         if head is not None and head in nouns:
-            found.setdefault(head, []).append(
-                _Description(sighting.sent, sighting.index, label)
-            )
+            found.setdefault(head, []).append(_Description(sighting.sent, sighting.index, label))
     return found, beside
 
 
-def _beside(sighting: Sighting) -> list[int]:
+def _beside(sighting: Sighting, new: frozenset[str], relatives: frozenset[str]) -> list[int]:
     """The unlinked nouns set beside the name: its apposition ("X, a pastor"; "the carmaker
     X"), its predicate ("X is a promoter", "X, which is a sports club") and the noun right
     in front of it ("co-pilot X", "the startup X")."""
@@ -202,7 +200,7 @@ def _beside(sighting: Sighting) -> list[int]:
     links = para.links
     near: list[Any] = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos" and not any(
-        c.dep_ == "det" and c.lower_ in _NEW for c in token.children
+        c.dep_ == "det" and c.lower_ in new for c in token.children
     ):
         near.append(token.head)  # "the carmaker Volvo"; not "the bus, a Volvo"
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
@@ -210,7 +208,7 @@ def _beside(sighting: Sighting) -> list[int]:
     for clause in token.children:
         if clause.dep_ == "relcl" and clause.lemma_ == "be":
             kids = list(clause.children)
-            if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in kids):
+            if any(c.dep_ == "nsubj" and c.lower_ in relatives for c in kids):
                 near.extend(c for c in kids if c.dep_ == "attr")
     found = [
         n.i for n in near if n.pos_ == "NOUN" and n.tag_ == "NN" and links.get(n.i, label) == label
@@ -259,19 +257,21 @@ def _name_head(ctx: ArticleContext, sighting: Sighting) -> str | None:
 
 
 def _new_mentions(
-    paras: list[Paragraph], nouns: frozenset[str], beside: set[tuple[int, int]]
+    disc: Discourse,
+    nouns: frozenset[str],
+    beside: set[tuple[int, int]],
+    new: frozenset[str],
 ) -> dict[str, list[tuple[int, int]]]:
     """Each described noun -> the (sentence, index) of each time the article writes it for
     someone new: with "a", "an", "another" ("a lawyer said"), not beside a name."""
     found: dict[str, list[tuple[int, int]]] = {}
-    disc = Discourse(paras)
     words = frozenset(w.rsplit("-", 1)[-1] for w in nouns) | nouns
-    for para in paras:
+    for para in disc.paras:
         for i in para.hits(words):
             if (id(para), i) in beside or i in para.links:
                 continue
             token = para.tokens[i]
-            if not any(c.dep_ == "det" and c.lower_ in _NEW for c in token.children):
+            if not any(c.dep_ == "det" and c.lower_ in new for c in token.children):
                 continue
             found.setdefault(_key(para, i, nouns), []).append((disc.sent(para, token), i))
     return found
@@ -281,8 +281,25 @@ def _other_owner(para: Paragraph, token: Any, label: str) -> bool:
     """A word of the noun phrase names another actor ("the Chinese lawyer", "the pastor of
     the Grace Church"): another one, or a tie this rule does not read."""
     links = para.links
-    for child in token.children:
-        if child.dep_ in ("amod", "compound", "nmod", "prep"):
-            if any(links.get(t.i, label) != label for t in child.subtree):
-                return True
-    return False
+    return any(
+        child.dep_ in ("amod", "compound", "nmod", "prep")
+        and any(links.get(t.i, label) != label for t in child.subtree)
+        for child in token.children
+    )
+
+
+def _other_in_sentence(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any, label: str
+) -> bool:
+    """Another person is named before the noun in its sentence, and the candidate person
+    is not named in it: the noun may well be that one's ("Monet's painting ... sold for
+    $40m, short of a record for the artist", the artist the article described being
+    Delacroix). (A body's noun is its own kind: "Siemens said the startup would sue".)"""
+    if not ctx.etype_is(label, EntityType.PERSON):
+        return False
+    if any(s.label == label for s in disc.in_sentence(disc.sent(para, token))):
+        return False
+    return any(
+        s.label != label and not s.adjective and ctx.etype_is(s.label, EntityType.PERSON)
+        for s in disc.before(para, token, 0)
+    )
