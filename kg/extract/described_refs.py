@@ -24,6 +24,7 @@ from kg.vocab import EntityType
 
 _ACTORS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.GROUP)
 _BODIES = (EntityType.ORGANIZATION, EntityType.GROUP)
+_MODIFIERS = ("amod", "compound", "nmod")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class _Description:
     sent: int
     index: int
     label: str
+    marks: frozenset[str] = frozenset()  # names in the noun's modifiers ("French artist")
 
 
 @cache
@@ -104,7 +106,8 @@ def link_described_refs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         if any(at < here for at in fresh.get(key, ())):
             continue  # "a lawyer said": someone new with the noun before it
         span = _span(para, i, key)
-        if any(_other_owner(para, para.tokens[k], labels[0]) for k in span):
+        allowed = {labels[0]}.union(*(d.marks for d in found[key]))
+        if any(_other_owner(para, para.tokens[k], allowed) for k in span):
             continue
         if _other_in_sentence(ctx, disc, para, token, labels[0]):
             continue
@@ -152,6 +155,20 @@ def _root(para: Paragraph, span: range) -> Any:
     return next((tokens[k] for k in span if tokens[k].head.i not in span), tokens[span[-1]])
 
 
+def _last(para: Paragraph, i: int, nouns: frozenset[str]) -> int:
+    """The index of the last word of the noun at ``i``: ``i + 2`` for the first word of a
+    hyphened noun ("co" of "co-pilot", where the parse hangs a name on it)."""
+    tokens = para.tokens
+    if (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text in HYPHENS
+        and not tokens[i].whitespace_
+        and f"{para.lowers[i]}-{para.lemmas[i + 2]}" in nouns
+    ):
+        return i + 2
+    return i
+
+
 def _key(para: Paragraph, i: int, nouns: frozenset[str]) -> str:
     """The noun at token ``i`` as a described noun: its lemma, or with the word hyphened to
     it ("co-pilot": "co", "-", "pilot") when that is one."""
@@ -180,11 +197,22 @@ def _descriptions(
         if not actors[label] or sighting.adjective:
             continue
         para = sighting.para
-        for i in _beside(sighting, new, relatives):
+        for first in _beside(sighting, new, relatives):
+            i = _last(para, first, nouns)
             key = _key(para, i, nouns)
             if key not in nouns:
                 continue
-            found.setdefault(key, []).append(_Description(sighting.sent, sighting.index, label))
+            marks = frozenset(
+                para.links[t.i]
+                for k in _span(para, i, key)
+                for c in para.tokens[k].children
+                if c.dep_ in _MODIFIERS
+                for t in c.subtree
+                if t.i in para.links
+            )
+            found.setdefault(key, []).append(
+                _Description(sighting.sent, sighting.index, label, marks)
+            )
             beside.add((id(para), i))
         head = _name_head(ctx, sighting)
         if head is not None and head in nouns:
@@ -213,32 +241,37 @@ def _beside(sighting: Sighting, new: frozenset[str], relatives: frozenset[str]) 
     found = [
         n.i for n in near if n.pos_ == "NOUN" and n.tag_ == "NN" and links.get(n.i, label) == label
     ]
-    front = _front(para, token, label)
-    return found if front is None else [*found, front]
+    return [*found, *_front(para, token, label)]
 
 
-def _front(para: Paragraph, token: Any, label: str) -> int | None:
-    """The noun written right in front of the name and tied to it in the parse ("co-pilot
-    Andreas Schmid", "the startup Lilium"), or None."""
+def _front(para: Paragraph, token: Any, label: str) -> list[int]:
+    """The nouns written in front of the name and tied to it in the parse ("co-pilot
+    Andreas Schmid", "the co-pilot, 27-year-old Andreas Lubitz", "the startup Lilium"):
+    the name's own modifiers before it that are nouns, else the word right before the name
+    when the parse hung both on one head ("Siemens and the startup Lilium")."""
     links, tokens = para.links, para.tokens
     start = token.i
     while start > 0 and links.get(start - 1) == label:
         start -= 1
     if start == 0:
-        return None
+        return []
+    own = [c for c in token.children if c.i < start and c.dep_ in (*_MODIFIERS, "appos")]
+    near = [int(c.i) for c in own if _noun(para, c)]
+    if near:
+        return near
     noun = tokens[start - 1]
-    tied = (
-        noun.head.i == token.i
-        or token.head.i == noun.i
-        or (token.dep_ == "appos" and noun.head.i == token.head.i and noun.dep_ == "conj")
-    )
-    if not tied or noun.i in links:
-        return None
-    # (a hyphened noun's last word the model may tag an adjective: "co-pilot", "pilot" ADJ)
-    hyphened = noun.i >= 2 and tokens[noun.i - 1].text in HYPHENS
-    if noun.pos_ != "NOUN" and not (hyphened and noun.pos_ == "ADJ"):
-        return None
-    return int(noun.i)
+    tied = token.dep_ == "appos" and noun.head.i == token.head.i and noun.dep_ == "conj"
+    return [int(noun.i)] if tied and _noun(para, noun) else []
+
+
+def _noun(para: Paragraph, token: Any) -> bool:
+    """An unlinked singular common noun, or a hyphened noun's last word the model tagged an
+    adjective ("co-pilot": "pilot" ADJ)."""
+    if token.i in para.links:
+        return False
+    if token.pos_ == "NOUN":
+        return bool(token.tag_ == "NN")
+    return bool(token.pos_ == "ADJ" and token.i >= 2 and para.tokens[token.i - 1].text in HYPHENS)
 
 
 def _name_head(ctx: ArticleContext, sighting: Sighting) -> str | None:
@@ -277,13 +310,13 @@ def _new_mentions(
     return found
 
 
-def _other_owner(para: Paragraph, token: Any, label: str) -> bool:
+def _other_owner(para: Paragraph, token: Any, allowed: set[str]) -> bool:
     """A word of the noun phrase names another actor ("the Chinese lawyer", "the pastor of
     the Grace Church"): another one, or a tie this rule does not read."""
     links = para.links
     return any(
-        child.dep_ in ("amod", "compound", "nmod", "prep")
-        and any(links.get(t.i, label) != label for t in child.subtree)
+        child.dep_ in (*_MODIFIERS, "prep")
+        and any(t.i in links and links[t.i] not in allowed for t in child.subtree)
         for child in token.children
     )
 
