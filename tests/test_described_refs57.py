@@ -47,6 +47,18 @@ KEPT = [
         "had been treated for depression. Police raided the home of the co-pilot.",
         ("Police", "sanctioned", "Andreas Schmid"),
     ),
+    # "the co-pilot, 27-year-old X": the noun among the name's modifiers
+    (
+        "German media said the co-pilot, 27-year-old Jonas Weber, had hidden an illness. "
+        "Prosecutors said the co-pilot had attacked his neighbour Peter Braun.",
+        ("Jonas Weber", "attacked", "Peter Braun"),
+    ),
+    # the reference's place word is the description's own
+    (
+        "Marie Dubois, a French singer, met Ali Khan in Paris on Monday. The French singer "
+        "accused the Algerian government of torture.",
+        ("Marie Dubois", "criticized", "Algerian government"),
+    ),
     # a body's name head
     (
         "Fans of the Mavi Club marched in Ankara on Saturday. Police attacked the club on Sunday.",
@@ -95,6 +107,12 @@ REMOVED = [
         "Omar Farouk, a popular cleric, was arrested in Cairo on Monday. The other cleric "
         "accused the Egyptian government of lying.",
         ("Omar Farouk", "criticized", "Egyptian government"),
+    ),
+    # a place word the description did not have: maybe another one
+    (
+        "Marie Dubois, a singer, met Ali Khan in Paris on Monday. The French singer accused "
+        "the Algerian government of torture.",
+        ("Marie Dubois", "criticized", "Algerian government"),
     ),
     # two clubs named
     (
