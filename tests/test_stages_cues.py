@@ -62,6 +62,11 @@ CUED = [
     ),
     ("owned_sites", "Clashes erupted near Aden's Mualla roundabout."),
     (
+        "link_described_refs",
+        "Ali Hassan is a nightclub promoter in Beirut. The promoter accused the Lebanese "
+        "police of torture.",
+    ),
+    (
         "link_kind_nouns",
         "Qantas Airways grounded its fleet on Saturday. Unions had called a strike. Passengers "
         "were stranded in Sydney. Hotels filled up. The airline criticised the Australian "

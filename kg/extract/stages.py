@@ -50,6 +50,7 @@ from kg.extract import (
     custody_passives,
     decisions,
     demands,
+    described_refs,
     elections,
     employment,
     evaluations,
@@ -339,7 +340,18 @@ STAGES: tuple[Stage, ...] = (
         pass_=1,
         cues=lambda lx: lx.roles,
     ),
-    # pass 2: pronouns and "the two", over the whole article (they carry across paragraphs)
+    # pass 2: "the pastor" -> the one actor the article described as a pastor ("X, a
+    # part-time pastor"), before the pronouns, which chain on it
+    Stage(
+        "link_described_refs",
+        described_refs.link_described_refs,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=described_refs.cue_words,
+    ),
+    # pronouns and "the two", over the whole article (they carry across paragraphs)
     Stage(
         "link_pronouns",
         coref.link_pronouns,
