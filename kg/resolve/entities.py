@@ -489,7 +489,7 @@ def find_mentions(
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
     mentions = [_party_adjective(tokens, text, lexicon, m, taken) for m in mentions]
-    mentions = _join_names(tokens, text, mentions)
+    mentions = _join_names(tokens, text, mentions, lexicon)
     mentions = _hyphen_places(tokens, text, lexicon, mentions, taken, words)
     mentions = [_function_word_front(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = [_name_edges(tokens, text, lexicon, m, taken) for m in mentions]
@@ -2742,9 +2742,12 @@ def _party_adjective(
     return replace(m, start=m.start - 1, text=name)
 
 
-def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
+def _join_names(
+    tokens: list[Any], text: str, mentions: list[SpanMention], lexicon: Lexicon
+) -> list[SpanMention]:
     """Two person mentions with nothing between them are one name the model cut in two
-    ("Abd-Rabbu" + "Mansour Hadi")."""
+    ("Abd-Rabbu" + "Mansour Hadi"); a first one that is a person's title alone ("Taoiseach"
+    tagged apart from "Enda Kenny") is the second one's title, no word of the name."""
     out: list[SpanMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         m = _hyphen_tail(tokens, text, m)
@@ -2756,6 +2759,9 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
             and prev.end == m.start
             and tokens[m.start].idx == tokens[prev.end - 1].idx + len(tokens[prev.end - 1].text) + 1
         ):
+            if prev.end - prev.start == 1 and prev.text in lexicon.person_titles:
+                out[-1] = replace(m, title=m.title or prev.text)
+                continue
             name = text[
                 tokens[prev.start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)
             ]
