@@ -30,6 +30,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _appositions(ctx, para)
     yield from _loose_capitals(ctx, para)
     yield from _named_by_noun(ctx, para)
+    yield from _country_islands(ctx, para)
     yield from _listed_parts(ctx, para)
     yield from _contains(ctx, para)
     yield from _narrowed(ctx, para)
@@ -664,6 +665,26 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ctx.record(para, SpanMention(0, end, text, "GPE"), label)
     ctx.resolver.add_vote(label, EntityType.CITY, 5)
     yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY, strong=True)
+
+
+def _country_islands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "arrived on Sicily ... . on the Italian island": an island noun the nominal stage
+    linked to the island just named (``kg.extract.nominals``), under a country's demonym,
+    puts the island in that country."""
+    nouns = ctx.lx.words.places.lists["island_nouns"]
+    if para.words.isdisjoint(nouns):
+        return
+    for i in para.hits(nouns):
+        token = para.tokens[i]
+        island = para.links.get(i)
+        if island is None or token.tag_ != "NN" or not ctx.etype_in(island, PLACE_TYPES):
+            continue
+        for child in token.children:
+            if child.dep_ != "amod" or child.i > i:
+                continue
+            country = modifier_place(ctx, para, child)
+            if country is not None and ctx.etype_is(country, EntityType.COUNTRY):
+                yield from _emit(ctx, para, token, island, country, 0.75, EntityType.PLACE)
 
 
 def _written_town(ctx: ArticleContext, para: Paragraph) -> int:
