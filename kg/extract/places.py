@@ -690,9 +690,9 @@ def _country_islands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 def _written_town(ctx: ArticleContext, para: Paragraph) -> int:
     """The end of a town written in lower case after its capital letters that may open a
     dateline ("Peshawar, PAKISTAN -", "Dera Ismail Khan, PAKISTAN -"; the region and the
-    dash are read by ``_dateline``), else 0: at most four capitalised words up to the comma, none a name
-    the gazetteer knows as other than a city (the model's own tag is no guide: it takes
-    "Dera Ismail Khan" for a person)."""
+    dash are read by ``_dateline``), else 0: at most four capitalised words up to the
+    comma, none a name the gazetteer knows as other than a city (the model's own tag is no
+    guide: it takes "Dera Ismail Khan" for a person)."""
     tokens = para.tokens
     end = 0
     while end < len(tokens) and _town_word(tokens[end]):
