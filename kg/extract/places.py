@@ -717,9 +717,7 @@ def _town_word(token: Any) -> bool:
     )
 
 
-def _upper_country(
-    ctx: ArticleContext, para: Paragraph, start: int, end: int, region: str
-) -> bool:
+def _upper_country(ctx: ArticleContext, para: Paragraph, start: int, end: int, region: str) -> bool:
     """The dateline's region is a country written in capitals ("PAKISTAN"), the one sure
     sign that the lower-case words before its comma are a town."""
     return (
