@@ -2,7 +2,8 @@
 leads Ireland, "Tanaiste X" is a member of its government (``roles`` and ``person_titles`` of
 kg/data/en/titles.json); a title the model tagged as a person of its own right before the
 name ("Taoiseach" + "Enda Kenny") is the name's title, no word of it
-(kg/resolve/entities.py ``_join_names``). Sentences of our own.
+(kg/resolve/entities.py ``_join_names``), and one tagged as a place alone ("Enda Kenny,
+Taoiseach of Ireland") is no place (``clean_span``). Sentences of our own.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ FOUND = [
     (
         "Irish Tanaiste Joan Burton said the coalition would hold.",
         ("Joan Burton", "member_of", "Ireland"),
+    ),
+    (
+        "Enda Kenny, Taoiseach of Ireland, met Barack Obama.",
+        ("Enda Kenny", "leader_of", "Ireland"),
     ),
 ]
 
@@ -68,6 +73,10 @@ NOT_FOUND = [
     ),
     (
         "Michael Jordan met President Obama in Washington.",
+        ("Michael Jordan", "leader_of", "Jordan"),
+    ),
+    (
+        "Jordan's King Abdullah met Michael Jordan in Amman.",
         ("Michael Jordan", "leader_of", "Jordan"),
     ),
 ]

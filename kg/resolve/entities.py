@@ -177,6 +177,14 @@ def clean_span(
     if all(t.is_lower for t in tokens) and " ".join(t.lower_ for t in tokens) in lexicon.roles:
         return None  # "Egypt's grand mufti" tagged ORG: a title in lower case is no name
     if (
+        label in ("GPE", "LOC", "ORG", "NORP")
+        and len(tokens) == 1
+        and tokens[0].text in lexicon.person_titles
+        and tokens[0].lower_ in lexicon.roles
+        and lexicon.lookup(tokens[0].text) is None
+    ):
+        return None  # "Enda Kenny, Taoiseach of Ireland" with "Taoiseach" tagged GPE: a title
+    if (
         label in ("PERSON", "ORG")
         and len(tokens) == 3
         and tokens[1].text in ("-", "–")
