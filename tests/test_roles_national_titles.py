@@ -3,7 +3,9 @@ leads Ireland, "Tanaiste X" is a member of its government (``roles`` and ``perso
 kg/data/en/titles.json); a title the model tagged as a person of its own right before the
 name ("Taoiseach" + "Enda Kenny") is the name's title, no word of it
 (kg/resolve/entities.py ``_join_names``), and one tagged as a place alone ("Enda Kenny,
-Taoiseach of Ireland") is no place (``clean_span``). Sentences of our own.
+Taoiseach of Ireland") is no place (``clean_span``). A title, "of" and a country right
+before a name ("Prime Minister of Ireland Enda Kenny") is the country's office
+(kg/extract/roles.py ``_title_of_country``). Sentences of our own.
 """
 
 from __future__ import annotations
@@ -36,6 +38,18 @@ FOUND = [
     (
         "Enda Kenny, Taoiseach of Ireland, met Barack Obama.",
         ("Enda Kenny", "leader_of", "Ireland"),
+    ),
+    (
+        "Taoiseach of Ireland Enda Kenny met Barack Obama in Washington.",
+        ("Enda Kenny", "leader_of", "Ireland"),
+    ),
+    (
+        "Prime Minister of Ireland Enda Kenny met Barack Obama.",
+        ("Enda Kenny", "leader_of", "Ireland"),
+    ),
+    (
+        "Prime Minister of Japan Shinzo Abe visited the island.",
+        ("Shinzo Abe", "leader_of", "Japan"),
     ),
 ]
 
@@ -78,6 +92,18 @@ NOT_FOUND = [
     (
         "Jordan's King Abdullah met Michael Jordan in Amman.",
         ("Michael Jordan", "leader_of", "Jordan"),
+    ),
+    (
+        "Fans of Ireland Enda Kenny and Bono cheered the team.",
+        ("Enda Kenny", "leader_of", "Ireland"),
+    ),
+    (
+        "Supporters of Japan Shinzo Abe and his party rallied.",
+        ("Shinzo Abe", "leader_of", "Japan"),
+    ),
+    (
+        "The Prime Minister met the people of Ireland Enda Kenny had promised to help.",
+        ("Enda Kenny", "leader_of", "Ireland"),
     ),
 ]
 
