@@ -1,6 +1,7 @@
 """Parties the pinned model does not tag (place57): "Syriza" read as an adjective, "Podemos",
 "Ukip" left untagged are organisations of the gazetteer (kg/data/gazetteer.jsonl, with
-their country and the party sector), so "X leader Y" makes Y their leader. A party's name
+their country and the party sector), so "X leader Y" makes Y their leader, and "the party"
+may take them up (kg/extract/named_heads.py). A party's name
 does not lead its country, and a word that is no party's name makes no party. Sentences of
 our own.
 """
@@ -40,6 +41,10 @@ FOUND = [
         "Ciudadanos leader Albert Rivera met Mariano Rajoy.",
         ("Albert Rivera", "leader_of", "Ciudadanos"),
     ),
+    (
+        "Syriza won the election. The party's leader Alexis Tsipras became prime minister.",
+        ("Alexis Tsipras", "leader_of", "Syriza"),
+    ),
 ]
 
 
@@ -76,6 +81,11 @@ NOT_FOUND = [
     (
         "Nigel Farage met Nicola Sturgeon in Edinburgh.",
         ("Nigel Farage", "leader_of", "UK Independence Party"),
+    ),
+    (
+        "Syriza won in Athens. Podemos gained in Madrid. The party's leader Pablo Iglesias "
+        "was pleased.",
+        ("Pablo Iglesias", "leader_of", "Syriza"),
     ),
 ]
 
