@@ -45,7 +45,7 @@ NOT_FOUND = [
     ("Lahore's main market was closed after the attack.", "Lahore"),
     ("Gunmen attacked Baghdad's Shia mosques on Friday.", "Baghdad"),
     ("Obama's Chicago home was guarded by police.", "Chicago"),
-    ("Peshawar's Christian church was attacked in 2013.", "Peshawar"),
+    ("Peshawar's Christian church was rebuilt in 2013.", "Peshawar"),
     ("Lahore's markets and bazaars reopened on Sunday.", "Lahore"),
     ("Fighters stormed Aden's Houthi market on Friday.", "Aden"),
     ("Kabul's Taliban roundabout was renamed.", "Kabul"),

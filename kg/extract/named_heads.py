@@ -30,6 +30,9 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     names: dict[str, frozenset[str]] = {
         noun: frozenset(labels) for noun, labels in table.get("names", {}).items()
     }
+    sectors: dict[str, str] = {
+        noun: code for noun, code in table.get("sectors", {}).items() if noun != "_comment"
+    }
     groups = nominal_words().group_nouns
     disc = Discourse(paras)
     for para in paras:
@@ -53,7 +56,13 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             ]
             if lemma not in groups:
                 named = names.get(lemma, frozenset())
-                found = [s for s in found if _holds(s.label, token.lower_, named)]
+                code = sectors.get(lemma)
+                found = [
+                    s
+                    for s in found
+                    if _holds(s.label, token.lower_, named)
+                    or (code is not None and sector(ctx, s.label) == code)
+                ]
             labels = list(dict.fromkeys(s.label for s in found))
             # the topic carried on as a subject ("lost his seat to the SNP" is no topic), and
             # no unnamed one in between ("... an armed group had fired first. The group")

@@ -287,6 +287,8 @@ def _place(
         if owners and not _may_lie_in(ctx, labels[0], owners[0]):
             return None
         return labels[0]
+    if owners and kind == "island":
+        return _owned_island(ctx, disc, para, token, owners)
     if owners:
         return None  # "the Indonesian island": another place than the one named
     if kind == "country":
@@ -300,6 +302,26 @@ def _place(
         if ctx.etype_is(sighting.label, EntityType.COUNTRY) and _iso(ctx, sighting.label) in codes:
             return sighting.label
     return None
+
+
+def _owned_island(
+    ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any, owners: list[str]
+) -> str | None:
+    """ "arrived on Sicily ... . In what became a routine on the Italian island": a country's
+    island is the one island that is no state (``islands`` of nominals.json) named in this
+    sentence or the one before, when the article names no other; else a new place."""
+    words = nominal_words()
+    if len(owners) != 1 or not ctx.etype_is(owners[0], EntityType.COUNTRY):
+        return None
+    named = {s.label for s in disc.sightings if alias_key(s.label) in words.islands}
+    near = {
+        s.label
+        for s in disc.before(para, token, 1)
+        if not s.adjective and alias_key(s.label) in words.islands
+    }
+    if len(named) != 1 or near != named:
+        return None
+    return near.pop()
 
 
 def _region(disc: Discourse, para: Paragraph, token: Any) -> str | None:

@@ -73,9 +73,15 @@ def _name_span(noun: Any) -> tuple[int, Any] | None:
     name = doc[start : noun.i]
     if any(t.ent_type_ == "NORP" or not t.text[:1].isupper() for t in name):
         return None
+    case, owner = doc[start - 1], doc[start - 2]
+    if case.dep_ != "case" or owner.dep_ != "poss":
+        return None
+    if owner.head.i == noun.i - 1 and noun.head.i != noun.i - 1 and not noun.is_sent_end:
+        # "at Lahore's Liberty roundabout" parsed as "at Lahore's Liberty" and a stray
+        # "roundabout": the owner's name ends where the site noun begins
+        return start, owner
     if any(t.head.i < start or t.head.i > noun.i for t in name):
         return None  # the words belong to another phrase
-    case, owner = doc[start - 1], doc[start - 2]
-    if case.dep_ != "case" or owner.dep_ != "poss" or owner.head.i != noun.i:
+    if owner.head.i != noun.i:
         return None
     return start, owner

@@ -325,12 +325,16 @@ def _owned_nominee(
 
 def _bare_party(ctx: ArticleContext, label: str) -> bool:
     """A party the article may name without "party": an organisation or group named so
-    ("Peoples' Democracy Party" for "HDP"), or one of no known kind, the gazetteer's or a
-    sector's other than a party's ("Labour"; not "FIFA", "Reuters" or "the Syrian army")."""
+    ("Peoples' Democracy Party" for "HDP"), one the gazetteer files as a party ("Podemos"),
+    or one of no known kind, the gazetteer's or a sector's other than a party's ("Labour";
+    not "FIFA", "Reuters" or "the Syrian army")."""
     if not ctx.etype_in(label, _PARTY_TYPES):
         return False
     if label.split()[-1].lower() in name_words(ctx.lx.language).party_nouns:
         return True
+    entry = ctx.lx.lookup(label)
+    if entry is not None:
+        return entry.sector in _PARTY_SECTORS  # "his Podemos rival X": a party the data knows
     cluster = ctx.resolver.clusters.get(label)
     sector = cluster.sector if cluster is not None else None
-    return ctx.lx.lookup(label) is None and (sector is None or sector in _PARTY_SECTORS)
+    return sector is None or sector in _PARTY_SECTORS

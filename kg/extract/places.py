@@ -30,6 +30,7 @@ def located_in(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     yield from _appositions(ctx, para)
     yield from _loose_capitals(ctx, para)
     yield from _named_by_noun(ctx, para)
+    yield from _country_islands(ctx, para)
     yield from _listed_parts(ctx, para)
     yield from _contains(ctx, para)
     yield from _narrowed(ctx, para)
@@ -638,6 +639,9 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     if 0 < end < len(tokens) and tokens[end].text == "(":
         _wire_town(ctx, para, end)
         return
+    written = end == 0 and _written_town(ctx, para)
+    if written:
+        end = written
     if end == 0 or end + 1 >= len(tokens) or tokens[end].text != ",":
         return
     region = para.links.get(tokens[end + 1].i)
@@ -646,6 +650,8 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         close += 1
     if region is None:
         return
+    if written and not _upper_country(ctx, para, end + 1, close, region):
+        return  # "Peshawar, PAKISTAN -": a town as written only before its country in capitals
     # "KARBALA, Iraq (AP) --", or a dateline on a line of its own ("ROYAL OAK, Mich.")
     alone = all(t.is_punct for t in tokens[close:])
     if not alone and (close >= len(tokens) or tokens[close].text not in _DATELINE_ENDS):
@@ -654,11 +660,71 @@ def _dateline(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     known = ctx.lx.lookup(text)
     if alone and known is not None and known.type is not EntityType.CITY:
         return  # "IRAN, IRAQ": a headline of two countries, not a town and its region
-    label = para.links.get(0) or text.title()
+    label = para.links.get(0) or (text if written else text.title())
     if para.links.get(0) is None:
         ctx.record(para, SpanMention(0, end, text, "GPE"), label)
     ctx.resolver.add_vote(label, EntityType.CITY, 5)
     yield from _emit(ctx, para, tokens[0], label, region, 0.85, EntityType.CITY, strong=True)
+
+
+def _country_islands(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "arrived on Sicily ... . on the Italian island": an island noun the nominal stage
+    linked to the island just named (``kg.extract.nominals``), under a country's demonym,
+    puts the island in that country."""
+    nouns = ctx.lx.words.places.lists["island_nouns"]
+    if para.words.isdisjoint(nouns):
+        return
+    for i in para.hits(nouns):
+        token = para.tokens[i]
+        island = para.links.get(i)
+        if island is None or token.tag_ != "NN" or not ctx.etype_in(island, PLACE_TYPES):
+            continue
+        for child in token.children:
+            if child.dep_ != "amod" or child.i > i:
+                continue
+            country = modifier_place(ctx, para, child)
+            if country is not None and ctx.etype_is(country, EntityType.COUNTRY):
+                yield from _emit(ctx, para, token, island, country, 0.75, EntityType.PLACE)
+
+
+def _written_town(ctx: ArticleContext, para: Paragraph) -> int:
+    """The end of a town written in lower case after its capital letters that may open a
+    dateline ("Peshawar, PAKISTAN -", "Dera Ismail Khan, PAKISTAN -"; the region and the
+    dash are read by ``_dateline``), else 0: at most four capitalised words up to the
+    comma, none a name the gazetteer knows as other than a city (the model's own tag is no
+    guide: it takes "Dera Ismail Khan" for a person)."""
+    tokens = para.tokens
+    end = 0
+    while end < len(tokens) and _town_word(tokens[end]):
+        end += 1
+    if end == 0 or end >= len(tokens) or tokens[end].text != "," or end > 4:
+        return 0
+    known = ctx.lx.lookup(para.text[tokens[0].idx : tokens[end - 1].idx + len(tokens[end - 1])])
+    if known is not None and known.type is not EntityType.CITY:
+        return 0  # "Obama, AMERICA -": a known person's name, no town
+    return end
+
+
+def _town_word(token: Any) -> bool:
+    """A capitalised proper noun, no date's ("Meanwhile, PAKISTAN -", "Today, ..." are no
+    town)."""
+    return (
+        token.is_alpha
+        and token.is_title
+        and token.pos_ == "PROPN"
+        and not token.is_stop
+        and token.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _upper_country(ctx: ArticleContext, para: Paragraph, start: int, end: int, region: str) -> bool:
+    """The dateline's region is a country written in capitals ("PAKISTAN"), the one sure
+    sign that the lower-case words before its comma are a town."""
+    return (
+        end - start >= 1
+        and all(t.is_upper or not t.is_alpha for t in para.tokens[start:end])
+        and ctx.etype_is(region, EntityType.COUNTRY)
+    )
 
 
 def _wire_town(ctx: ArticleContext, para: Paragraph, end: int) -> None:

@@ -888,6 +888,16 @@ def _title_before(
     if _incumbent_before(ctx, para, token) and not _role_words(ctx, title_words):
         yield from _incumbent_office(ctx, para, token, person)
         return
+    if ctx.etype_is(person, EntityType.PERSON):
+        owned = _title_of_country(ctx, para, token)
+        if owned is not None:
+            at, words = owned
+            title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            predicate = role_of(ctx, title)
+            if predicate is not None:
+                ctx.name_title(para, token, title, person)
+                yield from _linked_office(ctx, para, token, person, at, words, title, predicate)
+            return
     if not title_words and not _possessive_before(para, token):
         return
     if not ctx.etype_is(person, EntityType.PERSON):
@@ -916,6 +926,34 @@ def _title_before(
         yield from _unlinked_office(ctx, para, token, person, title_words, title, predicate, org)
         return
     yield from _linked_office(ctx, para, token, person, i, title_words, title, predicate)
+
+
+def _title_of_country(
+    ctx: ArticleContext, para: Paragraph, token: Any
+) -> tuple[int, list[Any]] | None:
+    """ "Taoiseach of Ireland Enda Kenny", "Prime Minister of Ireland X": a person's title
+    (``person_titles``), "of" and a country's name right before the name, with no comma:
+    the index of the country's first word and the title's words, as "Ireland's Taoiseach X"
+    would give them; else None."""
+    tokens = para.tokens
+    end = token.i - 1
+    country = para.links.get(end)
+    if country is None or not ctx.etype_is(country, EntityType.COUNTRY):
+        return None
+    start = end
+    while start > 0 and para.links.get(start - 1) == country:
+        start -= 1
+    if start < 2 or tokens[start - 1].lower_ != "of":
+        return None
+    titles = ctx.lx.person_titles
+    for size in (3, 2, 1):
+        first = start - 1 - size
+        if first < 0 or any(k in para.links for k in range(first, start - 1)):
+            continue
+        words = list(tokens[first : start - 1])
+        if " ".join(w.text for w in words) in titles:
+            return start, words
+    return None
 
 
 def _party_owner(ctx: ArticleContext, para: Paragraph, i: int, title_words: list[Any]) -> bool:

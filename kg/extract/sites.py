@@ -58,10 +58,14 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if first.dep_ == "conj":
             continue
         kids = list(token.children)
-        if any(c.dep_ == "poss" for c in kids):
+        owners = [c for c in kids if c.dep_ == "poss"]
+        town = _town_owner(ctx, para, owners[0]) if len(owners) == 1 and not plural else None
+        if owners and town is None:
             continue  # "their camp", "the party's headquarters": its owner's
         dets = [c.lower_ for c in kids if c.dep_ in ("det", "predet")]
-        if (not dets and not plural) or any(d in words["determiners_not"] for d in dets):
+        if (not dets and not plural and town is None) or any(
+            d in words["determiners_not"] for d in dets
+        ):
             continue  # "with European headquarters in Ireland": no one site
         if _owned_after(para, token):
             continue  # "the headquarters of the X party", "a base held by the army": its own
@@ -73,9 +77,12 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         attacked = _attacked(para, first, words)
         if plural and attacked:
             continue  # "shells hit schools in Rafah": the attack is on the town
+        if town is not None and not attacked:
+            continue  # "Lahore's main market was closed": a town's site only as a target
         # a plural lies in the place of its own phrase only
         own = plural_sites.own_place if plural else None
         outer = own(ctx, para, token) if own else _named_outer(ctx, para, token, attacked)
+        outer = town or outer
         if outer is None and not attacked:
             continue
         named = _named_site(ctx, token, dets, outer) if not (mods or plural) else None
@@ -109,6 +116,17 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             ctx.site_towns[key] = outer
         if outer is not None and outer != key:
             yield ctx.draft(para, token, key, Predicate.LOCATED_IN, outer, 0.75)
+
+
+def _town_owner(ctx: ArticleContext, para: Paragraph, owner: Any) -> str | None:
+    """The town or area whose "'s" owns the site ("Quetta's main bazaar", "Aleppo's main
+    hospital"): a site in it, not its own; no country (its state's), body or person."""
+    link = para.links.get(owner.i)
+    if link is None or not any(c.dep_ == "case" for c in owner.children):
+        return None
+    if not ctx.etype_in(link, (EntityType.CITY, EntityType.PLACE)) or unnamed_site(ctx, link):
+        return None
+    return link
 
 
 def site_towns(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:

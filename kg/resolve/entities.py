@@ -177,6 +177,14 @@ def clean_span(
     if all(t.is_lower for t in tokens) and " ".join(t.lower_ for t in tokens) in lexicon.roles:
         return None  # "Egypt's grand mufti" tagged ORG: a title in lower case is no name
     if (
+        label in ("GPE", "LOC", "ORG", "NORP")
+        and len(tokens) == 1
+        and tokens[0].text in lexicon.person_titles
+        and tokens[0].lower_ in lexicon.roles
+        and lexicon.lookup(tokens[0].text) is None
+    ):
+        return None  # "Enda Kenny, Taoiseach of Ireland" with "Taoiseach" tagged GPE: a title
+    if (
         label in ("PERSON", "ORG")
         and len(tokens) == 3
         and tokens[1].text in ("-", "–")
@@ -489,7 +497,8 @@ def find_mentions(
         mentions.append(cleaned)
         taken.update(range(cleaned.start, cleaned.end))
     mentions = [_party_adjective(tokens, text, lexicon, m, taken) for m in mentions]
-    mentions = _join_names(tokens, text, mentions)
+    mentions = _join_names(tokens, text, mentions, lexicon)
+    mentions = _city_owner_cut(tokens, text, lexicon, mentions)
     mentions = _hyphen_places(tokens, text, lexicon, mentions, taken, words)
     mentions = [_function_word_front(tokens, text, lexicon, m, taken) for m in mentions]
     mentions = [_name_edges(tokens, text, lexicon, m, taken) for m in mentions]
@@ -1083,7 +1092,9 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         return replace(m, where=named)
     if m.label != "NORP" and _listed_towns(tokens, lexicon, m):
         return replace(m, where="city")  # "The towns overrun by ISIL include Baga and Marte"
-    if m.start == 0 or (after is not None and after.text in ("'s", "’s", "'")):
+    if after is not None and after.text in ("'s", "’s", "'"):
+        return replace(m, where="city") if _city_owns_site(tokens, lexicon, m) else m
+    if m.start == 0:
         return m
     before = tokens[m.start - 1]
     if m.start >= 2 and _compass_of(before, tokens[m.end - 1], lexicon):
@@ -1137,6 +1148,64 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
         # "to"/"from" a GPE may still be a person the model misread ("according to Rajoub")
         return replace(m, where="toward" if word in ("to", "from") else "place")
     return m
+
+
+def _site_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of sites a town holds ("bazaar", "roundabout", "stadium", "airport":
+    ``facility_nouns``, ``site_nouns``, ``venue_nouns`` of places.json)."""
+    places = lexicon.words.places
+    lists = places.lists
+    return frozenset(places.facility_nouns | lists["site_nouns"] | lists["venue_nouns"])
+
+
+def _city_owns_site(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """ "Quetta's main bazaar", "Aleppo's main hospital": a large city the model took for an
+    organisation or (one word) a person (``_large_city``), whose "'s" owns a singular
+    lower-case site noun, is the town the site lies in ("Barcelona's coach" is left to the
+    model)."""
+    if m.title or not _large_city(m.text):
+        return False
+    if m.label != "ORG" and (m.label != "PERSON" or m.end - m.start != 1):
+        return False
+    owner = tokens[m.end - 1]
+    noun = owner.head
+    return (
+        owner.dep_ == "poss"
+        and noun.i > owner.i
+        and noun.is_lower
+        and noun.tag_ == "NN"
+        and noun.lower_ in _site_nouns(lexicon)
+    )
+
+
+def _city_owner_cut(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """An organisation the model read over a large city's possessive and the name after it
+    ("Lahore's Liberty" of "Lahore's Liberty roundabout"): the city is a town of its own,
+    and the name, with the site noun after it, is the site's (``kg.extract.owned_sites``);
+    a longer name with no site noun after it stays a name of its own ("Karachi's Aga Khan
+    University")."""
+    out: list[SpanMention] = []
+    for m in mentions:
+        cut = next(
+            (k for k in range(m.start + 1, m.end - 1) if tokens[k].text in ("'s", "’s")), None
+        )
+        if m.label != "ORG" or cut is None:
+            out.append(m)
+            continue
+        owner = text[tokens[m.start].idx : tokens[cut - 1].idx + len(tokens[cut - 1].text)]
+        known = lexicon.lookup(owner)
+        if not _large_city(owner) or (known is not None and known.type is not EntityType.CITY):
+            out.append(m)
+            continue
+        out.append(SpanMention(m.start, cut, owner, "GPE", where="city"))
+        after = tokens[m.end] if m.end < len(tokens) else None
+        site = after is not None and after.is_lower and after.lower_ in _site_nouns(lexicon)
+        if m.end - cut - 1 >= 2 and not site:
+            rest = text[tokens[cut + 1].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)]
+            out.append(SpanMention(cut + 1, m.end, rest, m.label))
+    return out
 
 
 def _listed_towns(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
@@ -2742,9 +2811,12 @@ def _party_adjective(
     return replace(m, start=m.start - 1, text=name)
 
 
-def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> list[SpanMention]:
+def _join_names(
+    tokens: list[Any], text: str, mentions: list[SpanMention], lexicon: Lexicon
+) -> list[SpanMention]:
     """Two person mentions with nothing between them are one name the model cut in two
-    ("Abd-Rabbu" + "Mansour Hadi")."""
+    ("Abd-Rabbu" + "Mansour Hadi"); a first one that is a person's title alone ("Taoiseach"
+    tagged apart from "Enda Kenny") is the second one's title, no word of the name."""
     out: list[SpanMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         m = _hyphen_tail(tokens, text, m)
@@ -2756,6 +2828,9 @@ def _join_names(tokens: list[Any], text: str, mentions: list[SpanMention]) -> li
             and prev.end == m.start
             and tokens[m.start].idx == tokens[prev.end - 1].idx + len(tokens[prev.end - 1].text) + 1
         ):
+            if prev.end - prev.start == 1 and prev.text in lexicon.person_titles:
+                out[-1] = replace(m, title=m.title or prev.text)
+                continue
             name = text[
                 tokens[prev.start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)
             ]
