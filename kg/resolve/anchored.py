@@ -153,7 +153,7 @@ def _hangs_on(token: Any, head: Any) -> bool:
     node = token
     while node.i < head.i and node.dep_ in ("amod", "compound", "nmod", "nummod", "advmod"):
         node = node.head
-    return bool(node.i == head.i and not token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"))
+    return bool(node.i == head.i and token.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"))
 
 
 def _thing_possessor(
@@ -241,7 +241,94 @@ def _of_thing(
 def later_anchored(
     paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
 ) -> list[tuple[list[Any], str, list[SpanMention]]]:
-    """A later bare "the captain" of an article that wrote one anchored or described person
-    with that noun ("the ship's captain", "a flight attendant") is that person, when no other
-    person node of the article ends in the noun and no name stands beside it."""
-    return paragraphs
+    """A later bare "the captain" of an article that wrote one unnamed person with that noun
+    ("the ship's captain", "a flight attendant") is that person: a mention of its node. Not
+    when two such people of the article share the noun, nor when the article writes the noun
+    as a named person's title ("Captain Zhang", "Zhang, the captain"). ``paragraphs`` are
+    (tokens, text, mentions) of one article, in order."""
+    from kg.resolve.entities import SpanMention
+
+    people: dict[str, set[str]] = {}
+    for tokens, _, mentions in paragraphs:
+        for m in mentions:
+            found = _described_noun(tokens, m)
+            if found is not None:
+                people.setdefault(found[1], set()).add(m.canonical or m.text)
+    if not people:
+        return paragraphs
+    backs = anchored_cues(lexicon).get("back_words", frozenset())
+    titled = _titles_of_names(paragraphs, frozenset(people))
+    seen: dict[str, str] = {}
+    out = []
+    for tokens, text, mentions in paragraphs:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        firsts = dict(filter(None, (_described_noun(tokens, m) for m in mentions)))
+        added = []
+        for token in tokens:
+            noun = token.lemma_.lower()
+            if token.i in firsts:
+                if len(people[noun]) == 1:  # two people of one noun: neither is "the noun"
+                    seen[noun] = next(iter(people[noun]))
+                continue
+            if noun not in seen or noun in titled or token.i in taken or token.tag_ != "NN":
+                continue
+            kids = list(token.children)
+            if (
+                token.i == 0
+                or tokens[token.i - 1].lower_ not in backs
+                or tokens[token.i - 1].head.i != token.i
+                or any(c.i < token.i - 1 or c.dep_ in ("appos", "compound", "amod") for c in kids)
+                or token.dep_ in ("compound", "appos")
+                or _name_beside(tokens, token)
+            ):
+                continue
+            added.append(
+                SpanMention(
+                    token.i, token.i + 1, token.text, "PERSON", canonical=seen[noun], scoped=True
+                )
+            )
+        merged = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+        out.append((tokens, text, merged))
+    return out
+
+
+def _described_noun(tokens: list[Any], mention: SpanMention) -> tuple[int, str] | None:
+    """(index, lemma) of the head noun of an unnamed person's mention ("captain" of "ship's
+    captain", "owner" of "owner of the factory"), else None."""
+    if mention.label != "PERSON" or not mention.scoped or mention.sector:
+        return None
+    span = tokens[mention.start : mention.end]
+    inside = range(mention.start, mention.end)
+    root = next((t for t in span if t.head.i not in inside or t.head is t), None)
+    if root is None or root.tag_ != "NN":
+        return None
+    return root.i, str(root.lemma_.lower())
+
+
+def _name_beside(tokens: list[Any], token: Any) -> bool:
+    """A person's name right after the noun, or after a comma ("the captain, Zhang,")."""
+    for k in (token.i + 1, token.i + 2):
+        if k < len(tokens) and tokens[k].ent_type_ == "PERSON":
+            return bool(k == token.i + 1 or tokens[token.i + 1].text == ",")
+    return False
+
+
+def _titles_of_names(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], nouns: frozenset[str]
+) -> set[str]:
+    """Those of ``nouns`` the article writes as a named person's title: "Captain Zhang",
+    "Zhang, the captain", "the captain, Zhang"."""
+    found: set[str] = set()
+    for tokens, _, _ in paragraphs:
+        for token in tokens:
+            noun = token.lemma_.lower()
+            if noun not in nouns or noun in found:
+                continue
+            head = token.head
+            if (
+                (token.dep_ in ("compound", "appos") and head.pos_ == "PROPN")
+                or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+                or _name_beside(tokens, token)
+            ):
+                found.add(noun)
+    return found

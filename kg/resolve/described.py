@@ -140,7 +140,9 @@ def find_described(
             item["absorbs"] is None and any(i in named for i in span)
         ):
             continue  # a name inside is someone's own, unless the phrase takes it in
-        acting = event_role(head, lexicon) or (kind is not None and anchored_role(head, kind, lexicon))
+        acting = event_role(head, lexicon) or (
+            kind is not None and anchored_role(head, kind, lexicon)
+        )
         if not acting or (not plural and _first(head).dep_ not in _SINGLE_ROLES):
             continue  # one unnamed person only as the subject or object of the verb itself
         if _participle_modifier(head):
