@@ -88,12 +88,10 @@ def anchored_item(
     cues = anchored_cues(lexicon)
     absorbs = None
     end = head.i + 1
-    if kind == "poss" and head.dep_ == "conj":
-        label_start = start
-    elif kind == "poss":
-        owner = _thing_possessor(tokens, head, cues, owners, people)
-        if owner is None:
-            return None
+    owner = _thing_possessor(tokens, head, cues, owners, people) if kind == "poss" else None
+    if kind == "poss" and owner is None:
+        label_start = start  # "the ship's captain and chief engineer": its own words
+    elif owner is not None:
         label_start = min(t.i for t in owner.subtree if t.dep_ != "det")
         if not all(_hangs_on(tokens[k], head) for k in range(owner.i + 2, head.i)):
             return None
@@ -119,6 +117,7 @@ def anchored_item(
         label = label[:1].lower() + label[1:]  # "The ship's captain"; "MERS" keeps its case
     item = collective_item(label_start, end, label, label, EntityType.PERSON, scoped=True)
     item["absorbs"] = absorbs
+    item["definite"] = True  # dropped when the article names one with its noun (later_anchored)
     return item
 
 
@@ -261,6 +260,9 @@ def later_anchored(
     seen: dict[str, str] = {}
     out = []
     for tokens, text, mentions in paragraphs:
+        if titled:
+            # "the ferry's captain ... the captain, Li Ming,": the named one (coreference's)
+            mentions = [m for m in mentions if not _named_elsewhere(tokens, m, titled)]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         firsts = dict(filter(None, (_described_noun(tokens, m) for m in mentions)))
         added = []
@@ -284,7 +286,13 @@ def later_anchored(
                 continue
             added.append(
                 SpanMention(
-                    token.i, token.i + 1, token.text, "PERSON", canonical=seen[noun], scoped=True
+                    token.i,
+                    token.i + 1,
+                    token.text,
+                    "PERSON",
+                    canonical=seen[noun],
+                    scoped=True,
+                    definite=True,
                 )
             )
         merged = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
@@ -303,6 +311,13 @@ def _described_noun(tokens: list[Any], mention: SpanMention) -> tuple[int, str] 
     if root is None or root.tag_ != "NN":
         return None
     return root.i, str(root.lemma_.lower())
+
+
+def _named_elsewhere(tokens: list[Any], mention: SpanMention, titled: set[str]) -> bool:
+    """An anchored person's mention ("the ferry's captain") whose noun the article gives a
+    named person as a title."""
+    found = _described_noun(tokens, mention) if mention.definite else None
+    return found is not None and found[1] in titled
 
 
 def _name_beside(tokens: list[Any], token: Any) -> bool:
