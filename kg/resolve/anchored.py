@@ -257,6 +257,9 @@ def later_anchored(
         return paragraphs
     backs = anchored_cues(lexicon).get("back_words", frozenset())
     titled = _titles_of_names(paragraphs, frozenset(people))
+    jobs = frozenset(lexicon.cues.get("described_people", {}).get("role_heads", ()))
+    # "the president" after "the deputy president of the court" is the named president's
+    titles = frozenset(n for n in people if n in lexicon.roles and n not in jobs)
     seen: dict[str, str] = {}
     out = []
     for tokens, text, mentions in paragraphs:
@@ -272,7 +275,9 @@ def later_anchored(
                 if len(people[noun]) == 1:  # two people of one noun: neither is "the noun"
                     seen[noun] = next(iter(people[noun]))
                 continue
-            if noun not in seen or noun in titled or token.i in taken or token.tag_ != "NN":
+            if noun not in seen or noun in titled or noun in titles or token.tag_ != "NN":
+                continue
+            if token.i in taken:
                 continue
             kids = list(token.children)
             if (
@@ -313,11 +318,23 @@ def _described_noun(tokens: list[Any], mention: SpanMention) -> tuple[int, str] 
     return root.i, str(root.lemma_.lower())
 
 
-def _named_elsewhere(tokens: list[Any], mention: SpanMention, titled: set[str]) -> bool:
-    """An anchored person's mention ("the ferry's captain") whose noun the article gives a
-    named person as a title."""
+def _named_elsewhere(tokens: list[Any], mention: SpanMention, titled: dict[str, set[str]]) -> bool:
+    """An anchored person's mention ("the ferry's captain") whose title the article gives a
+    named person: its noun with no kind ("Captain Li"), or its noun and kind ("the deputy
+    president" and "Deputy President X"; not "President X")."""
     found = _described_noun(tokens, mention) if mention.definite else None
-    return found is not None and found[1] in titled
+    if found is None or found[1] not in titled:
+        return False
+    kind = _kind(tokens[found[0]])
+    return not kind or kind in titled[found[1]]
+
+
+def _kind(noun: Any) -> str:
+    """The lower-case words before a noun that say which one it is ("deputy" of "deputy
+    president", "chief" of "chief engineer")."""
+    return " ".join(
+        c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+    ).lower()
 
 
 def _name_beside(tokens: list[Any], token: Any) -> bool:
@@ -330,14 +347,15 @@ def _name_beside(tokens: list[Any], token: Any) -> bool:
 
 def _titles_of_names(
     paragraphs: list[tuple[list[Any], str, list[SpanMention]]], nouns: frozenset[str]
-) -> set[str]:
-    """Those of ``nouns`` the article writes as a named person's title: "Captain Zhang",
-    "Zhang, the captain", "the captain, Zhang"."""
-    found: set[str] = set()
+) -> dict[str, set[str]]:
+    """Those of ``nouns`` the article writes as a named person's title ("Captain Zhang",
+    "Zhang, the captain", "the captain, Zhang"), each with the kinds it is written with ("",
+    "deputy")."""
+    found: dict[str, set[str]] = {}
     for tokens, _, _ in paragraphs:
         for token in tokens:
             noun = token.lemma_.lower()
-            if noun not in nouns or noun in found:
+            if noun not in nouns:
                 continue
             head = token.head
             if (
@@ -345,5 +363,5 @@ def _titles_of_names(
                 or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
                 or _name_beside(tokens, token)
             ):
-                found.add(noun)
+                found.setdefault(noun, set()).add(_kind(token))
     return found

@@ -90,6 +90,24 @@ def described_words(lexicon: Lexicon) -> frozenset[str]:
     return _held(lexicon)[2]
 
 
+# a lexicon (by id, with itself) -> the titles among the people nouns
+_TITLES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def anchored_titles(lexicon: Lexicon) -> frozenset[str]:
+    """The titles among the people nouns ("chairman", "president"; less ``not_heads``): cue
+    words of the stage too, for a title a thing anchors ("the airline's chairman", "the
+    deputy president of the court"; kg/resolve/anchored.py), made once a lexicon."""
+    held = _TITLES.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        if len(_TITLES) > 64:  # lexicons made on the fly (tests)
+            _TITLES.clear()
+        never = described_cues(lexicon).get("not_heads", frozenset())
+        titles = (frozenset(lexicon.roles) & people_nouns(lexicon.language)) - never
+        held = _TITLES[id(lexicon)] = (lexicon, titles)
+    return held[1]
+
+
 def described_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The word sets of ``described_people`` (``not_heads``, ``articles``, ...), made once a
     lexicon (read for every candidate noun)."""
@@ -121,7 +139,7 @@ def find_described(
         plural = head.tag_ == "NNS"
         # "the ship's captain", "the first patient": a definite one the phrase singles out
         kind = None if plural else anchored_kind(tokens, head, lexicon, owners, nouns)
-        if _owned_elsewhere(tokens, head, lexicon, kind is not None):
+        if _owned_elsewhere(tokens, head, lexicon, kind):
             continue
         if head.dep_ in ("compound", "appos", "npadvmod") or _appositive(tokens, head):
             continue  # "refugee camp"; "a lawyer, John Smith,": one person named
@@ -179,10 +197,12 @@ def _lower(token: Any) -> bool:
     return bool(token.is_lower or (token.is_sent_start and token.text[1:].islower()))
 
 
-def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, anchored: bool) -> bool:
+def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, kind: str | None) -> bool:
     """A noun another finder reads: a sector noun ("refugees", "police officers"), a title
-    ("minister"), a stance or role group ("critics", ``group_nouns``); an ``anchored`` one
-    ("the ship's captain") is no lede's unnamed one named later."""
+    ("minister"), a stance or role group ("critics", ``group_nouns``); one anchored (``kind``
+    of kg.resolve.anchored: "the ship's captain") is no lede's unnamed one named later, and
+    a title a thing anchors ("the airline's chairman", "the deputy president of the court")
+    is no named official's (role_forms reads titles of named owners)."""
     actors = lexicon.actors
     lower, lemma = head.lower_, head.lemma_.lower()
     kept = described_cues(lexicon).get("kept_not_actors", frozenset())
@@ -197,14 +217,18 @@ def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, anchored: b
             or actors.sector_of(lower)
             or actors.sector_of(lemma)
         )
-    if lower in actors.described_nouns and head.dep_ != "nsubj" and not anchored:
+    if lower in actors.described_nouns and head.dep_ != "nsubj" and kind is None:
         # "a prominent activist was arrested": the lede's unnamed one, named later
         # (lede_named); one who acts ("a student tried to assassinate X") is a doer here
         return True
     # one person: a title ("minister") is role_forms'; a job of ``role_heads`` ("a journalist",
     # "a noodle shop owner") is no office; one of a state body ("a police officer") is the
     # body's (kg.resolve.collectives)
-    if lemma in lexicon.roles and lemma not in described_cues(lexicon).get("role_heads", ()):
+    if (
+        lemma in lexicon.roles
+        and lemma not in described_cues(lexicon).get("role_heads", ())
+        and kind not in ("poss", "of")
+    ):
         return True
     nouns = lexicon.actors.sector_nouns
     for start in range(max(0, head.i - 2), head.i + 1):
