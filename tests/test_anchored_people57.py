@@ -40,6 +40,19 @@ FIRES = [
         "Police arrested the owner of the restaurant in Lahore.",
         ("Police", "sanctioned", "owner of the restaurant"),
     ),
+    # a title a thing anchors: no named official's
+    (
+        "The vice president of the tribunal fled to Kenya on Monday.",
+        ("vice president of the tribunal", "visited", "Kenya"),
+    ),
+    (
+        "Rebels kidnapped the company's chief executive near Goma.",
+        ("Rebels", "attacked", "company's chief executive"),
+    ),
+    (
+        "Protesters attacked the mayor of the town on Monday.",
+        ("Protesters", "attacked", "mayor of the town"),
+    ),
     # a later bare noun of the same article is that person
     (
         "Police arrested the ferry's captain on Monday. The captain had attacked Li Ming in Wuhan.",
@@ -83,6 +96,16 @@ NO_NODE = [
         "journalists in Wuhan.",
         "ferry's captain",
     ),
+    # a title and kind the article gives a named person
+    (
+        "Rebels kidnapped the company's chief executive near Goma. Chief Executive Jean Mba "
+        "was freed later.",
+        "company's chief executive",
+    ),
+    (
+        "Protesters attacked the mayor of the town on Monday. Mayor Ali Salem was injured.",
+        "mayor of the town",
+    ),
     # a household is a group, not a person
     ("The victim's family criticized the police on Monday.", "victim's family"),
     # a suspect points back at people the article names or counts
@@ -107,6 +130,12 @@ NO_LATER = [
         "Police arrested a taxi driver and the bus's driver. The driver later attacked the "
         "police in Lagos.",
         "attacked",
+    ),
+    # a bare title is the article's named holder's, not an anchored one's
+    (
+        "Protesters attacked the deputy president of the court. The president later "
+        "criticized the protesters.",
+        "criticized",
     ),
     # the noun is a named person's title in the article
     (
