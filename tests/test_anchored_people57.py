@@ -108,6 +108,8 @@ NO_NODE = [
     ),
     # a household is a group, not a person
     ("The victim's family criticized the police on Monday.", "victim's family"),
+    # a ranked title of a named person's
+    ("The first lady criticized the Republicans on Monday.", "first lady"),
     # a suspect points back at people the article names or counts
     ("Police arrested the first suspect in Kabul on Monday.", "first suspect"),
     # no event of its own

@@ -64,7 +64,8 @@ def anchored_kind(
     dets = [c for c in kids if c.dep_ == "det" and c.i < head.i]
     the = bool(dets) and dets[0].lower_ in cues.get("the_words", frozenset())
     named_poss = _named_possessor(tokens, head, owners)
-    if (the or named_poss is not None) and _unique_modifier(head, cues) is not None:
+    ranked = head.lemma_.lower() not in cues.get("not_ranked", frozenset())
+    if (the or named_poss is not None) and ranked and _unique_modifier(head, cues) is not None:
         return "unique"
     if the and _of_thing(tokens, head, cues, owners, people) is not None:
         return "of"
