@@ -1,6 +1,7 @@
 """Unnamed people a definite phrase anchors to one person (unnamed57): "the ship's captain",
 "the first MERS patient", "the lone survivor", "South Korea's first patient", "the owner of
-the factory" -> one Person of their article, as "a flight attendant" is (kg/resolve/described.py).
+the factory", "the deputy president of the court" -> one Person of their article, as "a flight
+attendant" is (kg/resolve/described.py); none when the article names one of that title.
 
 "the journalist" alone stays coreference's (someone the article may name); a possessive of a
 thing, a ranking word or an "of" phrase with a thing makes the phrase one person of its own.
