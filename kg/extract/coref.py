@@ -664,6 +664,11 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         # latest other person the article made a subject
         others = [p for p in reversed(state.subjects) if p != speaker]
         target = others[0] if others else None
+    if target is not None and _quoted_only(para, token, target):
+        # '"I will call the president and the speaker of the parliament," he said': the one
+        # outside the quote is who speaks, none of the people named inside it
+        others = [p for p in reversed(state.subjects) if not _quoted_only(para, token, p)]
+        target = others[0] if others else None
     if target is not None and _owner_of_own_predicate(para, token, target):
         target = None  # "He became his aide": the aide of someone else
     if target is not None and _someone_elses(ctx, para, token, target):
@@ -683,6 +688,15 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
             state.person_subject.setdefault(starts[i], target)
             if main_subject(token):
                 state.main_subjects[starts[i]] = target
+
+
+def _quoted_only(para: Paragraph, token: Any, label: str) -> bool:
+    """The subject pronoun is outside quotation marks and ``label`` is named earlier in its
+    sentence only inside them."""
+    if para.deps[token.i] not in ("nsubj", "nsubjpass") or quoted(para, token):
+        return False
+    linked = [k for k in range(para.sent_starts[token.i], token.i) if para.links.get(k) == label]
+    return bool(linked) and all(quoted(para, para.tokens[k]) for k in linked)
 
 
 def _gerund_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:

@@ -1070,6 +1070,28 @@ def _copula_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[st
     ]
 
 
+def _listed_charge(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The one held to account when ``verb`` is a gerund the parser hangs on an accounting
+    verb ("convicted X of forcing ..., obstructing Y"), listed after the gerund of its "of",
+    "for" or "with" phrase: X, its object."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "conj")
+        or verb.tag_ != "VBG"
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() not in ctx.cues["accounting_verbs"]
+    ):
+        return None
+    accused = [c for c in head.children if c.dep_ == "dobj"]
+    listed = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("of", "for", "with")
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i < verb.i for c in prep.children)
+        for prep in (*head.children, *(c for a in accused for c in a.children))
+    )
+    return accused[0] if listed and accused else None
+
+
 def subjects_of(
     ctx: ArticleContext, para: Paragraph, verb: Any, stative: bool = False
 ) -> list[str]:
@@ -1078,6 +1100,11 @@ def subjects_of(
     if stative and verb.dep_ == "amod" and verb.head.lemma_.lower() in ctx.cues["statement_nouns"]:
         # "published a report critical of X": the report's issuer (kg/extract/plans.py)
         return ctx.ents(para, verb.head) or _document_issuers(ctx, para, verb.head)
+    charged = _listed_charge(ctx, verb)
+    if charged is not None:
+        # "convicted Cho of forcing a flight ..., obstructing the captain": the one convicted
+        # did each listed act, not the court
+        return actors_of(ctx, para, charged)
     node = verb
     for _ in range(5):
         if node != verb and node == verb.head and _shares_passive(verb):

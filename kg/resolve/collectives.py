@@ -26,7 +26,7 @@ from kg.resolve.bodies import (
     names_a_body,
 )
 from kg.resolve.counted import counted_acts, counted_words, find_counted_targets
-from kg.resolve.described import described_words, find_described
+from kg.resolve.described import anchored_titles, described_words, find_described
 from kg.resolve.governments import find_seated_governments
 from kg.resolve.headed_units import find_headed_units
 from kg.resolve.names import name_words
@@ -251,7 +251,8 @@ def find_collectives(
         found.extend(find_groups(tokens, text, lexicon, owners, used))
     if _holds(words, lexicon.cues.get("crew_nouns", {}).get("words", ())):
         found.extend(find_crews(tokens, text, lexicon, owners, used))
-    if _holds(words, described_words(lexicon)):  # "grieving families", "a flight attendant"
+    # "grieving families", "a flight attendant"; "the airline's chairman" (anchored)
+    if _holds(words, described_words(lexicon)) or _holds(words, anchored_titles(lexicon)):
         found.extend(find_described(tokens, text, lexicon, owners, used))
     if _holds(words, (lexicon.cues["world_community"]["noun"],)):
         found.extend(find_world_community(tokens, text, lexicon, used))

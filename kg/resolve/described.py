@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 from kg.lexicon import Lexicon
+from kg.resolve.anchored import anchored_item, anchored_kind, anchored_role
 from kg.resolve.bodies import Owners, collective_item
 from kg.resolve.people import event_role
 from kg.vocab import EntityType
@@ -89,6 +90,24 @@ def described_words(lexicon: Lexicon) -> frozenset[str]:
     return _held(lexicon)[2]
 
 
+# a lexicon (by id, with itself) -> the titles among the people nouns
+_TITLES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def anchored_titles(lexicon: Lexicon) -> frozenset[str]:
+    """The titles among the people nouns ("chairman", "president"; less ``not_heads``): cue
+    words of the stage too, for a title a thing anchors ("the airline's chairman", "the
+    deputy president of the court"; kg/resolve/anchored.py), made once a lexicon."""
+    held = _TITLES.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        if len(_TITLES) > 64:  # lexicons made on the fly (tests)
+            _TITLES.clear()
+        never = described_cues(lexicon).get("not_heads", frozenset())
+        titles = (frozenset(lexicon.roles) & people_nouns(lexicon.language)) - never
+        held = _TITLES[id(lexicon)] = (lexicon, titles)
+    return held[1]
+
+
 def described_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The word sets of ``described_people`` (``not_heads``, ``articles``, ...), made once a
     lexicon (read for every candidate noun)."""
@@ -117,16 +136,21 @@ def find_described(
             continue
         if head.i in named or head.ent_type_ or not _lower(head):
             continue
-        if _owned_elsewhere(tokens, head, lexicon):
+        plural = head.tag_ == "NNS"
+        # "the ship's captain", "the first patient": a definite one the phrase singles out
+        kind = None if plural else anchored_kind(tokens, head, lexicon, owners, nouns)
+        if _owned_elsewhere(tokens, head, lexicon, kind):
             continue
         if head.dep_ in ("compound", "appos", "npadvmod") or _appositive(tokens, head):
             continue  # "refugee camp"; "a lawyer, John Smith,": one person named
-        plural = head.tag_ == "NNS"
         item = (
             _plural(tokens, text, head, lexicon)
             if plural
             else _singular(tokens, text, head, lexicon, owners, cues)
         )
+        if item is None and kind is not None:
+            start = _modifiers_start(tokens, head, lexicon)
+            item = anchored_item(tokens, text, head, kind, start, lexicon, owners, nouns)
         if item is None:
             continue
         span = range(item["start"], head.i)
@@ -134,13 +158,25 @@ def find_described(
             item["absorbs"] is None and any(i in named for i in span)
         ):
             continue  # a name inside is someone's own, unless the phrase takes it in
-        if not event_role(head, lexicon) or (not plural and head.dep_ not in _SINGLE_ROLES):
+        acting = event_role(head, lexicon) or (
+            kind is not None and anchored_role(head, kind, lexicon)
+        )
+        if not acting or (not plural and _first(head).dep_ not in _SINGLE_ROLES):
             continue  # one unnamed person only as the subject or object of the verb itself
         if _participle_modifier(head):
             continue  # "their status as protected tenants": an adjective parsed as a verb
         found.append(item)
         used.update(range(item["start"], item["end"]))
     return found
+
+
+def _first(head: Any) -> Any:
+    """The first of the nouns a noun is coordinated with ("the captain and chief engineer
+    were detained": the captain), or the noun."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _participle_modifier(head: Any) -> bool:
@@ -161,9 +197,12 @@ def _lower(token: Any) -> bool:
     return bool(token.is_lower or (token.is_sent_start and token.text[1:].islower()))
 
 
-def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
+def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon, kind: str | None) -> bool:
     """A noun another finder reads: a sector noun ("refugees", "police officers"), a title
-    ("minister"), a stance or role group ("critics", ``group_nouns``)."""
+    ("minister"), a stance or role group ("critics", ``group_nouns``); one anchored (``kind``
+    of kg.resolve.anchored: "the ship's captain") is no lede's unnamed one named later, and
+    a title a thing anchors ("the airline's chairman", "the deputy president of the court")
+    is no named official's (role_forms reads titles of named owners)."""
     actors = lexicon.actors
     lower, lemma = head.lower_, head.lemma_.lower()
     kept = described_cues(lexicon).get("kept_not_actors", frozenset())
@@ -181,14 +220,18 @@ def _owned_elsewhere(tokens: list[Any], head: Any, lexicon: Lexicon) -> bool:
             or actors.sector_of(lower)
             or actors.sector_of(lemma)
         )
-    if lower in actors.described_nouns and head.dep_ != "nsubj":
+    if lower in actors.described_nouns and head.dep_ != "nsubj" and kind is None:
         # "a prominent activist was arrested": the lede's unnamed one, named later
         # (lede_named); one who acts ("a student tried to assassinate X") is a doer here
         return True
     # one person: a title ("minister") is role_forms'; a job of ``role_heads`` ("a journalist",
     # "a noodle shop owner") is no office; one of a state body ("a police officer") is the
     # body's (kg.resolve.collectives)
-    if lemma in lexicon.roles and lemma not in described_cues(lexicon).get("role_heads", ()):
+    if (
+        lemma in lexicon.roles
+        and lemma not in described_cues(lexicon).get("role_heads", ())
+        and kind not in ("poss", "of")
+    ):
         return True
     nouns = lexicon.actors.sector_nouns
     for start in range(max(0, head.i - 2), head.i + 1):
@@ -202,7 +245,7 @@ def _appositive(tokens: list[Any], head: Any) -> bool:
     """The noun has an appositive, is followed by a comma and a person's name, or opens a
     description of its verb's subject written after the comma ("A lawyer by training,
     Sisi criticized ...": the parser gives the verb two subjects)."""
-    if any(c.dep_ == "appos" for c in head.children):
+    if any(c.dep_ == "appos" and _names(c) for c in head.children):
         return True
     end = head.right_edge.i + 1
     if (
@@ -216,6 +259,12 @@ def _appositive(tokens: list[Any], head: Any) -> bool:
     return bool(
         nxt < len(tokens) and tokens[nxt - 1].text == "," and tokens[nxt].ent_type_ == "PERSON"
     )
+
+
+def _names(appos: Any) -> bool:
+    """An appositive with a name in it ("a lawyer, John Smith,"), not one that only
+    describes ("the first patient, a 68-year-old man,")."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in appos.subtree)
 
 
 def _modifiers_start(tokens: list[Any], head: Any, lexicon: Lexicon) -> int:

@@ -17,6 +17,7 @@ from kg.actors import Seat
 from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key
 from kg.nlp.datelines import wire_dateline
+from kg.resolve.anchored import later_anchored
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.capital_places import capital_as_place
 from kg.resolve.collectives import (
@@ -2173,6 +2174,7 @@ def with_bare_collectives(
         out.append((tokens, text, sorted([*rest, *kept, *extra], key=lambda m: m.start)))
     out = _metonym_only_capitals(out, lexicon)
     out = own_bodies(_named_bodies(_places_stay(out), lexicon), lexicon, iso)
+    out = later_anchored(out, lexicon)  # "the captain" after "the ship's captain"
     return article_sides(out, lexicon), iso
 
 
