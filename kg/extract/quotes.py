@@ -95,7 +95,9 @@ def speakers_of_quotes(
     said. "..."'), else, for a paragraph that opens with a quote and attributes none, the
     speaker of the paragraph before's last quote (a quote carried on), or, when the
     paragraph before has no quote, the one speaker its last sentence reports
-    (``_reported_speaker``: 'X said drugs were short. / "We have enough drugs."')."""
+    (``_reported_speaker``: 'X said drugs were short. / "We have enough drugs."') or, when
+    it reports none, the one person it introduces (``_introduced_person``: 'X is a teacher
+    in Cork. / "The yes side is misleading voters."')."""
     carried: str | None = None
     for para in paras:
         spans = quote_spans(para.text)
@@ -110,7 +112,11 @@ def speakers_of_quotes(
         for n in range(1, len(own)):
             if own[n][2] is None and own[n - 1][2] is not None:
                 own[n] = (own[n][0], own[n][1], own[n - 1][2])
-        carried = own[-1][2] if own else _reported_speaker(ctx, para)
+        carried = (
+            own[-1][2]
+            if own
+            else _reported_speaker(ctx, para) or _introduced_person(ctx, para)
+        )
         yield para, own
 
 
@@ -135,6 +141,36 @@ def _reported_speaker(ctx: ArticleContext, para: Paragraph) -> str | None:
             if label and ctx.etype_in(label, _SPEAKERS):
                 found.add(label)
     return found.pop() if len(found) == 1 else None
+
+
+def _introduced_person(ctx: ArticleContext, para: Paragraph) -> str | None:
+    """The person a paragraph without quotes or speech verbs introduces for the quote that
+    opens the next one (a profile before the profiled person's words: "Paul Byrne is a
+    teacher in Cork. / "The yes side is misleading voters.""): the named person who is
+    the active subject of its last sentence's main verb, the only person that sentence
+    names. None for a passive subject ("X was arrested": the words may be a witness's), a
+    body, or two persons."""
+    if not para.sents or '"' in para.text or "\u201c" in para.text:
+        return None
+    speech = ctx.cues["speech_verbs"]
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in para.tokens):
+        return None  # the speaker a speech verb names is ``_reported_speaker``'s to find
+    start, end = para.sents[-1]
+    persons = {
+        label
+        for i, label in para.links.items()
+        if start <= i < end and ctx.etype_is(label, EntityType.PERSON)
+    }
+    if len(persons) != 1:
+        return None
+    root = next((t for t in para.tokens[start:end] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    label = para.links.get(subject.i)
+    return label if label in persons else None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
