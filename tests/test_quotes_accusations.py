@@ -200,6 +200,19 @@ INTRODUCED_REMOVED = [
         '"The Kenyan police have committed crimes against our families."',
         ("Grace Mwangi", "criticized", "Kenyan police"),
     ),
+    # another actor named outside the quote, by a verb not of speech, says it
+    (
+        "Samir Haddad is a pharmacist in Tripoli.\n\n"
+        '"The Muslim Brotherhood has committed crimes against our people," observed the '
+        "Libya Herald.",
+        ("Samir Haddad", "criticized", "Muslim Brotherhood"),
+    ),
+    # the quote speaks of a "he": someone else speaking of the person introduced
+    (
+        "Omar Farouk runs a bakery near the market in Aleppo.\n\n"
+        '"He is a brave man. Assad\'s forces have committed atrocities in this city."',
+        ("Omar Farouk", "criticized", "Assad"),
+    ),
     # the quote is neutral: a named actor with no wrong told of it
     (
         "Samir Haddad is a pharmacist in Tripoli.\n\n"
