@@ -190,3 +190,64 @@ def test_faults_claim_made_by_a_verdict_is_not_made_again(extract: Any) -> None:
         if r.predicate.value == "criticized" and graph.entities[r.subject].label == "Nabih Berri"
     ]
     assert len(found) == 1, found
+
+
+# whose fault it is, where a fault lies, among whom there is one
+FAULT_KEPT = [
+    (
+        '"It is the fault of the Malawian government," said Lazarus Chakwera.',
+        ("Lazarus Chakwera", "criticized", "Malawian government"),
+    ),
+    (
+        '"This crisis is entirely Eskom\'s fault," said Julius Malema.',
+        ("Julius Malema", "criticized", "Eskom"),
+    ),
+    (
+        '"The blame lies with the Nigerian army," said Goodluck Jonathan.',
+        ("Goodluck Jonathan", "criticized", "Nigerian army"),
+    ),
+    (
+        '"There is hypocrisy among the Republicans," said Nancy Pelosi.',
+        ("Nancy Pelosi", "criticized", "Republicans"),
+    ),
+]
+
+FAULT_REMOVED = [
+    # no fault of theirs
+    (
+        '"The migrants are here through no fault of the Libyan coastguard," said Federica '
+        "Mogherini.",
+        ("Federica Mogherini", "criticized", "Libyan coastguard"),
+    ),
+    # denied
+    (
+        '"It is not the fault of the Malawian government," said Lazarus Chakwera.',
+        ("Lazarus Chakwera", "criticized", "Malawian government"),
+    ),
+    # a question
+    (
+        '"Does the blame lie with the Nigerian army?" asked Goodluck Jonathan.',
+        ("Goodluck Jonathan", "criticized", "Nigerian army"),
+    ),
+    # a duty, not a blame: responsibility is no fault
+    (
+        '"Responsibility for security lies with the Nigerian army," said Goodluck Jonathan.',
+        ("Goodluck Jonathan", "criticized", "Nigerian army"),
+    ),
+    # a fault in a place, not among an actor's people
+    (
+        '"There is hope among the Republicans," said Nancy Pelosi.',
+        ("Nancy Pelosi", "criticized", "Republicans"),
+    ),
+    # a fault found in a machine, not an actor's
+    (
+        '"There is a fault in the Boeing engine," said Nancy Pelosi.',
+        ("Nancy Pelosi", "criticized", "Boeing"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(FAULT_KEPT, FAULT_REMOVED))
+def test_faults_whose_fault_it_is(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """Whose fault it is, with whom the blame lies, among whom a fault is: criticised."""
+    check_kept_removed(extract(text), kept, removed)

@@ -66,7 +66,11 @@ def _faults(
             # "said Kenya accused Uganda of interference": Kenya's stance, told by another;
             # "had no interference": no quality
             continue
-        owned = epithet or any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
+        # (a possessed fault that completes the clause is said by it: "is not X's fault")
+        owned = epithet or (
+            token.dep_ != "attr"
+            and any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
+        )
         if not owned and _hedged(ctx, clause, token.lower_ in words["unwelcome"]):
             # "said Kenya would be reckless", "if the army showed restraint": no quality
             # said; a possessive ("Y's arrogance would ruin ...") takes the quality as given
@@ -102,6 +106,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     for key in ("nouns", "qualified", "merits", "adjectives", "merit_adjectives", "unwelcome"):
         yield from table[key]
     yield from table["lacked"]["nouns"]
+    yield from table["lying"]["nouns"]
 
 
 def _quality(
@@ -110,6 +115,9 @@ def _quality(
     """The sense of a quality word, the clause verb it sits in and the nouns of its holder."""
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ in ("NOUN", "PROPN"):
+        if (lying := _lying_with(token, words)) is not None:
+            # "the blame lies with the army": the one it lies with is at fault
+            return _CRITICIZED, token.head, lying
         if _lacked(token, words):
             # "has no respect for refugees", "lacks the will to end the war": the virtue's
             # lack is the subject's fault
@@ -148,6 +156,21 @@ def _quality(
     return sense, *_adjective_holders(ctx, token)
 
 
+def _lying_with(noun: Any, words: dict[str, Any]) -> list[Any] | None:
+    """With whom a blame or fault lies (``faults.lying``): the objects of "with" on the verb
+    the noun is the subject of ("the blame lies with the army", "the fault rests with X");
+    None when the noun is no such subject."""
+    lying = words["lying"]
+    verb = noun.head
+    if (
+        noun.dep_ != "nsubj"
+        or noun.lemma_.lower() not in lying["nouns"]
+        or verb.lemma_.lower() not in lying["verbs"]
+    ):
+        return None
+    return prep_objects(verb, (lying["prep"],))
+
+
 def _lacked(noun: Any, words: dict[str, Any]) -> bool:
     """A virtue the verb's subject lacks (``faults.lacked``): the object of "lack", or of a
     holding verb with "no" ("has no will to ...", "showed no regard for ...")."""
@@ -175,6 +198,11 @@ def _noun_holders(noun: Any, words: dict[str, Any]) -> tuple[Any, list[Any]]:
     verb = head.head
     if not owners and head.dep_ == "dobj" and verb.lemma_.lower() in words["holding_verbs"]:
         owners = _verb_subjects(verb)
+    if not owners and head.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        # "there is hypocrisy among X" (the "among" on the noun or on the copula)
+        owners = prep_objects(noun, tuple(words["among"])) + prep_objects(
+            verb, tuple(words["among"])
+        )
     return _clause(head), owners
 
 
