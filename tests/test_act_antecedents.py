@@ -122,7 +122,7 @@ SUCH_KEPT = [
 SUCH_REMOVED = [
     # "such" with content of its own: another act than the one told before
     (
-        "Uganda shut down two independent newspapers on Monday. \"Such measures against the "
+        'Uganda shut down two independent newspapers on Monday. "Such measures against the '
         'press are illegal in Kenya," said Kizza Besigye.',
         ("Kizza Besigye", "criticized", "Uganda"),
     ),

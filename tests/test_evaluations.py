@@ -213,8 +213,7 @@ def test_evaluations_verdict_on_an_act(extract: Any, text: str, kept: Any, remov
 # deceit and silencing as wrongs the subject does (``evaluations.wrong_verbs``)
 DECEIT_KEPT = [
     (
-        '"The Zambian government is misleading voters about the debt," said Hakainde '
-        "Hichilema.",
+        '"The Zambian government is misleading voters about the debt," said Hakainde Hichilema.',
         ("Hakainde Hichilema", "criticized", "Zambian government"),
     ),
     (
@@ -259,7 +258,7 @@ DECEIT_REMOVED = [
     ),
     # no actor betrays: a face, a look
     (
-        "\"Kenya's coach looked calm, but his face betrayed his fear,\" said Harambee Stars "
+        '"Kenya\'s coach looked calm, but his face betrayed his fear," said Harambee Stars '
         "captain Victor Wanyama.",
         ("Victor Wanyama", "criticized", "Kenya"),
     ),

@@ -215,8 +215,7 @@ INTRODUCED_REMOVED = [
     ),
     # the quote is neutral: a named actor with no wrong told of it
     (
-        "Samir Haddad is a pharmacist in Tripoli.\n\n"
-        '"We met the Muslim Brotherhood on Monday."',
+        'Samir Haddad is a pharmacist in Tripoli.\n\n"We met the Muslim Brotherhood on Monday."',
         ("Samir Haddad", "criticized", "Muslim Brotherhood"),
     ),
 ]

@@ -68,8 +68,7 @@ def _faults(
             continue
         # (a possessed fault that completes the clause is said by it: "is not X's fault")
         owned = epithet or (
-            token.dep_ != "attr"
-            and any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
+            token.dep_ != "attr" and any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
         )
         if not owned and _hedged(ctx, clause, token.lower_ in words["unwelcome"]):
             # "said Kenya would be reckless", "if the army showed restraint": no quality
