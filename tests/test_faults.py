@@ -251,3 +251,51 @@ FAULT_REMOVED = [
 def test_faults_whose_fault_it_is(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """Whose fault it is, with whom the blame lies, among whom a fault is: criticised."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# innocence said of someone: the speaker takes their side (not "innocent" as an epithet)
+INNOCENT_KEPT = [
+    (
+        '"Mohamed Fahmy is innocent," said Amal Clooney.',
+        ("Amal Clooney", "supported", "Mohamed Fahmy"),
+    ),
+    (
+        "Human Rights Watch said Ilham Tohti was innocent.",
+        ("Human Rights Watch", "supported", "Ilham Tohti"),
+    ),
+    (
+        '"We will prove Nabeel Rajab\'s innocence," said Maryam al-Khawaja.',
+        ("Maryam al-Khawaja", "supported", "Nabeel Rajab"),
+    ),
+]
+
+INNOCENT_REMOVED = [
+    # an epithet on the victims of a wrong, not a side taken
+    (
+        '"The Houthis are killing innocent Yemenis," said Adel al-Jubeir.',
+        ("Adel al-Jubeir", "supported", "Yemenis"),
+    ),
+    # denied
+    (
+        '"Ilham Tohti is not innocent," said Hua Chunying.',
+        ("Hua Chunying", "supported", "Ilham Tohti"),
+    ),
+    # a question
+    (
+        '"Is Ilham Tohti innocent?" asked Hua Chunying.',
+        ("Hua Chunying", "supported", "Ilham Tohti"),
+    ),
+    # a condition
+    (
+        '"If Ilham Tohti is innocent, the court will free him," said Hua Chunying.',
+        ("Hua Chunying", "supported", "Ilham Tohti"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(INNOCENT_KEPT, INNOCENT_REMOVED)
+)
+def test_faults_innocence_said_is_support(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """Saying someone is innocent supports them; "innocent" as an epithet does not."""
+    check_kept_removed(extract(text), kept, removed)

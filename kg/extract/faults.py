@@ -102,7 +102,15 @@ def _faults(
 def cue_words(lx: Lexicon) -> Iterator[str]:
     """The words a quality starts from: its nouns and adjectives, fault or merit."""
     table = lx.cues["faults"]
-    for key in ("nouns", "qualified", "merits", "adjectives", "merit_adjectives", "unwelcome"):
+    for key in (
+        "nouns",
+        "qualified",
+        "merits",
+        "adjectives",
+        "merit_adjectives",
+        "merit_predicates",
+        "unwelcome",
+    ):
         yield from table[key]
     yield from table["lacked"]["nouns"]
     yield from table["lying"]["nouns"]
@@ -148,6 +156,8 @@ def _quality(
         sense = _CRITICIZED
     elif lower in words["merit_adjectives"]:
         sense = _SUPPORTED
+    elif lower in words["merit_predicates"] and token.dep_ == "acomp":
+        sense = _SUPPORTED  # "X is innocent"; not "killed innocent people"
     else:
         return None
     if negated and lower not in words["unwelcome"]:
