@@ -299,3 +299,55 @@ INNOCENT_REMOVED = [
 def test_faults_innocence_said_is_support(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """Saying someone is innocent supports them; "innocent" as an epithet does not."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# a lack of a virtue shown, by the subject or by the act a "which" clause comments on
+LACK_KEPT = [
+    (
+        '"The Bolivian government has shown a lack of respect for the courts," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Bolivian government"),
+    ),
+    (
+        "Transparency International said Petrobras had shown a total lack of transparency.",
+        ("Transparency International", "criticized", "Petrobras"),
+    ),
+    (
+        '"The Bolivian government approved the mining permits, which shows a lack of '
+        'understanding of the law," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Bolivian government"),
+    ),
+    (
+        '"Luis Arce closed the newspaper, which shows arrogance," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Luis Arce"),
+    ),
+]
+
+LACK_REMOVED = [
+    # a lack suffered, not a virtue lacked
+    (
+        '"The Bolivian government has shown a lack of funds for the courts," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Bolivian government"),
+    ),
+    # denied
+    (
+        '"The Bolivian government has not shown a lack of respect for the courts," said '
+        "Carlos Mesa.",
+        ("Carlos Mesa", "criticized", "Bolivian government"),
+    ),
+    # a restrictive "that" clause on a noun: the noun's own doer, not the clause's subject
+    (
+        '"Luis Arce read the report that shows the arrogance of the miners," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Luis Arce"),
+    ),
+    # a study shows the lack in others: the finder is not at fault
+    (
+        "Oxfam said its study showed a lack of respect for farmers in Bolivia.",
+        ("Oxfam", "criticized", "Bolivia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(LACK_KEPT, LACK_REMOVED))
+def test_faults_lack_of_a_virtue_shown(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A lack of a virtue shown is its subject's fault, also through a "which" clause."""
+    check_kept_removed(extract(text), kept, removed)

@@ -60,7 +60,7 @@ def _faults(
         # stance verb above it ("voted for X to get rid of this corrupt government") reads it
         epithet = token.dep_ == "amod" and any(h.i == token.head.i for h in holders)
         if (not epithet and _nested_stance(ctx, token)) or (
-            not _lacked(token, words)
+            _lacked(token, words) is None
             and any(c.dep_ == "det" and c.lower_ in ctx.cues["negations"] for c in token.children)
         ):
             # "said Kenya accused Uganda of interference": Kenya's stance, told by another;
@@ -125,10 +125,10 @@ def _quality(
         if (lying := _lying_with(token, words)) is not None:
             # "the blame lies with the army": the one it lies with is at fault
             return _CRITICIZED, token.head, lying
-        if _lacked(token, words):
+        if (held := _lacked(token, words)) is not None:
             # "has no respect for refugees", "lacks the will to end the war": the virtue's
             # lack is the subject's fault
-            return _CRITICIZED, _clause(token.head), _verb_subjects(token.head)
+            return _CRITICIZED, _clause(held), _verb_subjects(held)
         if lemma in words["qualified"]:
             modifiers = words["qualified"][lemma]
             if not any(
@@ -180,18 +180,30 @@ def _lying_with(noun: Any, words: dict[str, Any]) -> list[Any] | None:
     return prep_objects(verb, (lying["prep"],))
 
 
-def _lacked(noun: Any, words: dict[str, Any]) -> bool:
-    """A virtue the verb's subject lacks (``faults.lacked``): the object of "lack", or of a
-    holding verb with "no" ("has no will to ...", "showed no regard for ...")."""
+def _lacked(noun: Any, words: dict[str, Any]) -> Any | None:
+    """The verb whose subject lacks a virtue (``faults.lacked``): "lack" with the virtue as
+    object, a holding verb with "no" ("has no will to ...", "showed no regard for ...") or
+    with a lack of it ("has shown a lack of respect for ...", "a total lack of
+    transparency"); None when the noun is no virtue lacked."""
     lacked = words["lacked"]
-    if noun.lemma_.lower() not in lacked["nouns"] or noun.dep_ != "dobj":
-        return False
-    verb = noun.head.lemma_.lower()
-    if verb in lacked["verbs"]:
-        return True
-    return verb in words["holding_verbs"] and any(
+    if noun.lemma_.lower() not in lacked["nouns"]:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        lack = noun.head.head  # "a lack of respect": the lack is the verb's object
+        if lack.lemma_.lower() in lacked["lack_nouns"] and lack.dep_ == "dobj":
+            held = lack.head
+            return held if held.lemma_.lower() in words["holding_verbs"] else None
+        return None
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() in lacked["verbs"]:
+        return verb
+    if verb.lemma_.lower() in words["holding_verbs"] and any(
         c.dep_ == "det" and c.lower_ in lacked["determiners"] for c in noun.children
-    )
+    ):
+        return verb
+    return None
 
 
 def _noun_holders(noun: Any, words: dict[str, Any]) -> tuple[Any, list[Any]]:
@@ -257,11 +269,29 @@ def _verb_subjects(verb: Any) -> list[Any]:
     node = verb
     while True:
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if _comments_on_clause(node, subjects):
+            # "X closed the paper, which shows its arrogance": the clause's subject
+            return _verb_subjects(node.head.head)
         if subjects or node.dep_ != "conj" or node.head.i == node.i:
             return subjects
         if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in node.children):
             return []
         node = node.head
+
+
+def _comments_on_clause(verb: Any, subjects: list[Any]) -> bool:
+    """A relative clause set off by a comma whose subject is a wh-word ("..., which shows
+    a lack of ...") comments on the act of the clause it follows, which the parser hangs on
+    that clause's object; not a restrictive clause ("the report that shows ...")."""
+    noun = verb.head
+    return bool(
+        verb.dep_ == "relcl"
+        and len(subjects) == 1
+        and subjects[0].tag_ == "WDT"
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and any(c.is_punct and c.text == "," and c.i < subjects[0].i for c in noun.children)
+    )
 
 
 def _act_noun(ctx: ArticleContext, noun: Any) -> bool:
