@@ -103,3 +103,45 @@ def test_act_antecedents_doer_told_before(extract: Any, text: str, kept: Any, re
     """A verdict on a definite act noun with no doer falls on the one doer of the act the
     sentence before tells; nothing when no such act was done there, or two doers did one."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# "such" points back as "these" does ('"Such measures are illegal," said X')
+SUCH_KEPT = [
+    (
+        'Uganda shut down two independent newspapers on Monday. "Such measures are illegal," '
+        "said Kizza Besigye.",
+        ("Kizza Besigye", "criticized", "Uganda"),
+    ),
+    (
+        "Hungary decided to close its border with Serbia.\n\n"
+        "Amnesty International said such moves were a violation of refugee law.",
+        ("Amnesty International", "criticized", "Hungary"),
+    ),
+]
+
+SUCH_REMOVED = [
+    # "such" with content of its own: another act than the one told before
+    (
+        'Uganda shut down two independent newspapers on Monday. "Such measures against the '
+        'press are illegal in Kenya," said Kizza Besigye.',
+        ("Kizza Besigye", "criticized", "Uganda"),
+    ),
+    # no verdict on the act: "such" points back, but nothing is said against it
+    (
+        'Uganda shut down two independent newspapers on Monday. "Such measures are rare," '
+        "said Kizza Besigye.",
+        ("Kizza Besigye", "criticized", "Uganda"),
+    ),
+    # a verdict that is only a condition
+    (
+        'Uganda shut down two independent newspapers on Monday. "Such measures would be '
+        'illegal if they lasted," said Kizza Besigye.',
+        ("Kizza Besigye", "criticized", "Uganda"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(SUCH_KEPT, SUCH_REMOVED))
+def test_act_antecedents_such_points_back(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "Such measures" points back to the act told before, as "these measures" does."""
+    check_kept_removed(extract(text), kept, removed)

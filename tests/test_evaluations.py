@@ -208,3 +208,66 @@ REMOVED = [
 def test_evaluations_verdict_on_an_act(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """A verdict said of an actor's act criticises or supports its doer; no verdict, none."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# deceit and silencing as wrongs the subject does (``evaluations.wrong_verbs``)
+DECEIT_KEPT = [
+    (
+        '"The Zambian government is misleading voters about the debt," said Hakainde Hichilema.',
+        ("Hakainde Hichilema", "criticized", "Zambian government"),
+    ),
+    (
+        "Oxfam said Uganda had deceived its donors for years.",
+        ("Oxfam", "criticized", "Uganda"),
+    ),
+    (
+        '"FIFA has betrayed the fans," said Luis Figo.',
+        ("Luis Figo", "criticized", "FIFA"),
+    ),
+    (
+        "Human Rights Watch said Azerbaijan was trying to silence independent journalists.",
+        ("Human Rights Watch", "criticized", "Azerbaijan"),
+    ),
+]
+
+DECEIT_REMOVED = [
+    # denied
+    (
+        '"The Zambian government has not misled anyone," said Edgar Lungu.',
+        ("Edgar Lungu", "criticized", "Zambian government"),
+    ),
+    # the deceived, not the deceiver
+    (
+        '"Zambia was misled by its creditors," said Edgar Lungu.',
+        ("Edgar Lungu", "criticized", "Zambia"),
+    ),
+    # the silenced are the object, not the subject
+    (
+        '"We will not let anyone silence the Zambian press," said Edgar Lungu.',
+        ("Edgar Lungu", "criticized", "Zambia"),
+    ),
+    # a question
+    (
+        '"Is FIFA misleading the fans?" asked Luis Figo.',
+        ("Luis Figo", "criticized", "FIFA"),
+    ),
+    # a condition, not a verdict
+    (
+        '"If Greece deceives its creditors, the fund will leave," said Christine Lagarde.',
+        ("Christine Lagarde", "criticized", "Greece"),
+    ),
+    # no actor betrays: a face, a look
+    (
+        '"Kenya\'s coach looked calm, but his face betrayed his fear," said Harambee Stars '
+        "captain Victor Wanyama.",
+        ("Victor Wanyama", "criticized", "Kenya"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(DECEIT_KEPT, DECEIT_REMOVED)
+)
+def test_evaluations_deceit_is_a_wrong(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """Misleading, deceiving, betraying or silencing others is a wrong its subject does."""
+    check_kept_removed(extract(text), kept, removed)

@@ -190,3 +190,164 @@ def test_faults_claim_made_by_a_verdict_is_not_made_again(extract: Any) -> None:
         if r.predicate.value == "criticized" and graph.entities[r.subject].label == "Nabih Berri"
     ]
     assert len(found) == 1, found
+
+
+# whose fault it is, where a fault lies, among whom there is one
+FAULT_KEPT = [
+    (
+        '"It is the fault of the Malawian government," said Lazarus Chakwera.',
+        ("Lazarus Chakwera", "criticized", "Malawian government"),
+    ),
+    (
+        '"This crisis is entirely Eskom\'s fault," said Julius Malema.',
+        ("Julius Malema", "criticized", "Eskom"),
+    ),
+    (
+        '"The blame lies with the Nigerian army," said Goodluck Jonathan.',
+        ("Goodluck Jonathan", "criticized", "Nigerian army"),
+    ),
+    (
+        '"There is hypocrisy among the Republicans," said Nancy Pelosi.',
+        ("Nancy Pelosi", "criticized", "Republicans"),
+    ),
+]
+
+FAULT_REMOVED = [
+    # no fault of theirs
+    (
+        '"The migrants are here through no fault of the Libyan coastguard," said Federica '
+        "Mogherini.",
+        ("Federica Mogherini", "criticized", "Libyan coastguard"),
+    ),
+    # denied
+    (
+        '"It is not the fault of the Malawian government," said Lazarus Chakwera.',
+        ("Lazarus Chakwera", "criticized", "Malawian government"),
+    ),
+    # a question
+    (
+        '"Does the blame lie with the Nigerian army?" asked Goodluck Jonathan.',
+        ("Goodluck Jonathan", "criticized", "Nigerian army"),
+    ),
+    # a duty, not a blame: responsibility is no fault
+    (
+        '"Responsibility for security lies with the Nigerian army," said Goodluck Jonathan.',
+        ("Goodluck Jonathan", "criticized", "Nigerian army"),
+    ),
+    # a fault in a place, not among an actor's people
+    (
+        '"There is hope among the Republicans," said Nancy Pelosi.',
+        ("Nancy Pelosi", "criticized", "Republicans"),
+    ),
+    # a fault found in a machine, not an actor's
+    (
+        '"There is a fault in the Boeing engine," said Nancy Pelosi.',
+        ("Nancy Pelosi", "criticized", "Boeing"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(FAULT_KEPT, FAULT_REMOVED))
+def test_faults_whose_fault_it_is(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """Whose fault it is, with whom the blame lies, among whom a fault is: criticised."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+# innocence said of someone: the speaker takes their side (not "innocent" as an epithet)
+INNOCENT_KEPT = [
+    (
+        '"Mohamed Fahmy is innocent," said Amal Clooney.',
+        ("Amal Clooney", "supported", "Mohamed Fahmy"),
+    ),
+    (
+        "Human Rights Watch said Ilham Tohti was innocent.",
+        ("Human Rights Watch", "supported", "Ilham Tohti"),
+    ),
+    (
+        '"We will prove Nabeel Rajab\'s innocence," said Maryam al-Khawaja.',
+        ("Maryam al-Khawaja", "supported", "Nabeel Rajab"),
+    ),
+]
+
+INNOCENT_REMOVED = [
+    # an epithet on the victims of a wrong, not a side taken
+    (
+        '"The Houthis are killing innocent Yemenis," said Adel al-Jubeir.',
+        ("Adel al-Jubeir", "supported", "Yemenis"),
+    ),
+    # denied
+    (
+        '"Ilham Tohti is not innocent," said Hua Chunying.',
+        ("Hua Chunying", "supported", "Ilham Tohti"),
+    ),
+    # a question
+    (
+        '"Is Ilham Tohti innocent?" asked Hua Chunying.',
+        ("Hua Chunying", "supported", "Ilham Tohti"),
+    ),
+    # a condition
+    (
+        '"If Ilham Tohti is innocent, the court will free him," said Hua Chunying.',
+        ("Hua Chunying", "supported", "Ilham Tohti"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(INNOCENT_KEPT, INNOCENT_REMOVED)
+)
+def test_faults_innocence_said_is_support(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """Saying someone is innocent supports them; "innocent" as an epithet does not."""
+    check_kept_removed(extract(text), kept, removed)
+
+
+# a lack of a virtue shown, by the subject or by the act a "which" clause comments on
+LACK_KEPT = [
+    (
+        '"The Bolivian government has shown a lack of respect for the courts," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Bolivian government"),
+    ),
+    (
+        "Transparency International said Petrobras had shown a total lack of transparency.",
+        ("Transparency International", "criticized", "Petrobras"),
+    ),
+    (
+        '"The Bolivian government approved the mining permits, which shows a lack of '
+        'understanding of the law," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Bolivian government"),
+    ),
+    (
+        '"Luis Arce closed the newspaper, which shows arrogance," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Luis Arce"),
+    ),
+]
+
+LACK_REMOVED = [
+    # a lack suffered, not a virtue lacked
+    (
+        '"The Bolivian government has shown a lack of funds for the courts," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Bolivian government"),
+    ),
+    # denied
+    (
+        '"The Bolivian government has not shown a lack of respect for the courts," said '
+        "Carlos Mesa.",
+        ("Carlos Mesa", "criticized", "Bolivian government"),
+    ),
+    # a restrictive "that" clause on a noun: the noun's own doer, not the clause's subject
+    (
+        '"Luis Arce read the report that shows the arrogance of the miners," said Carlos Mesa.',
+        ("Carlos Mesa", "criticized", "Luis Arce"),
+    ),
+    # a study shows the lack in others: the finder is not at fault
+    (
+        "Oxfam said its study showed a lack of respect for farmers in Bolivia.",
+        ("Oxfam", "criticized", "Bolivia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(LACK_KEPT, LACK_REMOVED))
+def test_faults_lack_of_a_virtue_shown(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A lack of a virtue shown is its subject's fault, also through a "which" clause."""
+    check_kept_removed(extract(text), kept, removed)

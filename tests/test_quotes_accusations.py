@@ -141,3 +141,92 @@ def test_quotes_wrong_told_of_a_subject_is_criticised(
 ) -> None:
     """A quoted wrong done by the named subject of the quote's clause is criticised."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# a quote paragraph with no attribution of its own, after a paragraph without quotes that
+# introduces one person as the subject of its last sentence: the quote is that person's
+INTRODUCED_KEPT = [
+    (
+        "Samir Haddad is a pharmacist in Tripoli.\n\n"
+        '"The Muslim Brotherhood has committed crimes against our people."',
+        ("Samir Haddad", "criticized", "Muslim Brotherhood"),
+    ),
+    (
+        "Omar Farouk, 52, runs a bakery near the market in Aleppo.\n\n"
+        '"Assad\'s forces have committed atrocities in this city."',
+        ("Omar Farouk", "criticized", "Assad"),
+    ),
+    (
+        "Grace Mwangi has voted in every election since 1992.\n\n"
+        '"The Kenyan police have committed crimes against our families."',
+        ("Grace Mwangi", "criticized", "Kenyan police"),
+    ),
+]
+
+INTRODUCED_REMOVED = [
+    # the introduced person is an object, not the subject: the quote's speaker is unknown
+    (
+        "Police arrested Samir Haddad in Tripoli on Monday.\n\n"
+        '"The Muslim Brotherhood has committed crimes against our people."',
+        ("Samir Haddad", "criticized", "Muslim Brotherhood"),
+    ),
+    # a passive subject: what was done to her, the words are a witness's
+    (
+        "Samir Haddad was arrested in Tripoli on Monday.\n\n"
+        '"The Muslim Brotherhood has committed crimes against our people."',
+        ("Samir Haddad", "criticized", "Muslim Brotherhood"),
+    ),
+    # the quote paragraph has an attribution of its own
+    (
+        "Samir Haddad is a pharmacist in Tripoli.\n\n"
+        '"The Muslim Brotherhood has committed crimes against our people," a lawyer said.',
+        ("Samir Haddad", "criticized", "Muslim Brotherhood"),
+    ),
+    # the subject is a body, not a person
+    (
+        "Hamas fired rockets at Sderot on Monday.\n\n"
+        '"The Israeli army has committed crimes against our people."',
+        ("Hamas", "criticized", "Israeli army"),
+    ),
+    # the paragraph before ends on another sentence, whose subject is no person
+    (
+        "Grace Mwangi is a teacher in Nairobi. The school closed in March.\n\n"
+        '"The Kenyan police have committed crimes against our families."',
+        ("Grace Mwangi", "criticized", "Kenyan police"),
+    ),
+    # two persons in the introducing sentence: whose words is unknown
+    (
+        "Grace Mwangi and her husband Peter Otieno run a shop in Nairobi.\n\n"
+        '"The Kenyan police have committed crimes against our families."',
+        ("Grace Mwangi", "criticized", "Kenyan police"),
+    ),
+    # another actor named outside the quote, by a verb not of speech, says it
+    (
+        "Samir Haddad is a pharmacist in Tripoli.\n\n"
+        '"The Muslim Brotherhood has committed crimes against our people," observed the '
+        "Libya Herald.",
+        ("Samir Haddad", "criticized", "Muslim Brotherhood"),
+    ),
+    # the quote speaks of a "he": someone else speaking of the person introduced
+    (
+        "Omar Farouk runs a bakery near the market in Aleppo.\n\n"
+        '"He is a brave man. Assad\'s forces have committed atrocities in this city."',
+        ("Omar Farouk", "criticized", "Assad"),
+    ),
+    # the quote is neutral: a named actor with no wrong told of it
+    (
+        'Samir Haddad is a pharmacist in Tripoli.\n\n"We met the Muslim Brotherhood on Monday."',
+        ("Samir Haddad", "criticized", "Muslim Brotherhood"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(INTRODUCED_KEPT, INTRODUCED_REMOVED)
+)
+def test_quotes_speaker_introduced_the_paragraph_before(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """An unattributed quote paragraph is the words of the one person the paragraph before
+    introduces as its last sentence's subject."""
+    check_kept_removed(extract(text), kept, removed)

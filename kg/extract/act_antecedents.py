@@ -13,6 +13,8 @@ from kg.extract.interactions import actors_of, passive_agents
 
 # what names a noun's own doer or content
 _OWN = frozenset({"poss", "prep", "acl", "relcl", "appos"})
+# how a pointing word hangs on its noun ("the", "these"; "such")
+_POINTING = frozenset({"det", "amod", "predet"})
 
 
 def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
@@ -45,13 +47,18 @@ def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 
 
 def _pointing(noun: Any, determiners: list[str]) -> bool:
-    """ "the move", "these promises": a determiner pointing back, and no owner or content of
-    its own ("Poland's move", "the plan for a new airport", "the decision to include X" may
-    be another act than the one told before)."""
+    """ "the move", "these promises", "such measures": a determiner pointing back ("such" is
+    parsed as an adjective or predeterminer), and no owner or content of its own ("Poland's
+    move", "the plan for a new airport", "the decision to include X" may be another act
+    than the one told before)."""
     kids = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in determiners for c in kids) and not any(
-        c.dep_ in _OWN for c in kids
-    )
+    return points_back(noun, determiners) and not any(c.dep_ in _OWN for c in kids)
+
+
+def points_back(noun: Any, determiners: list[str]) -> bool:
+    """The noun has a word that points back to something told before (``determiners`` of
+    ``act_antecedents``: "the", "these", "such")."""
+    return any(c.dep_ in _POINTING and c.lower_ in determiners for c in noun.children)
 
 
 def _sentence_before(

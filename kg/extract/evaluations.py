@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.extract.act_antecedents import earlier_doers
+from kg.extract.act_antecedents import earlier_doers, points_back
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import (
     actors_of,
@@ -474,7 +474,7 @@ def _antecedent(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     move violates the constitution"), or of the act the sentence before tells
     (``earlier_doers``), else for an attack or an arrest the doer of the article's latest
     such claim before it."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    if not points_back(noun, ctx.cues["act_antecedents"]["determiners"]):
         return []
     trigger = Trigger("evaluate", "VERB", Predicate.CRITICIZED, "111")
     acts = ctx.cues["evaluations"]["act_nouns"]

@@ -60,13 +60,16 @@ def _faults(
         # stance verb above it ("voted for X to get rid of this corrupt government") reads it
         epithet = token.dep_ == "amod" and any(h.i == token.head.i for h in holders)
         if (not epithet and _nested_stance(ctx, token)) or (
-            not _lacked(token, words)
+            _lacked(token, words) is None
             and any(c.dep_ == "det" and c.lower_ in ctx.cues["negations"] for c in token.children)
         ):
             # "said Kenya accused Uganda of interference": Kenya's stance, told by another;
             # "had no interference": no quality
             continue
-        owned = epithet or any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
+        # (a possessed fault that completes the clause is said by it: "is not X's fault")
+        owned = epithet or (
+            token.dep_ != "attr" and any(h.dep_ == "poss" or h.head.dep_ == "prep" for h in holders)
+        )
         if not owned and _hedged(ctx, clause, token.lower_ in words["unwelcome"]):
             # "said Kenya would be reckless", "if the army showed restraint": no quality
             # said; a possessive ("Y's arrogance would ruin ...") takes the quality as given
@@ -99,9 +102,18 @@ def _faults(
 def cue_words(lx: Lexicon) -> Iterator[str]:
     """The words a quality starts from: its nouns and adjectives, fault or merit."""
     table = lx.cues["faults"]
-    for key in ("nouns", "qualified", "merits", "adjectives", "merit_adjectives", "unwelcome"):
+    for key in (
+        "nouns",
+        "qualified",
+        "merits",
+        "adjectives",
+        "merit_adjectives",
+        "merit_predicates",
+        "unwelcome",
+    ):
         yield from table[key]
     yield from table["lacked"]["nouns"]
+    yield from table["lying"]["nouns"]
 
 
 def _quality(
@@ -110,10 +122,13 @@ def _quality(
     """The sense of a quality word, the clause verb it sits in and the nouns of its holder."""
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ in ("NOUN", "PROPN"):
-        if _lacked(token, words):
+        if (lying := _lying_with(token, words)) is not None:
+            # "the blame lies with the army": the one it lies with is at fault
+            return _CRITICIZED, token.head, lying
+        if (held := _lacked(token, words)) is not None:
             # "has no respect for refugees", "lacks the will to end the war": the virtue's
             # lack is the subject's fault
-            return _CRITICIZED, _clause(token.head), _verb_subjects(token.head)
+            return _CRITICIZED, _clause(held), _verb_subjects(held)
         if lemma in words["qualified"]:
             modifiers = words["qualified"][lemma]
             if not any(
@@ -141,6 +156,8 @@ def _quality(
         sense = _CRITICIZED
     elif lower in words["merit_adjectives"]:
         sense = _SUPPORTED
+    elif lower in words["merit_predicates"] and token.dep_ == "acomp":
+        sense = _SUPPORTED  # "X is innocent"; not "killed innocent people"
     else:
         return None
     if negated and lower not in words["unwelcome"]:
@@ -148,18 +165,45 @@ def _quality(
     return sense, *_adjective_holders(ctx, token)
 
 
-def _lacked(noun: Any, words: dict[str, Any]) -> bool:
-    """A virtue the verb's subject lacks (``faults.lacked``): the object of "lack", or of a
-    holding verb with "no" ("has no will to ...", "showed no regard for ...")."""
+def _lying_with(noun: Any, words: dict[str, Any]) -> list[Any] | None:
+    """With whom a blame or fault lies (``faults.lying``): the objects of "with" on the verb
+    the noun is the subject of ("the blame lies with the army", "the fault rests with X");
+    None when the noun is no such subject."""
+    lying = words["lying"]
+    verb = noun.head
+    if (
+        noun.dep_ != "nsubj"
+        or noun.lemma_.lower() not in lying["nouns"]
+        or verb.lemma_.lower() not in lying["verbs"]
+    ):
+        return None
+    return prep_objects(verb, (lying["prep"],))
+
+
+def _lacked(noun: Any, words: dict[str, Any]) -> Any | None:
+    """The verb whose subject lacks a virtue (``faults.lacked``): "lack" with the virtue as
+    object, a holding verb with "no" ("has no will to ...", "showed no regard for ...") or
+    with a lack of it ("has shown a lack of respect for ...", "a total lack of
+    transparency"); None when the noun is no virtue lacked."""
     lacked = words["lacked"]
-    if noun.lemma_.lower() not in lacked["nouns"] or noun.dep_ != "dobj":
-        return False
-    verb = noun.head.lemma_.lower()
-    if verb in lacked["verbs"]:
-        return True
-    return verb in words["holding_verbs"] and any(
+    if noun.lemma_.lower() not in lacked["nouns"]:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        lack = noun.head.head  # "a lack of respect": the lack is the verb's object
+        if lack.lemma_.lower() in lacked["lack_nouns"] and lack.dep_ == "dobj":
+            held = lack.head
+            return held if held.lemma_.lower() in words["holding_verbs"] else None
+        return None
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() in lacked["verbs"]:
+        return verb
+    if verb.lemma_.lower() in words["holding_verbs"] and any(
         c.dep_ == "det" and c.lower_ in lacked["determiners"] for c in noun.children
-    )
+    ):
+        return verb
+    return None
 
 
 def _noun_holders(noun: Any, words: dict[str, Any]) -> tuple[Any, list[Any]]:
@@ -175,6 +219,11 @@ def _noun_holders(noun: Any, words: dict[str, Any]) -> tuple[Any, list[Any]]:
     verb = head.head
     if not owners and head.dep_ == "dobj" and verb.lemma_.lower() in words["holding_verbs"]:
         owners = _verb_subjects(verb)
+    if not owners and head.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        # "there is hypocrisy among X" (the "among" on the noun or on the copula)
+        owners = prep_objects(noun, tuple(words["among"])) + prep_objects(
+            verb, tuple(words["among"])
+        )
     return _clause(head), owners
 
 
@@ -220,11 +269,29 @@ def _verb_subjects(verb: Any) -> list[Any]:
     node = verb
     while True:
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if _comments_on_clause(node, subjects):
+            # "X closed the paper, which shows its arrogance": the clause's subject
+            return _verb_subjects(node.head.head)
         if subjects or node.dep_ != "conj" or node.head.i == node.i:
             return subjects
         if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in node.children):
             return []
         node = node.head
+
+
+def _comments_on_clause(verb: Any, subjects: list[Any]) -> bool:
+    """A relative clause set off by a comma whose subject is a wh-word ("..., which shows
+    a lack of ...") comments on the act of the clause it follows, which the parser hangs on
+    that clause's object; not a restrictive clause ("the report that shows ...")."""
+    noun = verb.head
+    return bool(
+        verb.dep_ == "relcl"
+        and len(subjects) == 1
+        and subjects[0].tag_ == "WDT"
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and any(c.is_punct and c.text == "," and c.i < subjects[0].i for c in noun.children)
+    )
 
 
 def _act_noun(ctx: ArticleContext, noun: Any) -> bool:

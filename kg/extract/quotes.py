@@ -95,22 +95,31 @@ def speakers_of_quotes(
     said. "..."'), else, for a paragraph that opens with a quote and attributes none, the
     speaker of the paragraph before's last quote (a quote carried on), or, when the
     paragraph before has no quote, the one speaker its last sentence reports
-    (``_reported_speaker``: 'X said drugs were short. / "We have enough drugs."')."""
-    carried: str | None = None
+    (``_reported_speaker``: 'X said drugs were short. / "We have enough drugs."') or, when
+    it reports none, the one person it introduces (``_introduced_person``: 'X is a teacher
+    in Cork. / "The yes side is misleading voters."')."""
+    carried: str | None = None  # the speaker of the paragraph before's last quote
+    before: Paragraph | None = None  # the paragraph before, when it has no quote
     for para in paras:
         spans = quote_spans(para.text)
         own = [(start, end, quote_speaker(ctx, para, start, end)) for start, end in spans]
         if (
             own
-            and carried is not None
+            and (carried is not None or before is not None)
             and para.text[:1] in _OPENING
             and not _attributed(ctx, para, spans)
         ):
-            own = [(start, end, carried) for start, end, _ in own]
+            if before is not None:  # (looked for only when a quote paragraph needs it)
+                carried = _reported_speaker(ctx, before) or _introduced_person(
+                    ctx, before, para, spans
+                )
+            if carried is not None:
+                own = [(start, end, carried) for start, end, _ in own]
         for n in range(1, len(own)):
             if own[n][2] is None and own[n - 1][2] is not None:
                 own[n] = (own[n][0], own[n][1], own[n - 1][2])
-        carried = own[-1][2] if own else _reported_speaker(ctx, para)
+        carried = own[-1][2] if own else None
+        before = None if own else para
         yield para, own
 
 
@@ -135,6 +144,58 @@ def _reported_speaker(ctx: ArticleContext, para: Paragraph) -> str | None:
             if label and ctx.etype_in(label, _SPEAKERS):
                 found.add(label)
     return found.pop() if len(found) == 1 else None
+
+
+def _introduced_person(
+    ctx: ArticleContext, para: Paragraph, quoted: Paragraph, spans: list[tuple[int, int]]
+) -> str | None:
+    """The person a paragraph without quotes or speech verbs introduces for the quotes of
+    the next one (a profile before the profiled person's words: "Paul Byrne is a teacher in
+    Cork. / "The yes side is misleading voters.""): the named person who is the active
+    subject of its last sentence's main verb, the only person that sentence names. None
+    for a passive subject ("X was arrested": the words may be a witness's), a body, two
+    persons; nor when the quote paragraph names another actor outside its quotes ('"...,"
+    observed the Jerusalem Post') or its first sentence speaks of a "he" or "she" (another
+    speaking of the person introduced: "X rounded off the match. / "He scored twice."")."""
+    if not para.sents:
+        return None
+    speech = ctx.cues["speech_verbs"]
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in para.tokens):
+        return None  # the speaker a speech verb names is ``_reported_speaker``'s to find
+    start, end = para.sents[-1]
+    persons = {
+        label
+        for i, label in para.links.items()
+        if start <= i < end and ctx.etype_is(label, EntityType.PERSON)
+    }
+    if len(persons) != 1:
+        return None
+    root = next((t for t in para.tokens[start:end] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    label = para.links.get(subject.i)
+    if label not in persons:
+        return None
+    tokens = quoted.tokens
+    if any(not any(a <= tokens[i].idx < b for a, b in spans) for i in quoted.links):
+        return None
+    first, last = quoted.sents[0] if quoted.sents else (0, 0)
+    if any(_third_person(t) for t in tokens[first:last]):
+        return None
+    return label
+
+
+def _third_person(token: Any) -> bool:
+    """ "he", "she", "him", "her": a person spoken of (by the morphology, not a word list)."""
+    morph = token.morph
+    return bool(
+        token.pos_ == "PRON"
+        and morph.get("Person") == ["3"]
+        and morph.get("Gender") in (["Masc"], ["Fem"])
+    )
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
