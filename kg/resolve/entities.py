@@ -3458,6 +3458,8 @@ def _gazetteer_mentions(
                 continue
             last = tokens[i + length - 1]
             name = text[first.idx : last.idx + len(last.text)]
+            if last.is_lower and last.is_alpha:
+                continue  # "The ban is illegal": a common noun, not Ban Ki-moon
             entry = lexicon.lookup(name)
             if entry is not None and (length > 1 or len(name) > 2 or name.isupper()):
                 if length == 1 and _common_noun_acronym(first, name, entry):
