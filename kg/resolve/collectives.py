@@ -33,6 +33,7 @@ from kg.resolve.names import name_words
 from kg.resolve.nation_groups import find_world_community, nation_people
 from kg.resolve.people import event_role, find_people
 from kg.resolve.site_owners import owned_site
+from kg.resolve.teams import find_teams, team_words
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -170,6 +171,8 @@ def find_collectives(
         found.extend(find_counted_targets(tokens, text, lexicon, owners, used))
     if _holds(words, actors.captive_nouns):  # before "detainees" is read as a sector noun
         found.extend(find_captives(tokens, text, lexicon, owners, used))
+    if _holds(words, team_words(lexicon)):  # "the Kenyan rugby team": not Kenya
+        found.extend(find_teams(tokens, text, lexicon, owners, used))
     heads = actors.sector_heads
     for head in tokens if _holds(words, heads) else ():
         if (
