@@ -33,6 +33,7 @@ from kg.resolve.names import name_words
 from kg.resolve.nation_groups import find_world_community, nation_people
 from kg.resolve.people import event_role, find_people
 from kg.resolve.site_owners import owned_site
+from kg.resolve.bands import band_words, find_bands
 from kg.resolve.beaten import find_beaten, hand_acts
 from kg.resolve.teams import find_teams, team_words
 from kg.vocab import EntityType, Predicate
@@ -176,6 +177,8 @@ def find_collectives(
         found.extend(find_teams(tokens, text, lexicon, owners, used))
     if _holds(words, hand_acts(lexicon)):  # "beating an Ethiopian soldier": one person
         found.extend(find_beaten(tokens, text, lexicon, owners, used))
+    if _holds(words, band_words(lexicon)):  # "a drug gang killed": the gang, not a sector
+        found.extend(find_bands(tokens, text, lexicon, owners, used))
     heads = actors.sector_heads
     for head in tokens if _holds(words, heads) else ():
         if (
