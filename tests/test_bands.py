@@ -23,6 +23,15 @@ KEPT = [
         "The villagers were abducted by a criminal gang in Zamfara.",
         ("criminal gang", "attacked", "villagers"),
     ),
+    # the "by" of an attack noun, also where the parser hangs it on the victims
+    (
+        "The massacre of 20 villagers in March by a drug gang angered Peru.",
+        ("drug gang", "attacked", "villagers"),
+    ),
+    (
+        "The massacre of 20 villagers by gunmen angered Peru.",
+        ("gunmen", "attacked", "villagers"),
+    ),
 ]
 REMOVED = [
     # the direction of the passive: the gang is the doer
@@ -37,6 +46,11 @@ REMOVED = [
     ),
     # a protection is no attack
     ("Police protected the marchers in Selma.", ("Police", "attacked", "marchers")),
+    # the "by" of an event the attack noun falls on is that event's
+    (
+        "Peru condemned the criticism of the killing by police.",
+        ("police", "attacked", "Peru"),
+    ),
     # a clash over dates names no side to attack
     ("Students clashed over exam dates in Lagos.", ("Students", "attacked", "Lagos")),
 ]
@@ -52,6 +66,7 @@ def test_bands_attack_doer(extract: Any, text: str, kept: Any, removed: Any) -> 
     ("text", "label"),
     [
         ("He joined a drug gang at 15 in Sinaloa.", "drug gang"),
+        ("A report by a drug gang monitor angered Peru.", "drug gang"),
         ("A drug gang controls the port of Lazaro Cardenas.", "drug gang"),
         ("The drug gang killed 12 farmers in Sinaloa.", "drug gang"),
     ],

@@ -3374,11 +3374,21 @@ def _rescued(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) 
 
 
 def _stray_by(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
-    """ "offensives on the rebels' bases by troops from Chad": the parser hangs the doer's "by"
-    on the target the noun is aimed at, not on the noun; it is still the noun's doer."""
-    return [
+    """ "offensives on the rebels' bases by troops from Chad", "the massacre of 43 students by
+    gunmen": the parser hangs the doer's "by" on the target the noun is aimed at or falls on,
+    not on the noun; it is still the noun's doer."""
+    found = [
         e
         for target in prep_objects(noun, ("on", "against", "upon", "into", "at"))
+        for p in prep_objects(target, ("by",))
+        for e in actors_of(ctx, para, p)
+    ]
+    # force57: "the massacre of 43 students by gunmen": hung on the people the noun falls
+    # on (not on an event of its own: "criticism of the killing by police" is the killing's)
+    return found or [
+        e
+        for target in prep_objects(noun, ("of",))
+        if ctx.lx.triggers.match(target) is None and ctx.ents(para, target)
         for p in prep_objects(target, ("by",))
         for e in actors_of(ctx, para, p)
     ]

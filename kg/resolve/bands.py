@@ -65,12 +65,20 @@ def find_bands(
 
 
 def _attack_doer(head: Any, lexicon: Lexicon) -> bool:
-    """Whether the noun is the subject of a verb with an attack trigger, or the "by" agent of
-    one in the passive (or of a verb coordinated with one)."""
+    """Whether the noun is the subject of a verb with an attack trigger, the "by" agent of
+    one in the passive (or of a verb coordinated with one), or the "by" doer of an attack
+    noun ("the massacre of 43 students by a drug gang", the "by" hung on the noun or on the
+    people it falls on)."""
     if head.dep_ == "nsubj":
         verb = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "agent":
         verb = head.head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "by":
+        owner = head.head.head
+        if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+            owner = owner.head.head  # "the massacre of 43 students by ..."
+        trigger = lexicon.triggers.match(owner) if owner.pos_ == "NOUN" else None
+        return trigger is not None and trigger.predicate is Predicate.ATTACKED
     else:
         return False
     if verb.pos_ != "VERB":

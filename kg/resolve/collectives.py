@@ -16,6 +16,8 @@ from typing import Any
 
 from kg.actors import collective_label
 from kg.lexicon import Lexicon
+from kg.resolve.bands import band_words, find_bands
+from kg.resolve.beaten import find_beaten, hand_acts
 from kg.resolve.bodies import (
     HYPHENS,
     Owners,
@@ -33,8 +35,6 @@ from kg.resolve.names import name_words
 from kg.resolve.nation_groups import find_world_community, nation_people
 from kg.resolve.people import event_role, find_people
 from kg.resolve.site_owners import owned_site
-from kg.resolve.bands import band_words, find_bands
-from kg.resolve.beaten import find_beaten, hand_acts
 from kg.resolve.teams import find_teams, team_words
 from kg.vocab import EntityType, Predicate
 

@@ -43,9 +43,7 @@ def find_teams(
             continue
         first = head.i
         while (
-            first > 0
-            and tokens[first - 1].lower_ in sports
-            and tokens[first - 1].head.i == head.i
+            first > 0 and tokens[first - 1].lower_ in sports and tokens[first - 1].head.i == head.i
         ):
             first -= 1  # "rugby", "national cricket"
         after = tokens[head.i + 1] if head.i + 1 < len(tokens) else None
