@@ -22,6 +22,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.companions import companion
+from kg.extract.contests import unarmed_contest
 from kg.extract.context import (
     ArticleContext,
     Draft,
@@ -3010,6 +3011,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[bound] for c in para.children(noun)
     ):
         return  # "the process between A and B" is no event; "the peace process" is
+    if trigger.predicate is Predicate.ATTACKED and unarmed_contest(ctx, para, noun):
+        return  # "a custody battle with his ex-wife", "a trade war with China": no attack
     off = ctx.cues["denied_particles"].get(noun.head.lemma_.lower())
     if (
         trigger.light is not None
