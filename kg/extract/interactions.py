@@ -22,6 +22,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.companions import companion
+from kg.extract.contests import unarmed_contest
 from kg.extract.context import (
     ArticleContext,
     Draft,
@@ -3040,6 +3041,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         c.dep_ in ("compound", "amod") and c.lower_ in ctx.cues[bound] for c in para.children(noun)
     ):
         return  # "the process between A and B" is no event; "the peace process" is
+    if trigger.predicate is Predicate.ATTACKED and unarmed_contest(ctx, para, noun):
+        return  # "a custody battle with his ex-wife", "a trade war with China": no attack
     off = ctx.cues["denied_particles"].get(noun.head.lemma_.lower())
     if (
         trigger.light is not None
@@ -3404,11 +3407,21 @@ def _rescued(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) 
 
 
 def _stray_by(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
-    """ "offensives on the rebels' bases by troops from Chad": the parser hangs the doer's "by"
-    on the target the noun is aimed at, not on the noun; it is still the noun's doer."""
-    return [
+    """ "offensives on the rebels' bases by troops from Chad", "the massacre of 43 students by
+    gunmen": the parser hangs the doer's "by" on the target the noun is aimed at or falls on,
+    not on the noun; it is still the noun's doer."""
+    found = [
         e
         for target in prep_objects(noun, ("on", "against", "upon", "into", "at"))
+        for p in prep_objects(target, ("by",))
+        for e in actors_of(ctx, para, p)
+    ]
+    # force57: "the massacre of 43 students by gunmen": hung on the people the noun falls
+    # on (not on an event of its own: "criticism of the killing by police" is the killing's)
+    return found or [
+        e
+        for target in prep_objects(noun, ("of",))
+        if ctx.lx.triggers.match(target) is None and ctx.ents(para, target)
         for p in prep_objects(target, ("by",))
         for e in actors_of(ctx, para, p)
     ]

@@ -16,6 +16,8 @@ from typing import Any
 
 from kg.actors import collective_label
 from kg.lexicon import Lexicon
+from kg.resolve.bands import band_words, find_bands
+from kg.resolve.beaten import find_beaten, hand_acts
 from kg.resolve.bodies import (
     HYPHENS,
     Owners,
@@ -33,6 +35,7 @@ from kg.resolve.names import name_words
 from kg.resolve.nation_groups import find_world_community, nation_people
 from kg.resolve.people import event_role, find_people
 from kg.resolve.site_owners import owned_site
+from kg.resolve.teams import find_teams, team_words
 from kg.vocab import EntityType, Predicate
 
 # sectors whose bare plural ("rebels", "protesters") is an actor of its own in one article
@@ -170,6 +173,12 @@ def find_collectives(
         found.extend(find_counted_targets(tokens, text, lexicon, owners, used))
     if _holds(words, actors.captive_nouns):  # before "detainees" is read as a sector noun
         found.extend(find_captives(tokens, text, lexicon, owners, used))
+    if _holds(words, team_words(lexicon)):  # "the Kenyan rugby team": not Kenya
+        found.extend(find_teams(tokens, text, lexicon, owners, used))
+    if _holds(words, hand_acts(lexicon)):  # "beating an Ethiopian soldier": one person
+        found.extend(find_beaten(tokens, text, lexicon, owners, used))
+    if _holds(words, band_words(lexicon)):  # "a drug gang killed": the gang, not a sector
+        found.extend(find_bands(tokens, text, lexicon, owners, used))
     heads = actors.sector_heads
     for head in tokens if _holds(words, heads) else ():
         if (
