@@ -90,7 +90,8 @@ def link_described_refs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     found, beside = _descriptions(ctx, disc, nouns, new)
     if not found:
         return
-    fresh = _new_mentions(disc, nouns, beside, new)
+    named = {d.label for ds in found.values() for d in ds}
+    fresh = _new_mentions(disc, nouns, beside, new, named)
     for para, i in refs:
         token = para.tokens[i]
         key = _key(para, i, nouns)
@@ -294,14 +295,17 @@ def _new_mentions(
     nouns: frozenset[str],
     beside: set[tuple[int, int]],
     new: frozenset[str],
+    named: set[str],
 ) -> dict[str, list[tuple[int, int]]]:
     """Each described noun -> the (sentence, index) of each time the article writes it for
-    someone new: with "a", "an", "another" ("a lawyer said"), not beside a name."""
+    someone new: with "a", "an", "another" ("a lawyer said"), not beside a name nor taken
+    up as one of the described (``named``); an unnamed node of its own ("a cleric from
+    Alexandria joined") is someone new."""
     found: dict[str, list[tuple[int, int]]] = {}
     words = frozenset(w.rsplit("-", 1)[-1] for w in nouns) | nouns
     for para in disc.paras:
         for i in para.hits(words):
-            if (id(para), i) in beside or i in para.links:
+            if (id(para), i) in beside or para.links.get(i) in named:
                 continue
             token = para.tokens[i]
             if not any(c.dep_ == "det" and c.lower_ in new for c in token.children):

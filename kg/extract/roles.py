@@ -888,16 +888,15 @@ def _title_before(
     if _incumbent_before(ctx, para, token) and not _role_words(ctx, title_words):
         yield from _incumbent_office(ctx, para, token, person)
         return
-    if ctx.etype_is(person, EntityType.PERSON):
-        owned = _title_of_country(ctx, para, token)
-        if owned is not None:
-            at, words = owned
-            title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
-            predicate = role_of(ctx, title)
-            if predicate is not None:
-                ctx.name_title(para, token, title, person)
-                yield from _linked_office(ctx, para, token, person, at, words, title, predicate)
-            return
+    owned = _title_of_country(ctx, para, token)
+    if owned is not None and ctx.etype_is(person, EntityType.PERSON):
+        at, words = owned
+        title = para.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+        predicate = role_of(ctx, title)
+        if predicate is not None:
+            ctx.name_title(para, token, title, person)
+            yield from _linked_office(ctx, para, token, person, at, words, title, predicate)
+        return
     if not title_words and not _possessive_before(para, token):
         return
     if not ctx.etype_is(person, EntityType.PERSON):
