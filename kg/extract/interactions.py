@@ -3043,6 +3043,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         return  # "the process between A and B" is no event; "the peace process" is
     if trigger.predicate is Predicate.ATTACKED and unarmed_contest(ctx, para, noun):
         return  # "a custody battle with his ex-wife", "a trade war with China": no attack
+    if (
+        trigger.predicate in (Predicate.SANCTIONED, Predicate.COERCED)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ in ctx.cues["undoing_nouns"]["words"]
+    ):
+        return  # "lobbied for the lifting of sanctions on Iran": undone, not imposed
     off = ctx.cues["denied_particles"].get(noun.head.lemma_.lower())
     if (
         trigger.light is not None
