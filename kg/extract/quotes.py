@@ -152,11 +152,13 @@ def _introduced_person(
     """The person a paragraph without quotes or speech verbs introduces for the quotes of
     the next one (a profile before the profiled person's words: "Paul Byrne is a teacher in
     Cork. / "The yes side is misleading voters.""): the named person who is the active
-    subject of its last sentence's main verb, the only person that sentence names. None
-    for a passive subject ("X was arrested": the words may be a witness's), a body, two
-    persons; nor when the quote paragraph names another actor outside its quotes ('"...,"
-    observed the Jerusalem Post') or its first sentence speaks of a "he" or "she" (another
-    speaking of the person introduced: "X rounded off the match. / "He scored twice."")."""
+    subject of its last sentence, told as who one is or what one does or has done (a
+    copula, the present or the present perfect: ``_profile_verb``), the only person that
+    sentence names. None for a passive subject ("X was arrested": the words may be a
+    witness's), a body, two persons; nor when the quote paragraph names another actor
+    outside its quotes ('"...," observed the Jerusalem Post') or its first sentence speaks
+    of a "he" or "she" (another speaking of the person introduced: "X rounded off the
+    match. / "He scored twice."")."""
     if not para.sents:
         return None
     speech = ctx.cues["speech_verbs"]
@@ -171,8 +173,8 @@ def _introduced_person(
     if len(persons) != 1:
         return None
     root = next((t for t in para.tokens[start:end] if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
-        return None
+    if root is None or not _profile_verb(root):
+        return None  # "X visited Nairobi on Sunday": a deed told, no one introduced
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ == "conj" for c in subject.children):
         return None
@@ -186,6 +188,17 @@ def _introduced_person(
     if any(_third_person(t) for t in tokens[first:last]):
         return None
     return label
+
+
+def _profile_verb(root: Any) -> bool:
+    """A sentence that profiles its subject: a copula ("X is a pharmacist"), the present ("X
+    runs a bakery") or the present perfect ("X has voted in every election"); not a deed in
+    the past ("X visited Nairobi on Sunday"), which is news, not an introduction."""
+    if root.lemma_.lower() == "be" or root.tag_ in ("VBZ", "VBP"):
+        return True
+    return root.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in root.children
+    )
 
 
 def _third_person(token: Any) -> bool:
