@@ -14,13 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import Lexicon
-from kg.resolve.bodies import Owners, collective_item
+from kg.resolve.bodies import POSSESSIVES, Owners, collective_item
 from kg.vocab import EntityType
 
 if TYPE_CHECKING:
     from kg.resolve.entities import SpanMention
 
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 # a lexicon (by id, with itself to tell a new one from a freed one's id) -> its word sets of
 # ``anchored_people``, made once a lexicon
@@ -176,7 +175,7 @@ def _thing_possessor(
             poss.tag_ != "NN"
             or not poss.is_lower
             or mark is None
-            or mark.text not in _POSSESSIVES
+            or mark.text not in POSSESSIVES
             or poss.i + 1 in owners
             or lemma in people
             or lemma in cues.get("not_possessors", frozenset())
@@ -197,7 +196,7 @@ def _named_possessor(tokens: list[Any], head: Any, owners: Owners) -> int | None
         if poss.dep_ != "poss" or poss.i >= head.i:
             continue
         at = poss.i + 1
-        if at < len(tokens) and tokens[at].text in _POSSESSIVES and at in owners:
+        if at < len(tokens) and tokens[at].text in POSSESSIVES and at in owners:
             start, _, _, label = owners[at]
             if label != "PERSON" and tokens[start].ent_type_ != "PERSON":
                 return int(start)

@@ -17,7 +17,7 @@ Owners = dict[int, tuple[int, str, bool, str]]
 
 # the hyphens that join a name to its modifier ("UN-recognised", "Saudi-led", "pro-Russian")
 HYPHENS = ("-", "–")
-_POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
+POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
 # entity labels of a word that is a name of its own, not the people a body is named after
 _NAMES = frozenset({"GPE", "PERSON", "NORP", "LOC", "FAC"})
 
@@ -108,7 +108,7 @@ def find_possessive_names(
     spans = [(start, end) for end, (start, *_) in owners.items()]
     found: list[dict[str, Any]] = []
     for mark in tokens[1:-1]:
-        if mark.text not in _POSSESSIVES:
+        if mark.text not in POSSESSIVES:
             continue
         first, head = tokens[mark.i - 1], tokens[mark.i + 1]
         if (
@@ -148,7 +148,7 @@ def names_a_body(tokens: list[Any], word: Any, lexicon: Lexicon) -> bool:
     return (
         word.text[:1].isupper()
         and i + 2 < len(tokens)
-        and tokens[i + 1].text in _POSSESSIVES
+        and tokens[i + 1].text in POSSESSIVES
         and tokens[i + 2].text[:1].isupper()
         and tokens[i + 2].lower_ in lexicon.actors.possessive_name_heads
     )

@@ -9,10 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from kg.lexicon import Lexicon
-from kg.resolve.bodies import Owners, collective_item
+from kg.resolve.bodies import POSSESSIVES, Owners, collective_item
 from kg.vocab import EntityType, Predicate
-
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def team_words(lexicon: Lexicon) -> tuple[str, ...]:
@@ -80,7 +78,7 @@ def _country_before(
     """(start, end, ISO code) of the country name or nationality right before ``first``
     ("Kenyan", "Sri Lankan", "Sri Lanka's"), or None."""
     end = first
-    if end > 0 and tokens[end - 1].text in _POSSESSIVES:
+    if end > 0 and tokens[end - 1].text in POSSESSIVES:
         end -= 1
     if end not in owners:
         return None
