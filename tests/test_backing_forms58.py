@@ -33,6 +33,12 @@ FIRES = [
         "Dozens of refugees were plucked from the sea by a Turkish fishing boat.",
         ("Turkey", "supported", "refugees"),
     ),
+    # a vessel that rescued people: the same
+    (
+        "A Maltese patrol boat rescued 40 refugees on Sunday.",
+        ("Malta", "supported", "40 refugees"),
+    ),
+    ("Italian navy vessels rescued migrants off Libya.", ("Italy", "supported", "migrants")),
     # an attack that helped: its doer helped
     ("Saudi air strikes helped the rebels.", ("Saudi Arabia", "supported", "rebels")),
     (
