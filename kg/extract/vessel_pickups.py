@@ -1,8 +1,8 @@
-"""People picked up at sea by a ship: "the ship picked up 188 people", "migrants picked up by
-the British warship HMS Bulwark" -> the ship, when named as an actor, and the country or force
-that owns it supported the people it took aboard (PLOVER AID, CAMEO 073). Only a vessel
-(``vessel_nouns``) makes a pick-up a rescue: "police picked up the suspect" is an arrest. Words
-are data (``vessel_pickups`` in ``kg/data/en/cues.json``).
+"""People picked up or rescued at sea by a ship: "migrants picked up by the British warship X",
+"Italian navy vessels rescued 500 migrants" -> the ship, when named as an actor, and the country
+or force in front of it supported the people it took aboard (PLOVER AID, CAMEO 073). Only a
+vessel (``vessel_nouns``) makes a pick-up a rescue: "police picked up the suspect" is an
+arrest. Words are data (``vessel_pickups`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ _OWNER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
-    """The pick-up verbs (the stage's cues)."""
+    """The pick-up and rescue verbs (the stage's cues)."""
     verbs: dict[str, str] = lx.cues["vessel_pickups"]["verbs"]
     return verbs
 
 
 def vessel_pickups(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """supported claims from a vessel that picked people up to the people it picked up."""
+    """supported claims from a vessel that picked up or rescued people to those people."""
     words = ctx.cues["vessel_pickups"]
     vessels = frozenset(ctx.cues["vessel_nouns"])
     for i in para.hits(ctx.word_set(cue_words)):
