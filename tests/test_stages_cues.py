@@ -200,6 +200,8 @@ CUED = [
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
     ("forced_flights", "The Afghan army recaptured the district, forcing the Taliban to flee."),
     ("help_owners", "With French backing, Chad sent troops to Mali."),
+    ("strike_help", "Egyptian air strikes helped the Libyan rebels."),
+    ("vessel_pickups", "The Irish naval vessel LE Niamh picked up 300 migrants off Libya."),
     ("advances", "The rapid advance of Boko Haram in Nigeria alarmed Chad."),
     ("comrades", "Hezbollah is fighting alongside the Syrian army in Qalamoun."),
     (

@@ -210,7 +210,7 @@ def _victims(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for noun in prep.children:
             if noun.dep_ != "pobj" or not _attack_noun(ctx, noun):
                 continue
-            attackers = _doers(ctx, para, noun)
+            attackers = attack_doers(ctx, para, noun)
             if not attackers:
                 attackers = [e for v in verbs for e in _by(ctx, para, v)]
             yield from _emit(ctx, para, noun, verb, attackers, victims, Predicate.ATTACKED)
@@ -232,7 +232,7 @@ def _death_in(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft
                 continue
             for attack in prep.children:
                 if attack.dep_ == "pobj" and _attack_noun(ctx, attack):
-                    doers = _doers(ctx, para, attack)
+                    doers = attack_doers(ctx, para, attack)
                     yield from _emit(ctx, para, attack, noun, doers, victims, Predicate.ATTACKED)
 
 
@@ -424,7 +424,7 @@ def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[
         found is None or found.predicate is not Predicate.ATTACKED
     ):
         return
-    attackers = _doers(ctx, para, noun)
+    attackers = attack_doers(ctx, para, noun)
     if not attackers:
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -662,7 +662,7 @@ def _claimed(ctx: ArticleContext, para: Paragraph, verb: Any, status: str) -> It
         else:
             nouns.append(obj)
     for noun in nouns:
-        if not _attack_noun(ctx, noun) or _doers(ctx, para, noun):
+        if not _attack_noun(ctx, noun) or attack_doers(ctx, para, noun):
             continue  # "claimed the army's attack": someone else's
         targets = [
             e
@@ -754,7 +754,7 @@ def _by(
     ]
 
 
-def _doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+def attack_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who did an attack noun: "fire by X", "strikes carried out by X", "X's raid", "a
     Taliban attack" (but "the Charlie Hebdo attack", "the Garissa attack" name what was hit:
     a name in front is the doer only when it is a country, a people or an armed force)."""

@@ -1,5 +1,6 @@
 """Backers named in a compound participle: "Russian-backed separatists", "the Saudi-backed
-government", "US-funded rebels" -> the named actor supported the one the noun stands for
+government", "US-funded rebels" (or with no hyphen after a country's adjective: "the Iranian
+supported militias") -> the named actor supported the one the noun stands for
 (PLOVER SUPPORT); and an owned support noun with an "of" phrase: "announced its backing of
 Saudi Arabia" (without an owner, "the backing of Qatar" names the backer, read elsewhere). The
 participles and nouns are the support triggers of the trigger lexicon.
@@ -15,7 +16,7 @@ from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import EventType, Predicate
+from kg.vocab import EntityType, EventType, Predicate
 
 # how the parser hangs the name on the participle ("Russian-backed": npadvmod)
 # CAMEO's diplomatic recognition ("UN-recognised"): a participle of it describes a standing
@@ -44,12 +45,15 @@ def backers(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # "the UN-recognised government": a standing the noun is named by, no act of
             # support (and the backing participles only: "UN-backed" is one)
             continue
-        if i == 0 or tokens[i - 1].text != "-":
-            continue  # "the backed rebels", "rebels backed by X" (an acl, read elsewhere)
         noun = participle.head
-        if noun.i < i:
-            continue
-        backing = _named(ctx, para, participle)
+        if i == 0 or noun.i < i:
+            continue  # "rebels backed by X" (an acl, read elsewhere)
+        if tokens[i - 1].text == "-":
+            backing = _named(ctx, para, participle)
+        else:
+            # "the Iranian supported militias": a country's adjective written apart from the
+            # participle, on the same noun ("the backed rebels" names no backer)
+            backing = _demonym_before(ctx, para, participle)
         # the noun's own actor, not its conjuncts' ("Saudi-backed forces and the Houthis")
         own = para.links.get(noun.i)
         backed = [own] if own is not None and ctx.etype_in(own, ACTOR_TYPES) else []
@@ -133,6 +137,22 @@ def _named(ctx: ArticleContext, para: Paragraph, participle: Any) -> list[str]:
     before = para.tokens[participle.i - 2]
     found = [e for e in ctx.ents(para, before, adjectives=True) if ctx.etype_in(e, ACTOR_TYPES)]
     return found or _hyphened_coalition(ctx, para, participle)
+
+
+def _demonym_before(ctx: ArticleContext, para: Paragraph, participle: Any) -> list[str]:
+    """The country whose adjective stands just before the participle and modifies the same
+    noun ("the Saudi backed forces"), or none."""
+    before = para.tokens[participle.i - 1]
+    if before.tag_ != "JJ" or before.dep_ != "amod" or before.head.i != participle.head.i:
+        return []
+    found = [
+        e for e in ctx.ents(para, before, adjectives=True) if ctx.etype_is(e, EntityType.COUNTRY)
+    ]
+    entry = ctx.lx.by_demonym.get(before.lower_)
+    if not found and entry is not None and ctx.etype_is(entry.label, EntityType.COUNTRY):
+        # (the model may take the adjective into the noun's own name: "Saudi backed forces")
+        found = [entry.label]
+    return found
 
 
 def _hyphened_coalition(ctx: ArticleContext, para: Paragraph, participle: Any) -> list[str]:

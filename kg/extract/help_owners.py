@@ -2,7 +2,8 @@
 fighters seized the town with US air support", "with the help of Russian air strikes" -> the
 country or group in front of the help noun (or of what the help was) supports the one the
 "with" phrase's clause is about; help thanked for ("Hamas thanked Qatar for its support")
-supports the one who thanks. Words are data (``help_owners`` in ``kg/data/en/cues.json``).
+supports the one who thanks; help given by attacks ("Saudi air strikes helped the rebels")
+is their doer's. Words are data (``help_owners`` in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from kg.extract import assaults
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.interactions import emit, subjects_of
+from kg.extract.interactions import actors_of, emit, subjects_of
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
@@ -48,6 +50,46 @@ def help_owners(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if helped:
             trigger = Trigger(lemma, "NOUN", Predicate.SUPPORTED, nouns[lemma])
             yield from emit(ctx, para, noun, prep.head, trigger, givers, helped, confidence=0.7)
+
+
+def strike_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The verbs of help an attack gives (the strike stage's cues)."""
+    verbs: dict[str, str] = lx.cues["help_owners"]["strike_verbs"]
+    return verbs
+
+
+def strike_help(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Saudi air strikes helped the rebels", "coalition raids had helped the fighters beat
+    back an offensive": whoever made the attack that is a help verb's subject supports its
+    object (or the subject of its complement clause)."""
+    verbs = ctx.cues["help_owners"]["strike_verbs"]
+    for i in para.hits(ctx.word_set(strike_cue_words)):
+        verb = para.tokens[i]
+        cameo = verbs.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or cameo is None:
+            continue
+        kids = para.children(verb)
+        strikes = [c for c in kids if c.dep_ == "nsubj" and assaults.attack_noun(ctx, c)]
+        givers = [e for s in strikes for e in assaults.attack_doers(ctx, para, s)]
+        if not givers:
+            continue
+        helped = [
+            e
+            for c in kids
+            for o in ([c] if c.dep_ == "dobj" else _clause_subjects(para, c))
+            for e in actors_of(ctx, para, o)
+            if e not in givers
+        ]
+        if helped:
+            trigger = Trigger(verb.lemma_.lower(), "VERB", Predicate.SUPPORTED, cameo)
+            yield from emit(ctx, para, verb, verb, trigger, givers, helped, confidence=0.7)
+
+
+def _clause_subjects(para: Paragraph, clause: Any) -> list[Any]:
+    """The subject of a complement clause ("helped [the fighters beat back]"), if any."""
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return []
+    return [c for c in para.children(clause) if c.dep_ == "nsubj"]
 
 
 def _thanked(

@@ -38,7 +38,7 @@ def rescue_objects(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if any(c.dep_ == "prep" for c in para.children(noun)):
             continue  # "rescue operations of/for/on X": the rescued are named (read elsewhere)
-        rescued = _rescued_group(ctx, frozenset(words["people"]))
+        rescued = rescued_group(ctx, frozenset(words["people"]))
         if rescued is None:
             continue
         rescuers = [s for s in subjects_of(ctx, para, verb) if s != rescued]
@@ -46,7 +46,7 @@ def rescue_objects(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         yield from emit(ctx, para, noun, verb, trigger, rescuers, [rescued], confidence=0.6)
 
 
-def _rescued_group(ctx: ArticleContext, people: frozenset[str]) -> str | None:
+def rescued_group(ctx: ArticleContext, people: frozenset[str]) -> str | None:
     """The article's one group named by a noun for people in need of rescue ("migrants",
     "refugees"), or none when it names none or several."""
     groups = {

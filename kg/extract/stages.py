@@ -140,6 +140,7 @@ from kg.extract import (
     unnamed_attackers,
     unnamed_members,
     urged_acts,
+    vessel_pickups,
     visits,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
@@ -1368,6 +1369,16 @@ STAGES: tuple[Stage, ...] = (
         cues=rescue_objects.cue_words,
         linked=True,
     ),
+    # "the ship picked up 188 people": the ship's side aided the people it took aboard
+    Stage(
+        "vessel_pickups",
+        vessel_pickups.vessel_pickups,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=vessel_pickups.cue_words,
+        linked=True,
+    ),
     # "critics said his bid violated the constitution": the critics criticised him (crit47)
     Stage(
         "critics_say",
@@ -1416,6 +1427,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=help_owners.cue_words,
+        linked=True,
+    ),
+    # "Saudi air strikes helped the rebels": the attack's doer supports them (backing58)
+    Stage(
+        "strike_help",
+        help_owners.strike_help,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=help_owners.strike_cue_words,
         linked=True,
     ),
     # "fighting alongside government forces": the side fights for the one beside it (gen39)
