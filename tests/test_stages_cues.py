@@ -149,6 +149,7 @@ CUED = [
         "fellow_members",
         "Somchai Wong and his fellow Red Shirts were arrested by police in Bangkok.",
     ),
+    ("other_members", "Police detained Ahmed Said and three other Hamas officials in Gaza."),
     (
         "owned_bodies",
         "Instagram, owned by Facebook, was fined by the European Commission on Monday.",

@@ -1,7 +1,8 @@
 """Members and parts of a body written by where they come from or who owns them: "two
 journalists from the BBC", "Zhang and two other professors from Tianjin University",
-"Nasser and his fellow Free Officers", "Siemens, which owns Osram", "Osram, owned by
-Siemens" -> ``member_of``. The words are data (``body_members`` in ``kg/data/en/cues.json``).
+"Nasser and his fellow Free Officers", "Morsi and other Brotherhood leaders", "Siemens, which
+owns Osram", "Osram, owned by Siemens" -> ``member_of``. The words are data (``body_members``
+in ``kg/data/en/cues.json``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
+from kg.resolve.described import affiliation_nouns
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate
 
@@ -29,6 +31,11 @@ def from_cue_words(lx: Lexicon) -> Iterable[str]:
 def fellow_cue_words(lx: Lexicon) -> Iterable[str]:
     """The words of fellowship ("fellow")."""
     return [*lx.cues["body_members"]["fellow_words"]]
+
+
+def others_cue_words(lx: Lexicon) -> Iterable[str]:
+    """The words that make people more of the same ("other")."""
+    return [*lx.cues["body_members"]["others"]["words"]]
 
 
 def own_cue_words(lx: Lexicon) -> Iterable[str]:
@@ -85,6 +92,35 @@ def fellow_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         bodies = _fellow_bodies(ctx, para, noun, word) if people else []
         if not bodies:
             continue
+        yield from ctx.pair_drafts(para, noun, people, Predicate.MEMBER_OF, bodies)
+
+
+def other_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
+    """ "Morsi and other Brotherhood leaders", "Ali Saleh and two other members of the Nour
+    Party": a named person coordinated with a plural people noun that "other" marks is one
+    of them, a member of the body the noun names (the name in front of it) or is "of". Only
+    a noun for what people do in a body (``affiliation_nouns``, or ``others.nouns``): "X and
+    other critics of Hamas", "X and other victims of Boko Haram" are no members of it."""
+    table = ctx.cues["body_members"]
+    jobs = affiliation_nouns(ctx.lx) | frozenset(table["others"]["nouns"])
+    for i in para.hits(frozenset(others_cue_words(ctx.lx))):
+        word = para.tokens[i]
+        noun = word.head
+        if word.dep_ != "amod" or noun.i <= word.i or noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma not in jobs or lemma in table["left_nouns"]:
+            continue
+        people = _coordinated_people(ctx, para, noun)
+        if not people:
+            continue
+        bodies = _fellow_bodies(ctx, para, noun, word) + [
+            para.links[p.i]
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in para.links and _named_body(ctx, para, p)
+        ]
         yield from ctx.pair_drafts(para, noun, people, Predicate.MEMBER_OF, bodies)
 
 

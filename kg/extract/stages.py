@@ -817,6 +817,15 @@ STAGES: tuple[Stage, ...] = (
         pass_=3,
         cues=body_members.fellow_cue_words,
     ),
+    # "Morsi and other Brotherhood leaders": a person among other members of a body
+    Stage(
+        "other_members",
+        body_members.other_members,
+        ("links",),
+        ("mentions", "drafts"),
+        pass_=3,
+        cues=body_members.others_cue_words,
+    ),
     Stage(
         "owned_bodies",
         body_members.owned_bodies,
