@@ -24,6 +24,15 @@ FIRES = [
         "Rohingya Muslims have faced persecution at the hands of the Myanmar army.",
         ("Myanmar army", "attacked", "Rohingya Muslims"),
     ),
+    # a harm noun with its own victim
+    (
+        "Anger grew after the killing of Fred Hampton at the hands of Chicago police.",
+        ("police", "attacked", "Fred Hampton"),
+    ),
+    (
+        "Amadou Diallo's death at the hands of New York police officers sparked protests.",
+        ("police officers", "attacked", "Amadou Diallo"),
+    ),
     # a passive harm verb, a verb of dying
     (
         "Benazir Bhutto was killed at the hands of Pakistani Taliban militants in 2007.",
@@ -66,6 +75,7 @@ NO_CLAIM = [
     "The Labour Party suffered a heavy loss at the hands of the Conservatives.",
     # no harm word under the phrase
     "Nelson Mandela received an award at the hands of Queen Elizabeth.",
+    "Arsenal's defeat at the hands of Chelsea shocked fans.",
     # a place aimed at by doers that are not armed
     "Tourists targeted Venice this summer.",
     "Barack Obama targeted Ohio in the final week of the campaign.",

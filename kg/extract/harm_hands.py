@@ -50,15 +50,10 @@ def _harm(
 ) -> tuple[Any, Any, list[Any]] | None:
     """(the harm word, its clause, the victims' tokens) of the word "at the hands of" hangs
     on: a passive harm verb ("was tortured") and its subject, a verb of dying ("died") and
-    its subject, or a harm noun under a verb of undergoing ("met his death", "suffered
-    abuse", where the phrase may hang on the noun) and that verb's subject."""
-    if head.pos_ == "NOUN" and head.dep_ == "dobj":
-        # "faced persecution at the hands of X": the parser may hang the phrase on the noun
-        noun, head = head, head.head
-        undergone = head.lemma_.lower() in words["undergo_verbs"]
-        if not undergone or noun.lemma_.lower() not in words["harm_nouns"]:
-            return None
-        return noun, head, [c for c in para.children(head) if c.dep_ == "nsubj"]
+    its subject, a harm noun under a verb of undergoing ("met his death", "suffered abuse")
+    and that verb's subject, or a harm noun the phrase hangs on (``_harm_noun``)."""
+    if head.pos_ == "NOUN":
+        return _harm_noun(para, head, words)
     kids = para.children(head)
     lemma = head.lemma_.lower()
     if head.pos_ != "VERB":
@@ -72,3 +67,22 @@ def _harm(
         nouns = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in words["harm_nouns"]]
         return (nouns[0], head, subjects) if nouns else None
     return None
+
+
+def _harm_noun(
+    para: Paragraph, noun: Any, words: dict[str, list[str]]
+) -> tuple[Any, Any, list[Any]] | None:
+    """A harm noun "at the hands of" hangs on: the one harmed is its owner or its "of" object
+    ("Eric Garner's death at the hands of police", "the death of X at the hands of Y"), else
+    the subject of the verb of undergoing it is the object of ("faced persecution at the
+    hands of X")."""
+    if noun.lemma_.lower() not in words["harm_nouns"]:
+        return None
+    owners = [c for c in para.children(noun) if c.dep_ == "poss"]
+    owners += prep_objects(noun, ("of",))
+    if owners:
+        return noun, noun, owners
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in words["undergo_verbs"]:
+        return None
+    return noun, verb, [c for c in para.children(verb) if c.dep_ == "nsubj"]
