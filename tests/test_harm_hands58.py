@@ -55,6 +55,7 @@ FIRES = [
         "Kandahar was targeted by Taliban fighters on Saturday.",
         ("Taliban", "attacked", "Kandahar"),
     ),
+    ("Kurdish fighters assaulted Kobani on Monday.", ("Kurdish fighters", "attacked", "Kobani")),
     (
         "Kobani was targeted by rockets fired by Syrian government forces.",
         ("Syrian government forces", "attacked", "Kobani"),

@@ -4234,10 +4234,11 @@ def _forceful_sense(
 
 
 def _armed_target(ctx: ArticleContext, trigger: Trigger, subjects: list[str]) -> Trigger:
-    """An aiming verb (``armed_target_verbs``) whose every doer is a country or an armed
-    force or group aims its force at a place too: "coalition jets targeted military camps
-    near Sanaa", "the town was targeted by rockets fired by government forces" (a candidate
-    or tourists that target Ohio or Venice keep the verb's need for an actor object)."""
+    """An aiming or assault verb (``armed_target_verbs``) whose every doer is a country or an
+    armed force or group aims its force at a place too: "coalition jets targeted military
+    camps near Sanaa", "the town was targeted by rockets fired by government forces",
+    "fighters assaulted the town" (a candidate or tourists that target Ohio or Venice keep the
+    verb's need for an actor object)."""
     if (
         trigger.predicate is Predicate.ATTACKED
         and trigger.needs_actor_object
