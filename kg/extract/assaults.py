@@ -515,7 +515,7 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for e in ctx.ents(para, t)
         if ctx.etype_in(e, PLACE_TYPES)
     ]
-    holders = _holders(ctx, para, subjects, fall["holding_verbs"])
+    holders = _fallen_holders(ctx, para, subjects, fall["holding_verbs"])
     if not targets and not holders:
         return
     heads = [(verb, ("by",) if passive else tuple(fall["preps"]))]
@@ -557,7 +557,7 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     yield from _emit(ctx, para, verb, verb, takers, fought, Predicate.ATTACKED, cameo="190")
 
 
-def _holders(
+def _fallen_holders(
     ctx: ArticleContext, para: Paragraph, subjects: list[Any], verbs: list[str]
 ) -> list[str]:
     """The armed actors that held the places which fell ("villages and a town previously held
