@@ -165,6 +165,7 @@ CUED = [
         "combat_frames",
         "Somali troops were locked in combat with al-Shabaab fighters near Kismayo.",
     ),
+    ("harm_hands", "Samuel Doe met his death at the hands of Liberian rebels in 1990."),
     (
         "relative_objects",
         "The Kenyan army, who activists accused of abuses, denied the claims.",
@@ -455,6 +456,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("led_operations", "led_operations", "participles"),
         ("takeovers", "takeovers", "taking_verbs"),
         ("combat_frames", "combat_frames", "fight_nouns"),
+        ("harm_hands", "harm_hands", "hands"),
         ("decisions", "decisions", "nouns"),
     ],
 )

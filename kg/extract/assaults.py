@@ -515,7 +515,8 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         for e in ctx.ents(para, t)
         if ctx.etype_in(e, PLACE_TYPES)
     ]
-    if not targets:
+    holders = _fallen_holders(ctx, para, subjects, fall["holding_verbs"])
+    if not targets and not holders:
         return
     heads = [(verb, ("by",) if passive else tuple(fall["preps"]))]
     if not passive:
@@ -551,6 +552,30 @@ def _fell_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         if ctx.etype_in(e, _TAKER_TYPES) and not (countries and ctx.etype_is(e, EntityType.COUNTRY))
     ]
     yield from _emit(ctx, para, verb, verb, takers, targets, Predicate.ATTACKED, cameo="192")
+    # "four villages held by the Nusra Front fell to ISIL": the taker fought the holder
+    fought = [h for h in holders if h not in takers]
+    yield from _emit(ctx, para, verb, verb, takers, fought, Predicate.ATTACKED, cameo="190")
+
+
+def _fallen_holders(
+    ctx: ArticleContext, para: Paragraph, subjects: list[Any], verbs: list[str]
+) -> list[str]:
+    """The armed actors that held the places which fell ("villages and a town previously held
+    by X", "the town, controlled by Y"): the "by" agent of a participle of ``verbs`` on a
+    subject or its conjuncts."""
+    nouns = [n for s in subjects for n in (s, *(c for c in s.children if c.dep_ == "conj"))]
+    return [
+        e
+        for n in nouns
+        for acl in n.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs
+        for a in acl.children
+        if a.dep_ == "agent"
+        for p in a.children
+        if p.dep_ == "pobj"
+        for e in named_actors(ctx, para, p)
+        if armed(ctx, e) or ctx.etype_is(e, EntityType.COUNTRY)
+    ]
 
 
 def _lost_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]:

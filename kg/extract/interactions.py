@@ -4229,7 +4229,25 @@ def _forceful_sense(
     trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
     trigger = _police_raid(ctx, trigger, subjects, objects)
     trigger = _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+    trigger = _armed_target(ctx, trigger, subjects)
     return _abandoned_people(ctx, trigger, objects)
+
+
+def _armed_target(ctx: ArticleContext, trigger: Trigger, subjects: list[str]) -> Trigger:
+    """An aiming or assault verb (``armed_target_verbs``) whose every doer is a country or an
+    armed force or group aims its force at a place too: "coalition jets targeted military
+    camps near Sanaa", "the town was targeted by rockets fired by government forces",
+    "fighters assaulted the town" (a candidate or tourists that target Ohio or Venice keep the
+    verb's need for an actor object)."""
+    if (
+        trigger.predicate is Predicate.ATTACKED
+        and trigger.needs_actor_object
+        and trigger.lemma in ctx.cues["armed_target_verbs"]
+        and subjects
+        and all(assaults.armed(ctx, s) or ctx.etype_is(s, EntityType.COUNTRY) for s in subjects)
+    ):
+        return replace(trigger, flags=trigger.flags - {"needs_actor_object"})
+    return trigger
 
 
 def _abandoned_people(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> Trigger:

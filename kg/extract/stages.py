@@ -61,6 +61,7 @@ from kg.extract import (
     faults,
     forced_flights,
     grievances,
+    harm_hands,
     held_offices,
     help_owners,
     holdouts,
@@ -889,6 +890,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=event_refs.cue_words,
+        linked=True,
+    ),
+    # "X was killed at the hands of Y", "X met his death at the hands of Y": attacked
+    Stage(
+        "harm_hands",
+        harm_hands.harm_hands,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=harm_hands.cue_words,
         linked=True,
     ),
     # "locked in combat with X", "X is the mastermind of the attack on Y": attacked
