@@ -293,13 +293,18 @@ def _stative(token: Any) -> bool:
     )
 
 
+# a determiner or adjective standing alone as the object, with "of" after it, is a share of
+# the noun ("some of", "much of", "most of", "all of"): the verb is the noun's light verb
+_PARTITIVE_TAGS = frozenset({"DT", "JJ", "JJS"})
+
+
 def light_verb(noun: Any) -> Any:
     """The verb a light-verb noun hangs on, through an intransitive verb's preposition
     ("called for the release of X", "bowed to the demands of X"; "hosted Hashimoto for a
     meeting" hosts Hashimoto, not the meeting); through "a state of" or a measured quantity
     ("lifted a state of emergency in X", "sent 300 tons of aid to X", "sold thousands of
-    missiles to X": the verb, whose preposition names the place or the receiver); else its
-    head."""
+    missiles to X", "put most of the blame on X": the verb, whose preposition names the
+    place or the receiver); else its head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -308,6 +313,7 @@ def light_verb(noun: Any) -> Any:
             head.head.lemma_.lower() == "state"
             or any(c.dep_ == "nummod" for c in head.head.children)
             or head.head.doc.vocab[head.head.lemma_.lower()].like_num  # "thousands of"
+            or head.head.tag_ in _PARTITIVE_TAGS  # "directed some of the blame on X"
         )
         and head.head.dep_ in ("dobj", "nsubjpass")
         and head.head.head.pos_ in ("VERB", "AUX")

@@ -155,10 +155,13 @@ def _document(
 
 def _doer(ctx: ArticleContext, token: Any) -> bool:
     """The noun is a doer: the subject of a verb, the root of a sentence whose verb the
-    parser made a participle on it ("The resolution called on X"), or the noun an adjective
-    with its own complement describes ("a report critical of X")."""
+    parser made a participle on it ("The resolution called on X"), the noun an adjective
+    with its own complement describes ("a report critical of X"), or the antecedent of a
+    relative clause's subject ("the report, which condemns X")."""
     if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
         return True
+    if any(c.dep_ == "relcl" and _relative_subject(c) for c in token.children):
+        return True  # "its reports, which are critical of the military"
     if any(
         c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)
         for c in token.children
@@ -170,13 +173,18 @@ def _doer(ctx: ArticleContext, token: Any) -> bool:
     )
 
 
+def _relative_subject(clause: Any) -> bool:
+    """The relative clause's subject is its relative pronoun ("which condemns X")."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+
+
 def _issuers(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """Who a statement noun is of: its owner ("the EU's statement", "the UN Security Council
     resolution", "an Iranian statement"), the actor "from"/"by"/"of" it ("a statement on
     Thursday from the ministry"), or the subject that gives it ("X said in a statement", "X
     issued a statement")."""
-    if token.tag_ not in ("NN", "NNP"):
-        return []  # "reports": several, whoever made them
+    if token.tag_ not in ("NN", "NNP") and not any(c.dep_ == "poss" for c in token.children):
+        return []  # "reports": several, whoever made them ("its reports" are its own)
     found = owner_ents(ctx, para, token)
     found += [
         # "the report, released by X on Monday" (not "a letter obtained by X": who obtains

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, light_verb
 from kg.resolve.bodies import Owners, collective_item
 from kg.vocab import EntityType, Predicate
 
@@ -41,6 +41,8 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
         return True  # "critics said his bid violated the constitution": a verdict (crit47)
     if node.dep_ == "pobj":
         prep = node.head
+        if _noun_object(prep, lexicon):
+            return True  # "directed the blame on Myanmar's neighbours"
         if prep.dep_ != "agent" and prep.lower_ not in lexicon.actors.group_role_preps:
             return False
         verb = prep.head
@@ -62,6 +64,34 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     return node.dep_ == "nsubj" and any(
         _light_object(c, lexicon) for v in verbs for c in v.children if c.dep_ == "dobj"
     )
+
+
+def _noun_object(prep: Any, lexicon: Lexicon) -> bool:
+    """The preposition takes the object of an event noun under one of its light verbs, hung
+    on the noun or on the verb ("put the blame on X", "directed some of the blame on X"),
+    other than a statement's; a bare noun ("disputes with its neighbours") is left out, as
+    its preposition may name a side rather than a target."""
+    head = prep.head
+    nouns = [head]
+    if head.pos_ in ("VERB", "AUX"):
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        nouns = [
+            *objects,
+            *(o for c in objects for p in c.children if p.lower_ == "of" for o in p.children),
+        ]
+    for noun in nouns:
+        trigger = lexicon.triggers.match(noun)
+        if noun.pos_ != "NOUN" or trigger is None or trigger.light is None:
+            continue
+        verb = light_verb(noun)
+        if (
+            trigger.predicate is not Predicate.STATED
+            and verb.lemma_.lower() in trigger.light
+            and head.i in (noun.i, verb.i)
+            and (prep.lower_ == trigger.prep or f"prep:{prep.lower_}" in trigger.object)
+        ):
+            return True
+    return False
 
 
 def _relative_doer(verb: Any, lexicon: Lexicon) -> bool:
