@@ -1,8 +1,7 @@
 """Work the rules skip or keep, with the same answers (speed58): the self-named group finder
 runs only where the paragraph holds a group noun's lemma, a work's title is looked for only
-where the paragraph holds one of its cue words (both ``Paragraph.words``), a dateline is read
-once a sentence (``interactions._dateline_end``), and the pronoun walk reads the tokens the
-columns say may be a person (``coref._maybe_person``). Each test compares with the full work
+where the paragraph holds one of its cue words (both ``Paragraph.words``) and a dateline is
+read once a sentence (``interactions._dateline_end``). Each test compares with the full work
 on sentences of their own, so a gate or a cache that changed an answer fails."""
 
 from __future__ import annotations
@@ -81,36 +80,3 @@ def test_datelines_read_once_a_sentence(nlp: Any) -> None:
     got = [_dateline_end(t, p) for p, t in asked]
     assert got == [dateline_dash(p.sent_tokens(t.i)) for p, t in asked]
     assert max(got) > 0  # a dateline was read
-
-
-PERSON_TOKENS = [
-    "Amina Yusuf, 57, said she was arrested. The 34-year-old was later freed.",
-    "The two met in Kano. Officials said the old man and his sons fled.",
-    "They said the protesters had left before police arrived.",
-]
-
-
-@pytest.mark.parametrize("text", PERSON_TOKENS)
-def test_pronoun_walk_reads_every_possible_person(nlp: Any, text: str) -> None:
-    """``_maybe_person`` holds every token where a case of the pronoun walk may hold for an
-    unlinked token (a subject, "old" and the word after it, a count, a plural noun, a
-    pronoun), and no other."""
-    from kg.extract.context import Paragraph
-    from kg.extract.coref import _maybe_person
-    from kg.extract.nominals import nominal_words
-
-    para = Paragraph(nlp(text), 0)
-    counts = nominal_words().group_counts
-    lowers, deps, tags, poses = para.lowers, para.deps, para.tags, para.poses
-    expected = {
-        i
-        for i in range(len(lowers))
-        if deps[i] in ("nsubj", "nsubjpass")
-        or lowers[i] == "old"
-        or lowers[i] in counts
-        or (i > 0 and lowers[i - 1] == "old")
-        or tags[i] == "NNS"
-        or poses[i] == "PRON"
-    }
-    assert _maybe_person(para, counts) == expected
-    assert expected != set(range(len(lowers)))  # some tokens are skipped

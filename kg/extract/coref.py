@@ -463,42 +463,28 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         if _credit_line(ctx, para):
             continue  # a pull quote's credit ("Joseph Kechichian, expert on Gulf affairs")
         state.start_paragraph()
-        tokens, links = para.tokens, para.links
-        # the tokens read, in order: the linked ones and those where a case of
-        # ``_read_token`` may hold unlinked (it links only the token it reads, so a token
-        # linked later in the walk is one of these already)
-        read = sorted(_maybe_person(para, counts).union(links))
-        k = 0
-        for first, end in para.sents:
-            while k < len(read) and read[k] < end:
-                i = read[k]
-                k += 1
-                _read_token(ctx, para, tokens[i], links.get(i), state)
-            state.end_sentence(first)
+        lowers, tags, deps, poses = para.lowers, para.tags, para.deps, para.poses
+        tokens, links, starts = para.tokens, para.links, para.sent_starts
+        for i in range(len(tokens)):  # (a Token read only for one that passes)
+            if i and starts[i] != starts[i - 1]:
+                state.end_sentence(starts[i - 1])
+            label = links.get(i)
+            if label is None and not (
+                deps[i] in ("nsubj", "nsubjpass")
+                or lowers[i] == "old"
+                or lowers[i] in counts
+                or (i > 0 and lowers[i - 1] == "old")
+                or tags[i] == "NNS"
+                or poses[i] == "PRON"
+            ):
+                continue  # none of the cases below can hold (read on the columns)
+            _read_token(ctx, para, tokens[i], label, state)
+        if tokens:
+            state.end_sentence(starts[-1])
         state.end_paragraph(para)
         starts = para.sent_starts
         last = para.sent_root(starts[-1]) if starts else None
         state.last_speaker = None if last is None else speaker_of(ctx, para, last)
-
-
-def _maybe_person(para: Paragraph, counts: dict[str, int]) -> set[int]:
-    """The tokens where a case of ``_read_token`` may hold for an unlinked token, read on
-    the columns (no Token read): a subject, a plural noun, a pronoun, a count ("the two"),
-    an age ("old" and the word after it, "the 57-year-old")."""
-    lowers = para.lowers
-    found = {
-        i
-        for i, (dep, lower, tag, pos) in enumerate(
-            zip(para.deps, lowers, para.tags, para.poses, strict=True)
-        )
-        if dep in _SUBJECTS or lower == "old" or lower in counts or tag == "NNS" or pos == "PRON"
-    }
-    found.update(i + 1 for i in para.hits(_OLD) if lowers[i] == "old" and i + 1 < len(lowers))
-    return found
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_OLD = frozenset({"old"})
 
 
 def _credit_line(ctx: ArticleContext, para: Paragraph) -> bool:

@@ -3297,9 +3297,10 @@ def _dated_events(
     the finders that read it. The words between the year and the noun must modify the noun
     ("the 2011 popular uprising"); a year that dates something else ("in 2011, the uprising
     ...") names nothing."""
-    nouns = frozenset(lexicon.cues.get("dated_events", {}).get("words", ()))
-    if words is not None and words.isdisjoint(nouns):
-        return []
+    listed = lexicon.cues.get("dated_events", {}).get("words", ())
+    if words is not None and words.isdisjoint(listed):
+        return []  # (before the set is made: most paragraphs hold no event noun)
+    nouns = frozenset(listed)
     found = []
     for head in tokens:
         if head.lower_ not in nouns or head.pos_ != "NOUN" or head.i in taken:
@@ -3343,10 +3344,10 @@ def _coup_events(
     after it ("a diplomatic coup", "a major coup for X": a success, and "a military coup
     against X" is the army's act); a dated one ("the 2014 coup") is ``_dated_events``'."""
     cue = lexicon.cues.get("coup_events", {})
+    if words is not None and words.isdisjoint(cue.get("words", ())):
+        return []  # (before the sets are made: most paragraphs hold no coup word)
     nouns, attempts = frozenset(cue.get("words", ())), frozenset(cue.get("attempts", ()))
     modifiers = frozenset(cue.get("modifiers", ()))
-    if words is not None and words.isdisjoint(nouns):
-        return []
     found = []
     for word in tokens:
         if word.lower_ not in nouns or word.pos_ != "NOUN" or word.i in taken:
