@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
@@ -302,7 +302,7 @@ def _new_mentions(
     up as one of the described (``named``); an unnamed node of its own ("a cleric from
     Alexandria joined") is someone new."""
     found: dict[str, list[tuple[int, int]]] = {}
-    words = frozenset(w.rsplit("-", 1)[-1] for w in nouns) | nouns
+    words = _with_last_parts(nouns)
     for para in disc.paras:
         for i in para.hits(words):
             if (id(para), i) in beside or para.links.get(i) in named:
@@ -312,6 +312,13 @@ def _new_mentions(
                 continue
             found.setdefault(_key(para, i, nouns), []).append((disc.sent(para, token), i))
     return found
+
+
+@lru_cache(maxsize=4)
+def _with_last_parts(nouns: frozenset[str]) -> frozenset[str]:
+    """``nouns`` and the last part of each hyphenated one ("co-pilot": "pilot"), made once
+    a set of nouns (some thousands of words), not for every article that asks."""
+    return frozenset(w.rsplit("-", 1)[-1] for w in nouns) | nouns
 
 
 def _other_owner(para: Paragraph, token: Any, allowed: set[str]) -> bool:

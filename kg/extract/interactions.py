@@ -812,8 +812,23 @@ def _unnamed_official(
 def _dateline_end(token: Any, para: Paragraph) -> int:
     """The index of the dash closing a dateline that opens the token's sentence ("Doha, Qatar
     - ...", "Ramallah, occupied West Bank - ...", "KABUL (Reuters) - ..."), else -1
-    (``kg.nlp.datelines.dateline_dash``, the one reader of datelines)."""
-    return dateline_dash(para.sent_tokens(token.i))
+    (``kg.nlp.datelines.dateline_dash``, the one reader of datelines). Read once a sentence
+    of the paragraph last asked about (``_DATELINE_ENDS``): asked for every trigger word and
+    many subjects, about 25 times an article."""
+    global _DATELINE_ENDS
+    held, ends = _DATELINE_ENDS  # (one read: a pair that belongs together)
+    if held is not para:
+        ends = {}
+        _DATELINE_ENDS = (para, ends)
+    start = para.sent_starts[token.i]
+    end = ends.get(start)
+    if end is None:
+        end = ends[start] = dateline_dash(para.sent_tokens(token.i))
+    return end
+
+
+# the paragraph ``_dateline_end`` last read and its sentence start -> the dateline's dash
+_DATELINE_ENDS: tuple[Paragraph | None, dict[int, int]] = (None, {})
 
 
 def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:

@@ -529,7 +529,7 @@ def find_mentions(
     mentions = [_place_cue(tokens, lexicon, m) for m in mentions]
     mentions = [_admin_people_name(tokens, lexicon, m) for m in mentions]
     mentions += _untagged_places(tokens, lexicon, mentions)
-    mentions += _named_groups(tokens, lexicon, mentions)
+    mentions += _named_groups(tokens, lexicon, mentions, words)
     mentions = [_owned_area(tokens, lexicon, m) for m in mentions]
     mentions = [_bracketed_acronym(tokens, m) for m in mentions]
     if words is None or "(" in words:  # no bracket in the paragraph: no acronym in one
@@ -564,12 +564,20 @@ def _headed_orgs(
 
 
 def _named_groups(
-    tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
+    tokens: list[Any],
+    lexicon: Lexicon,
+    mentions: list[SpanMention],
+    words: frozenset[str] | None = None,
 ) -> list[SpanMention]:
     """Groups that name themselves (kg/resolve/named_groups.py, imported here: it builds
-    this module's mentions)."""
+    this module's mentions); none in a paragraph with no group noun's lemma (``words``:
+    every find starts from one, and the paragraph's tokens are not walked for it)."""
     from kg.resolve.named_groups import named_group_mentions
 
+    if words is not None and words.isdisjoint(
+        lexicon.title_words.get("self_named_nouns", frozenset())
+    ):
+        return []
     return named_group_mentions(tokens, lexicon, mentions)
 
 
@@ -588,8 +596,12 @@ def work_title_tokens(
     capitalised words with ``joiners`` and title marks; a run that ends in a possessive
     before a common noun is an owner ("author of Amnesty's report"), no title."""
     cue = lexicon.cues["work_titles"]
-    cues = (*cue["authors"], *cue["naming"], *cue["quoted"])
-    if words is not None and not any(w in words for w in cues):
+    if (  # (set tests, not a word-by-word scan: asked of every paragraph twice)
+        words is not None
+        and words.isdisjoint(cue["authors"])
+        and words.isdisjoint(cue["naming"])
+        and words.isdisjoint(cue["quoted"])
+    ):
         return set()
     out: set[int] = set()
     for tok in tokens:
@@ -3285,9 +3297,10 @@ def _dated_events(
     the finders that read it. The words between the year and the noun must modify the noun
     ("the 2011 popular uprising"); a year that dates something else ("in 2011, the uprising
     ...") names nothing."""
-    nouns = frozenset(lexicon.cues.get("dated_events", {}).get("words", ()))
-    if words is not None and words.isdisjoint(nouns):
-        return []
+    listed = lexicon.cues.get("dated_events", {}).get("words", ())
+    if words is not None and words.isdisjoint(listed):
+        return []  # (before the set is made: most paragraphs hold no event noun)
+    nouns = frozenset(listed)
     found = []
     for head in tokens:
         if head.lower_ not in nouns or head.pos_ != "NOUN" or head.i in taken:
@@ -3331,10 +3344,10 @@ def _coup_events(
     after it ("a diplomatic coup", "a major coup for X": a success, and "a military coup
     against X" is the army's act); a dated one ("the 2014 coup") is ``_dated_events``'."""
     cue = lexicon.cues.get("coup_events", {})
+    if words is not None and words.isdisjoint(cue.get("words", ())):
+        return []  # (before the sets are made: most paragraphs hold no coup word)
     nouns, attempts = frozenset(cue.get("words", ())), frozenset(cue.get("attempts", ()))
     modifiers = frozenset(cue.get("modifiers", ()))
-    if words is not None and words.isdisjoint(nouns):
-        return []
     found = []
     for word in tokens:
         if word.lower_ not in nouns or word.pos_ != "NOUN" or word.i in taken:
