@@ -27,8 +27,17 @@ def spaced_hyphens(doc: Any) -> list[int]:
     >>> spaced_hyphens(spacy.blank("en")("Kerry - the top diplomat - met a well-known man -"))
     [1, 5]
     """
+    from spacy.attrs import ORTH, SPACY
+
+    if not len(doc):
+        return []
+    # read from two columns of the Doc, not token by token (a new Token for every word, and
+    # ``doc.text`` joined from them to look for a "-" first): ``swap_dashes`` costs 0.16 ms
+    # an article of news2015 this way, 0.22 that way
+    hyphens = {doc.vocab.strings[hyphen] for hyphen in _DASHES}
+    orths, spaced = doc.to_array([ORTH, SPACY]).T.tolist()
     return [
-        t.i for t in doc if t.text in _DASHES and t.i and t.whitespace_ and doc[t.i - 1].whitespace_
+        i for i, orth in enumerate(orths) if orth in hyphens and i and spaced[i] and spaced[i - 1]
     ]
 
 
@@ -36,8 +45,6 @@ def swap_dashes(doc: Any) -> Any:
     """``doc`` with its spaced hyphens made dashes (a new Doc), or ``doc`` when it has none."""
     from spacy.tokens import Doc
 
-    if "-" not in doc.text:
-        return doc
     found = spaced_hyphens(doc)
     if not found:
         return doc

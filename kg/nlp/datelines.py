@@ -81,10 +81,24 @@ def dateline_dash(sent: Any) -> int:
     return -1
 
 
+def holds_token(doc: Any, text: str) -> bool:
+    """Whether a token of ``doc`` is written ``text``, read from its ``ORTH`` column: cheaper
+    than ``text in doc.text`` (a string joined from a new Token for every word).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("KABUL (Reuters) - a well-known man")
+    >>> holds_token(doc, "("), holds_token(doc, "-"), holds_token(doc, "AP")
+    (True, True, False)
+    """
+    from spacy.attrs import ORTH
+
+    return bool(doc.vocab.strings[text] in doc.to_array(ORTH))
+
+
 def mend_datelines(doc: Any) -> Any:
     """Hang each wire dateline (``wire_dateline``) on its sentence as ``dep``; a subject
     the parser made its apposition or conjunct goes back to the dateline's verb."""
-    if "(" not in doc.text:
+    if not holds_token(doc, "("):  # (``wire_dateline`` reads the bracket as a token)
         return doc
     for sent in doc.sents:
         dash = wire_dateline(sent)
