@@ -39,6 +39,7 @@ from kg.extract import (
     comrades,
     condemned_acts,
     conditions,
+    convened_meetings,
     conveyed_visits,
     coref,
     counted_refs,
@@ -1386,6 +1387,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=named_targets.cue_words,
+        linked=True,
+    ),
+    # "will convene a meeting of 19 countries": the convener meets them (talks58)
+    Stage(
+        "convened_meetings",
+        convened_meetings.convened_meetings,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=convened_meetings.cue_words,
         linked=True,
     ),
     # "suspended talks with X", "refused to hold talks with X": no negotiation (denied)
