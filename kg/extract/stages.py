@@ -76,6 +76,7 @@ from kg.extract import (
     led_operations,
     loyalties,
     measures,
+    meeting_places,
     member_examples,
     memberships,
     name_heads,
@@ -1387,6 +1388,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=named_targets.cue_words,
+        linked=True,
+    ),
+    # "the leaders meeting in Tanzania": those who meet there visit it (talks58)
+    Stage(
+        "meeting_places",
+        meeting_places.meeting_places,
+        ("links", "role_holders", "place_country"),
+        ("drafts",),
+        pass_=3,
+        cues=meeting_places.cue_words,
         linked=True,
     ),
     # "will convene a meeting of 19 countries": the convener meets them (talks58)
