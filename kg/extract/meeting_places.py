@@ -58,10 +58,15 @@ def _partnered(verb: Any, words: dict[str, Any]) -> bool:
 
 
 def _describing(verb: Any) -> bool:
-    """A present participle that describes who meets ("the leaders currently meeting in X
-    should ..."; the parser may make it a clausal subject with its own subject): it tells
-    what they are doing now, whatever the mood of the clause it sits in."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("acl", "csubj")
+    """A present participle with no auxiliary that describes who meets ("the leaders
+    currently meeting in X should ..."; the parser may make it a clausal subject or
+    complement with its own subject): no finite clause, it tells what they are doing now,
+    whatever the mood of the clause it sits in."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("acl", "csubj", "ccomp")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _places(ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, Any]) -> list[str]:
