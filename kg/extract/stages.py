@@ -141,6 +141,7 @@ from kg.extract import (
     ultimatums,
     unnamed_attackers,
     unnamed_members,
+    unowned_talks,
     urged_acts,
     visits,
 )
@@ -1388,6 +1389,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=named_targets.cue_words,
+        linked=True,
+    ),
+    # "ongoing peace talks with the PKK" in an article about Turkey: Turkey's talks (talks58)
+    Stage(
+        "unowned_talks",
+        unowned_talks.unowned_talks,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=unowned_talks.cue_words,
         linked=True,
     ),
     # "the leaders meeting in Tanzania": those who meet there visit it (talks58)
