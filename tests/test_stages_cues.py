@@ -200,6 +200,13 @@ CUED = [
     ),
     ("truce_terms", "Israel warned that the truce depended on Hamas abiding by the deal."),
     ("talk_refusals", "The Taliban pulled out of negotiations with the Afghan government."),
+    ("convened_meetings", "Qatar hosted a summit of Gulf leaders on Monday."),
+    ("meeting_places", "NATO foreign ministers met in Antalya on Wednesday."),
+    (
+        "unowned_talks",
+        "Colombia will hold elections on Sunday. The vote comes amid ongoing peace talks with "
+        "the FARC rebels.",
+    ),
     ("forced_flights", "The Afghan army recaptured the district, forcing the Taliban to flee."),
     ("help_owners", "With French backing, Chad sent troops to Mali."),
     ("strike_help", "Egyptian air strikes helped the Libyan rebels."),
@@ -434,6 +441,9 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("refuge", "refuge", "giving_verbs"),
         ("spoken_visits", "spoken_visits", "verbs"),
         ("conveyed_visits", "conveyed_visits", "verbs"),
+        ("convened_meetings", "convened_meetings", "verbs"),
+        ("meeting_places", "meeting_places", "verbs"),
+        ("unowned_talks", "unowned_talks", "nouns"),
         ("restorations", "restorations", "verbs"),
         ("resistance", "resistance", "verbs"),
         ("joint_acts", "joint_acts", "exercise_nouns"),

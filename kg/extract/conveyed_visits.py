@@ -52,7 +52,7 @@ def conveyed_visits(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         date = qualifiers.date(ctx, para, verb, verb, status)
         for person in people:
             for place in places:
-                if place == person or _own(ctx, para, person, place):
+                if place == person or own_place(ctx, para, person, place):
                     continue
                 yield visit(ctx, para, verb, person, place, status, date, 0.65)
 
@@ -120,7 +120,7 @@ def _counted(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     ]
 
 
-def _own(ctx: ArticleContext, para: Paragraph, who: str, place: str) -> bool:
+def own_place(ctx: ArticleContext, para: Paragraph, who: str, place: str) -> bool:
     """A person carried to a place of their own country, or a group of the place's country
     ("Syrian refugees" to Syria): a return home, no visit."""
     if ctx.etype_is(who, EntityType.PERSON):

@@ -205,14 +205,20 @@ def _event_word(token: Any, lexicon: Lexicon) -> bool:
 def _event_noun_party(node: Any, lexicon: Lexicon) -> bool:
     """Whether a noun is the object of a ``party_preps`` preposition ("of", "by", "from") of
     an event noun of the trigger lexicon ("a meeting of X", "an attack by X", "condemnation
-    from X"): the parties of the event it names."""
+    from X"), or of a ``meeting_preps`` one after a meeting or talks ("talks with X";
+    "disputes with X" name no party): the parties of the event it names."""
     prep = node.head
     noun = prep.head
-    preps = lexicon.cues.get("region_people", {}).get("party_preps", ())
-    if prep.lower_ not in preps or noun.pos_ != "NOUN" or noun.i > node.i:
+    cue = lexicon.cues.get("region_people", {})
+    meetings = cue.get("meeting_preps", {}).get(prep.lower_)
+    if prep.lower_ not in cue.get("party_preps", ()) and meetings is None:
+        return False
+    if noun.pos_ != "NOUN" or noun.i > node.i:
         return False
     trigger = lexicon.triggers.match(noun)
-    return trigger is not None and trigger.predicate is not Predicate.STATED
+    if trigger is None or trigger.predicate is Predicate.STATED:
+        return False
+    return meetings is None or trigger.predicate.value in meetings
 
 
 def find_people(
