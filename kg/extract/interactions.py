@@ -5,7 +5,8 @@ trigger verbs and event nouns. Rules read the dependency parse; the words are da
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import weakref
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -817,9 +818,9 @@ def _dateline_end(token: Any, para: Paragraph) -> int:
     many subjects, about 25 times an article."""
     global _DATELINE_ENDS
     held, ends = _DATELINE_ENDS  # (one read: a pair that belongs together)
-    if held is not para:
+    if held() is not para:
         ends = {}
-        _DATELINE_ENDS = (para, ends)
+        _DATELINE_ENDS = (weakref.ref(para), ends)
     start = para.sent_starts[token.i]
     end = ends.get(start)
     if end is None:
@@ -827,8 +828,9 @@ def _dateline_end(token: Any, para: Paragraph) -> int:
     return end
 
 
-# the paragraph ``_dateline_end`` last read and its sentence start -> the dateline's dash
-_DATELINE_ENDS: tuple[Paragraph | None, dict[int, int]] = (None, {})
+# the paragraph ``_dateline_end`` last read (weakly: a built article's paragraphs and Docs are
+# freed by reference counts) and its sentence start -> the dateline's dash
+_DATELINE_ENDS: tuple[Callable[[], Paragraph | None], dict[int, int]] = (lambda: None, {})
 
 
 def _whose_forces(ctx: ArticleContext, subject: Any) -> bool:
