@@ -31,6 +31,8 @@ def test_meeting_places_found(extract: Any, text: str, pair: tuple[str, str]) ->
 NOT_FOUND = [
     # a partner named: a meeting with its place, no visit from this rule
     ("Angela Merkel met with Barack Obama in Berlin on Monday.", ("Angela Merkel", "Berlin")),
+    # two named subjects meet each other: the met claim carries the place
+    ("Macri and Bachelet could meet in Lima, Peru.", ("Mauricio Macri", "Lima")),
     # a group of the place's own country, or a person, meets at home
     ("Chinese diplomats met in Beijing on Monday.", ("Chinese diplomats", "Beijing")),
     ("Angela Merkel met in Berlin on Monday.", ("Angela Merkel", "Berlin")),

@@ -37,6 +37,8 @@ def meeting_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         verb = para.tokens[i]
         if verb.pos_ != "VERB" or para.lemmas[i] not in verbs or _partnered(verb, words):
             continue
+        if _mutual(verb):
+            continue
         places = _places(ctx, para, verb, words)
         people = _meeters(ctx, para, verb) if places else []
         if not people:
@@ -54,6 +56,14 @@ def _partnered(verb: Any, words: dict[str, Any]) -> bool:
     return any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in words["partner_preps"])
         for c in verb.children
+    )
+
+
+def _mutual(verb: Any) -> bool:
+    """The verb's subject is coordinated ("Erdogan and Zelensky could meet in Istanbul"): they
+    meet each other, partners named, and the trigger's met claim carries the place."""
+    return any(
+        c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children) for c in verb.children
     )
 
 
