@@ -1,9 +1,9 @@
-"""A departure for a place is a visit there ("departed for Beijing", "took off for Iraq",
-"set off for Kabul"), as "left for" is, and so is a jet's arrival ("jetted into Lima")
-(``tools/lexicon/seeds/consult.txt``); a vehicle that departs visits nothing. A verb whose
-only entries are phrasal ("take off") is no trigger verb without its particle: "took a tour
-of Kenya" is still a visit (talks58). Sentences of our own about other actors than the
-article the row was learned from."""
+"""A departure for a place is a visit there ("departed for Beijing", "set off for Kabul"), as
+"left for" is, and so is a jet's arrival ("jetted into Lima") (``tools/lexicon/seeds/
+consult.txt``); a vehicle that departs visits nothing. "Take" is no trigger verb: a row for
+"took off for" made it one and hid the visit in "took a tour of Kenya" (and made nouns under
+other phrasal-only verbs events of their own). Sentences of our own about other actors than
+the article the row was learned from."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ from tests.conftest import pairs
 FOUND = [
     ("Shinzo Abe departed for Jakarta on Tuesday.", ("Shinzo Abe", "Jakarta")),
     ("Justin Trudeau departed for Ukraine and Poland on Friday.", ("Justin Trudeau", "Poland")),
-    ("Justin Trudeau took off for Ukraine and Poland last weekend.", ("Justin Trudeau", "Ukraine")),
-    ("Justin Trudeau took off for Ukraine and Poland last weekend.", ("Justin Trudeau", "Poland")),
     ("Shinzo Abe set off for Jakarta on Tuesday.", ("Shinzo Abe", "Jakarta")),
     ("Shinzo Abe will set out for Jakarta next week.", ("Shinzo Abe", "Jakarta")),
     ("Pope Francis jetted into Lima on Sunday.", ("Francis", "Lima")),
@@ -28,9 +26,6 @@ FOUND = [
 NOT_FOUND = [
     # a plane is no visitor
     ("The plane carrying Shinzo Abe departed for Jakarta.", ("Shinzo Abe", "Jakarta")),
-    ("The plane carrying Shinzo Abe took off for Jakarta.", ("Shinzo Abe", "Jakarta")),
-    # taking off with no "for" goes nowhere named
-    ("Shinzo Abe's popularity took off in Jakarta.", ("Shinzo Abe", "Jakarta")),
 ]
 
 

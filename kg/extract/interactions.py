@@ -4009,7 +4009,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if (
         (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
-        and _trigger_verb(ctx, head)
+        and ctx.lx.triggers.candidates(verb, "VERB")
         and (own is None or own.light is None or verb not in own.light)
     ):
         # "Sunnis back the uprising against Assad": the backers are not the uprising
@@ -4216,16 +4216,6 @@ def _settled_sense(
             # "peace talks" are a negotiation; "air strikes" are attacks, not walkouts
             trigger = replace(trigger, predicate=predicate, cameo=code)
     return trigger
-
-
-def _trigger_verb(ctx: ArticleContext, verb: Any) -> bool:
-    """Whether the verb has a trigger entry its particles allow: "took off for X" is one,
-    "took a tour of Kenya" is not (no entry of "take" without its particle)."""
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return any(
-        t.particle is None or t.particle in particles
-        for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")
-    )
 
 
 def _by_force(ctx: ArticleContext, noun: Any) -> bool:
