@@ -5,7 +5,6 @@ relation, and the per-article context (rule data, resolver, what earlier stages 
 from __future__ import annotations
 
 import itertools
-import threading
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Generic, Self, TypeVar, overload
@@ -272,53 +271,6 @@ def _strings(keys: list[int], strings: Any, table: _Strings = _STRINGS) -> list[
     return list(map(table.__getitem__, keys))
 
 
-class _CueSets:
-    """Cue word set -> a bit of its own, and word -> the bits of the sets that hold it, for
-    ``Paragraph.hits``: a paragraph ORs its words' bits once (``mask``), and a set none of
-    its words is in is then told by one bit test, not by a set test on every ask (~1,000
-    asks an article, three in four of them for a set the paragraph holds none of). Sets are
-    kept by value (one bit for equal sets of any lexicon) up to ``most``; a set beyond them
-    gets no bit (0), and is tested as a set."""
-
-    def __init__(self, most: int) -> None:
-        self.bits: dict[frozenset[str], int] = {}
-        self.words: dict[str, int] = {}
-        self.most = most
-        self.lock = threading.Lock()  # (a bit is handed out by one thread at a time)
-
-    def add(self, words: frozenset[str]) -> int:
-        """The bit of a set not seen yet (0 once ``most`` sets have one). Its words' bits are
-        written before the set is: a mask made meanwhile is made without the bit, and is
-        made again when the set is asked of it (``mask``'s bound)."""
-        with self.lock:
-            bit = self.bits.get(words)
-            if bit is not None:
-                return bit
-            if len(self.bits) >= self.most:
-                return 0
-            bit = 1 << len(self.bits)
-            held = self.words
-            for word in words:
-                held[word] = held.get(word, 0) | bit
-            self.bits[words] = bit
-            return bit
-
-    def mask(self, words: Iterable[str]) -> tuple[int, int]:
-        """The bits of the sets that hold one of ``words``, and the bound below which every
-        bit is known to it (a set given a bit after is asked again)."""
-        bound = 1 << len(self.bits)  # (read first: the sets below it have all their words)
-        get = self.words.get
-        mask = 0
-        for word in words:
-            mask |= get(word, 0)
-        return mask, bound
-
-
-# (~130 distinct sets on a news build; a bit past a few hundred makes every mask long)
-_CUE_SETS = _CueSets(most=512)
-_CUE_BITS = _CUE_SETS.bits
-
-
 class PlainToken(Token):
     """A paragraph's spaCy Token whose text, lower form, lemma, tags, head and children are
     kept as plain Python values, read once for the paragraph (``Paragraph.tokens``).
@@ -504,9 +456,6 @@ class Paragraph:
     _sent_ends: dict[int, int] | None = None
     _matches: tuple[Any, dict[int, Any]] | None = None
     _ents: tuple[Any, ...] | None = None
-    # the cue sets the paragraph's words are in and their bound (``_CueSets.mask``), made
-    # at the first ``hits``
-    _cue_mask: tuple[int, int] | None = None
 
     @_once
     def text(self) -> str:
@@ -706,21 +655,9 @@ class Paragraph:
         """The indices of the tokens whose lower-cased lemma or form is one of ``words``, in
         order: a stage whose every rule starts from such a token visits these, not every
         token (the paragraph's words are indexed once, ``word_index``)."""
-        try:
-            bit = _CUE_BITS.get(words)
-        except TypeError:  # (a set that is not frozen: no bit, tested as a set)
-            bit = 0
-        if bit is None:
-            bit = _CUE_SETS.add(words)
-        if bit:  # (three asks in four hold none of the words: one bit test tells them)
-            mask = self._cue_mask
-            if mask is None or bit >= mask[1]:
-                mask = self._cue_mask = _CUE_SETS.mask(self.words)
-            if not mask[0] & bit:
-                return []
-        elif words.isdisjoint(self.words):
-            return []
         held = self.words
+        if words.isdisjoint(held):  # (three calls in four: no set made for them)
+            return []
         common = words.intersection(held)
         at = self.word_index
         if len(common) == 1:
