@@ -1,8 +1,8 @@
-"""A departure for a place is a visit there ("departed for Beijing", "set off for Kabul"), as
-"left for" is, and so is a jet's arrival ("jetted into Lima") (``tools/lexicon/seeds/
-consult.txt``); a vehicle that departs visits nothing. "Take" is no trigger verb: a row for
-"took off for" made it one and hid the visit in "took a tour of Kenya" (and made nouns under
-other phrasal-only verbs events of their own). Sentences of our own about other actors than
+"""A departure for a place is a visit there ("departed for Beijing"), as "left for" is, and
+so is a jet's arrival ("jetted into Lima") (``tools/lexicon/seeds/consult.txt``); a vehicle
+that departs visits nothing. "Take" and "set" are no trigger verbs: a row for "took off for"
+made "take" one and hid the visit in "took a tour of Kenya", as "set off for" hid the clash in
+"set up a clash with X". Sentences of our own about other actors than
 the article the row was learned from."""
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from tests.conftest import pairs
 FOUND = [
     ("Shinzo Abe departed for Jakarta on Tuesday.", ("Shinzo Abe", "Jakarta")),
     ("Justin Trudeau departed for Ukraine and Poland on Friday.", ("Justin Trudeau", "Poland")),
-    ("Shinzo Abe set off for Jakarta on Tuesday.", ("Shinzo Abe", "Jakarta")),
-    ("Shinzo Abe will set out for Jakarta next week.", ("Shinzo Abe", "Jakarta")),
     ("Pope Francis jetted into Lima on Sunday.", ("Francis", "Lima")),
     # a tour taken is still a visit
     ("Barack Obama took a tour of Kenya last week.", ("Barack Obama", "Kenya")),
