@@ -363,8 +363,20 @@ def find_groups(
             )
         )
         found[-1]["absorbs"] = absorbs
+        found[-1]["described"] = _owned_relation(head, lexicon)
         used.update(range(start, head.i + 1))
     return found
+
+
+def _owned_relation(head: Any, lexicon: Lexicon) -> bool:
+    """ "its neighbours", "their rivals", "the country's allies": a relational noun
+    (``relational_nouns``) whose own possessive says whose they are; a name's ("Chile's
+    neighbours") is kg/resolve/people.py's. Some owner's group of that relation, not the
+    one the article named by a name (``people_kin``): Bolivia's "its neighbours" are not
+    "Chile's neighbours"."""
+    return head.lower_ in lexicon.cues["relational_nouns"] and any(
+        c.dep_ == "poss" for c in head.children
+    )
 
 
 def find_crews(

@@ -70,7 +70,8 @@ class SpanMention:
     weak: bool = False
     # a plain collective written as one already named ("the hostages", "two hostages")
     definite: bool = False
-    # a plain plural its own words describe ("refugees who fled Burundi"): no named kin's
+    # a plain plural its own words describe ("refugees who fled Burundi", a relation's
+    # own owner: "its neighbours"): no named kin's
     described: bool = False
     # a scoped side keyed by whom it stands with or where it sits ("Saleh" for "troops loyal
     # to Saleh" and "pro-Saleh fighters", "Tobruk" for "the government in Tobruk"): one node

@@ -60,7 +60,8 @@ def people_kin(
     """A bare group noun of one article ("pilgrims") into the one people's group of that
     noun the article names ("Shia pilgrims"), written before or after it; two such peoples
     ("Shia pilgrims", "Sunni pilgrims") keep it apart, as does a lower-case modifier
-    ("local fishermen" names no people)."""
+    ("local fishermen" names no people), and an owner of its own ("its neighbours" after
+    "Chile's neighbours": ``described``, kg/resolve/collectives.py ``_owned_relation``)."""
     bare: dict[tuple[str, str], list[str]] = defaultdict(list)
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for label, cluster in clusters.items():
@@ -71,7 +72,7 @@ def people_kin(
         if not words or words[-1] not in nouns:
             continue
         article = next(iter(cluster.articles))
-        if len(words) == 1 and label not in done:
+        if len(words) == 1 and label not in done and not cluster.described:
             bare[(article, words[-1])].append(label)
         elif len(words) > 1 and all(w[:1].isupper() for w in words[:-1]):
             named[(article, words[-1])].append(label)

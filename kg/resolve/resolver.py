@@ -95,7 +95,8 @@ class Cluster:
     no_surname: bool = False
     town: bool = False  # named where the words around say town ("the city of Aleppo")
     # a plain collective some mention of which its own words describe ("refugees who fled
-    # Burundi"): kept apart from the article's named people of its noun (``article_kin``)
+    # Burundi", "its neighbours"): kept apart from the article's named people of its noun
+    # (``article_kin``, ``people_kin``)
     described: bool = False
 
     @property
