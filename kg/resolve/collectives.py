@@ -369,14 +369,20 @@ def find_groups(
 
 
 def _owned_relation(head: Any, lexicon: Lexicon) -> bool:
-    """ "its neighbours", "their rivals", "the country's allies": a relational noun
-    (``relational_nouns``) whose own possessive says whose they are; a name's ("Chile's
-    neighbours") is kg/resolve/people.py's. Some owner's group of that relation, not the
-    one the article named by a name (``people_kin``): Bolivia's "its neighbours" are not
-    "Chile's neighbours"."""
-    return head.lower_ in lexicon.cues["relational_nouns"] and any(
-        c.dep_ == "poss" for c in head.children
-    )
+    """ "Bolivia is in talks with its neighbours", "X warned his critics": a relational
+    noun (``relational_nouns``) owned by a possessive pronoun, outside its clause's subject,
+    is the subject's own group of that relation, not the one the article named by a name
+    (``people_kin``, ``follower_kin``): Bolivia's neighbours are not "Chile's neighbours".
+    As the subject ("his opponents accused him") the pronoun points back, maybe to the named
+    owner; a name's ("Chile's neighbours") is kg/resolve/people.py's."""
+    if head.lower_ not in lexicon.cues["relational_nouns"]:
+        return False
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+        return False
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # "his allies and critics accused him": the first noun's role
+    return top.dep_ not in ("nsubj", "nsubjpass")
 
 
 def find_crews(

@@ -408,8 +408,10 @@ def follower_kin(
     airport": a bare follower noun (``supporter_nouns``: "opponents", "supporters", "critics")
     is the article's one group of that noun with an owner ("X opponents"), written before or
     after it, as news names the camp once and then writes its noun alone. Not when the article
-    names two owners' groups of the noun ("Morsi supporters" and "Sisi supporters"), and not
-    another noun's ("opponents" is never "X supporters")."""
+    names two owners' groups of the noun ("Morsi supporters" and "Sisi supporters"), not
+    another noun's ("opponents" is never "X supporters"), and not one with a pronoun owner of
+    its own ("X warned his critics": ``described``, kg/resolve/collectives.py
+    ``_owned_relation``)."""
     bare: dict[tuple[str, str], str] = {}
     owned: dict[tuple[str, str], list[str]] = defaultdict(list)
     for label, cluster in clusters.items():
@@ -420,7 +422,7 @@ def follower_kin(
         words = [w for w in cluster.display.split() if w.lower() != "the"]
         lower = [w.lower() for w in words]
         article = next(iter(cluster.articles))
-        if len(words) == 1 and lower[0] in nouns and label not in done:
+        if len(words) == 1 and lower[0] in nouns and label not in done and not cluster.described:
             bare[(article, lower[0])] = label
         elif len(words) > 1 and lower[-1] in nouns and capitalised(" ".join(words[:-1])):
             owned[(article, lower[-1])].append(label)  # "Nkurunziza opponents"

@@ -60,8 +60,9 @@ def people_kin(
     """A bare group noun of one article ("pilgrims") into the one people's group of that
     noun the article names ("Shia pilgrims"), written before or after it; two such peoples
     ("Shia pilgrims", "Sunni pilgrims") keep it apart, as does a lower-case modifier
-    ("local fishermen" names no people), and an owner of its own ("its neighbours" after
-    "Chile's neighbours": ``described``, kg/resolve/collectives.py ``_owned_relation``)."""
+    ("local fishermen" names no people), and a pronoun owner of its own ("talks with its
+    neighbours" after "Chile's neighbours": ``described``, kg/resolve/collectives.py
+    ``_owned_relation``)."""
     bare: dict[tuple[str, str], list[str]] = defaultdict(list)
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for label, cluster in clusters.items():
