@@ -5,6 +5,7 @@ node.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -13,6 +14,7 @@ from kg.extract.context import ArticleContext, Paragraph, prep_objects
 from kg.extract.discourse import Discourse, Sighting, gerund_controller, main_subject, quoted
 from kg.extract.nominals import nominal_words
 from kg.extract.role_owners import held
+from kg.lexicon import Lexicon
 from kg.resolve.collectives import collective_label_for
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate
@@ -21,6 +23,16 @@ from kg.vocab import EntityType, Predicate
 _ACTOR_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.GROUP)
 _BODIES = (EntityType.ORGANIZATION, EntityType.GROUP)
 _PLACES = (EntityType.CITY, EntityType.PLACE)
+
+
+def _actor_pronouns(lx: Lexicon) -> Iterable[str]:
+    """The pronouns of actors ("it", "they"; ``nominal_words().actor_pronouns``)."""
+    return nominal_words().actor_pronouns
+
+
+def _institution_nouns(lx: Lexicon) -> Iterable[str]:
+    """The nouns of a country's one institution or body ("government", "parliament")."""
+    return lx.words.single_institution_nouns | lx.words.one_body_nouns
 
 
 def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
@@ -34,7 +46,7 @@ def link_actor_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     (``_described_antecedent``)."""
     disc = Discourse(paras)
     pronouns = nominal_words().actor_pronouns
-    words = frozenset(pronouns)
+    words = ctx.word_set(_actor_pronouns)
     for para in paras:
         lowers, poses, tokens = para.lowers, para.poses, para.tokens
         for token in map(tokens.__getitem__, para.hits(words)):  # (not every token)
@@ -770,7 +782,7 @@ def link_leader_governments(ctx: ArticleContext, paras: list[Paragraph]) -> None
     government (its collective actor), not the leader. The country is the one the leader
     led on the published date (the gazetteer's dated roles), else the one the article says
     they lead."""
-    institutions = ctx.lx.words.single_institution_nouns | ctx.lx.words.one_body_nouns
+    institutions = ctx.word_set(_institution_nouns)
     for para in paras:
         poses, tags = para.poses, para.tags
         for i in para.hits(institutions):  # (their tokens only; a link is read when there)

@@ -9,7 +9,7 @@ index.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.extract import interactions, places, qualifiers
@@ -25,6 +25,11 @@ def cue_words(lx: Lexicon) -> list[str]:
     return [*lx.cues["blamed_attacks"]["blame_verbs"], *_attack_words(lx)[0]]
 
 
+def _blame_words(lx: Lexicon) -> Iterable[str]:
+    """The blame participles ("blamed")."""
+    return lx.cues["blamed_attacks"]["blame_verbs"]  # type: ignore[no-any-return]
+
+
 def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """attacked claims from an attack noun under a blame participle ("attacks blamed on X"),
     as subject of a verb of harm: X attacked the verb's victims and the place they were in."""
@@ -35,7 +40,7 @@ def blamed_attacks(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     nouns, verbs = ctx.prepared(_attack_words)
     harms = verbs | assault_words().harm_verbs
     yield from _authors_places(ctx, para, nouns, wheres)
-    for i in para.hits(blames):  # (the blame verbs' tokens only)
+    for i in para.hits(ctx.word_set(_blame_words)):  # (the blame verbs' tokens only)
         token = para.tokens[i]
         if token.lemma_.lower() not in blames or not (
             token.tag_ == "VBN" or token.dep_ == "acl"  # "raids attributed to X" read as VBD

@@ -55,7 +55,7 @@ def people_from_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     ISIL", ``force_sectors``) are the body acting, no member of their own."""
     table = ctx.cues["body_members"]
     links = para.links
-    for i in para.hits(frozenset(table["from_preps"])):
+    for i in para.hits(ctx.word_set(from_cue_words)):
         prep = para.tokens[i]
         noun = prep.head
         if prep.dep_ != "prep" or noun.pos_ != "NOUN":
@@ -83,7 +83,7 @@ def fellow_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     named person coordinated with a noun that "fellow" marks is a member of the body it
     names, the noun's own name ("Free Officers") or the name in front of a people noun
     ("Brotherhood leaders"). A fellow with no body ("his fellow activists") says none."""
-    for i in para.hits(frozenset(fellow_cue_words(ctx.lx))):
+    for i in para.hits(ctx.word_set(fellow_cue_words)):
         word = para.tokens[i]
         noun = word.head
         if word.dep_ not in ("amod", "compound") or noun.i == word.i or noun.i <= word.i:
@@ -103,7 +103,7 @@ def other_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     other critics of Hamas", "X and other victims of Boko Haram" are no members of it."""
     table = ctx.cues["body_members"]
     jobs = affiliation_nouns(ctx.lx) | frozenset(table["others"]["nouns"])
-    for i in para.hits(frozenset(others_cue_words(ctx.lx))):
+    for i in para.hits(ctx.word_set(others_cue_words)):
         word = para.tokens[i]
         noun = word.head
         if word.dep_ != "amod" or noun.i <= word.i or noun.tag_ not in ("NNS", "NNPS"):
@@ -130,7 +130,7 @@ def owned_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     be the object itself, named ("owns a stake in Didi", "owns 40 percent of X" name a
     share); a negated or modal verb says nothing."""
     links = para.links
-    for i in para.hits(frozenset(own_cue_words(ctx.lx))):
+    for i in para.hits(ctx.word_set(own_cue_words)):
         verb = para.tokens[i]
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
             continue

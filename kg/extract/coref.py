@@ -871,6 +871,11 @@ def _pronoun_gender(ctx: ArticleContext, token: Any) -> str | None:
     return table.get(token.lower_)
 
 
+def _gendered_pronouns(lx: Lexicon) -> Iterable[str]:
+    """The pronouns of a gender (``gender.pronouns``: "she", "his")."""
+    return lx.cues.get("gender", {}).get("pronouns", {})  # type: ignore[no-any-return]
+
+
 def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str]:
     """What the article itself shows of each person's gender: an honorific or a gendered
     title next to the name ("Mr Sisi", "Queen Rania", "spokeswoman Marie Harf", "X, the
@@ -879,7 +884,7 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
     words: dict[str, str] = ctx.cues.get("gender", {}).get("words", {})
     pronouns: dict[str, str] = ctx.cues.get("gender", {}).get("pronouns", {})
     votes: dict[str, Counter[str]] = {}
-    gendered = frozenset(pronouns)
+    gendered = ctx.word_set(_gendered_pronouns)
     for para in paras:
         tokens, poses, lowers, deps = para.tokens, para.poses, para.lowers, para.deps
         # the linked tokens and the gendered pronouns, in order: no other token counts
@@ -980,13 +985,17 @@ def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
 
 
 # -- "his father", named elsewhere ("His father, X") -------------------------------------------
+def _kin_words(lx: Lexicon) -> Iterable[str]:
+    """The kin nouns and the person nouns: an unnamed person ``link_named_kin`` starts from."""
+    return {*lx.cues.get("kin_nouns", {}).get("words", ()), *nominal_words().person_nouns}
+
+
 def link_named_kin(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """ "Police were searching for his father, a senior member of X. ... His father, Salah
     Soltan, was arrested": an unnamed person noun a person owns ("his father", "her
     lawyer") is the one person the article names, elsewhere, with the same noun and owner
     ("His father, Y", "Y, her lawyer"). Two names for the pair: no link."""
-    kin = frozenset(ctx.cues.get("kin_nouns", {}).get("words", ()))
-    nouns = kin | nominal_words().person_nouns
+    nouns = ctx.word_set(_kin_words)
     named: dict[tuple[str, str], set[str]] = {}
     unnamed: list[tuple[Paragraph, Any, tuple[str, str]]] = []
     for para in paras:

@@ -6,7 +6,7 @@ was led by Z") with the participants of that event.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,6 +22,11 @@ _LATER = 3
 
 
 # -- a role now, the name later ------------------------------------------------------------
+def _person_words(lx: Lexicon) -> Iterable[str]:
+    """The person nouns and the role words: an unnamed person ``named_later`` starts from."""
+    return nominal_words().person_nouns | frozenset(lx.roles)
+
+
 def named_later(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """ "North Korea has executed its defence chief ... . Minister Hyon Yong-chol was
     killed by anti-aircraft gunfire": an unnamed person (a role noun) undergoing an event,
@@ -29,7 +34,7 @@ def named_later(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     later, are one person. The later telling must be passive (the same patient) and name
     someone the article has not named before."""
     disc = Discourse(paras)
-    nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
+    nouns = ctx.word_set(_person_words)
     for para in paras:
         tags, lemmas, deps = para.tags, para.lemmas, para.deps
         for i in para.hits(nouns):  # (the nouns' tokens only)

@@ -4,19 +4,25 @@ of attacked claims (CAMEO 192) from the article's one armed group (hard47). Word
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
 from kg.extract.assaults import sector
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import actors_of, emit
-from kg.lexicon import Trigger
+from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
 _PLACES = (EntityType.CITY, EntityType.PLACE)
 _TAKER_MENTIONS = 3
+
+
+def _fall_words(lx: Lexicon) -> Iterable[str]:
+    """The nouns and verbs a fall is told by (``fallen_places``): the tokens it visits."""
+    words = lx.cues["fallen_places"]
+    return {*words["nouns"], *words["verbs"]}
 
 
 def fallen_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -31,7 +37,7 @@ def fallen_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft
     1975")."""
     words = ctx.cues["fallen_places"]
     # a fall is told by one of these words only: the tokens with them are all it visits
-    starts = frozenset(words["nouns"]).union(words["verbs"])
+    starts = ctx.word_set(_fall_words)
     taker: str | None = None
     done: set[str] = set()
     for para in paras:

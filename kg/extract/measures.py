@@ -27,6 +27,12 @@ from kg.vocab import EntityType, Predicate, Status
 CAMEO = {Predicate.SUPPORTED: "051", Predicate.CRITICIZED: "111"}
 
 
+def _law_words(lx: Lexicon) -> Iterable[str]:
+    """The words a law starts from: its name heads, nouns and plural references."""
+    words = lx.cues["measures"]
+    return {*words["name_heads"], *words["nouns"], *words["plural_refs"]}
+
+
 def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     """supported / criticized claims from the actors who pass, back or oppose a law to the
     law, an Event node of the article. A definite reference is to the law the story's
@@ -36,13 +42,12 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     roles = ctx.cues["stance_roles"]["nouns"]
     opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
     title = ctx.lead.title if ctx.lead is not None else None
-    heads = (
-        frozenset(words["name_heads"]) | frozenset(words["nouns"]) | frozenset(words["plural_refs"])
-    )
     found = [
         (para, tok, kind, label, span)
         for para in paras
-        for tok in (para.tokens[i] for i in para.hits(heads))  # (the words a law starts from)
+        for tok in (
+            para.tokens[i] for i in para.hits(ctx.word_set(_law_words))
+        )  # (the words a law starts from)
         if tok.pos_ in ("NOUN", "PROPN")
         for kind, label, span in [
             _mention(para, tok, words, ctx.sentence_span(para, tok)[0] == title)
@@ -433,11 +438,10 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     winning, holding or rigging one (``contests.not_verbs``). Words: ``contests`` of
     ``kg/data/en/cues.json``."""
     words = ctx.cues["contests"]
-    nouns = frozenset(words["nouns"])
     found = [
         (para, tok, _contest_kind(para, tok, words))
         for para in paras
-        for tok in (para.tokens[i] for i in para.hits(nouns))
+        for tok in (para.tokens[i] for i in para.hits(ctx.word_set(_contest_words)))
         if tok.pos_ == "NOUN" and tok.lower_ in words["nouns"] and tok.dep_ != "compound"
     ]
     kinded: dict[str, str] = {}  # lemma -> the first label with a kind the article gives it
@@ -491,6 +495,11 @@ def _stances(
         if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
             status = Status.DENIED  # "has withdrawn its support for the elections"
         yield from _stance_drafts(ctx, para, verb, predicate, subjects, node, status)
+
+
+def _contest_words(lx: Lexicon) -> Iterable[str]:
+    """The nouns of contests (``contests.nouns``: "elections", "talks")."""
+    return lx.cues["contests"]["nouns"]  # type: ignore[no-any-return]
 
 
 def _change_words(lx: Lexicon) -> Iterable[str]:

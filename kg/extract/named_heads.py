@@ -5,13 +5,21 @@ organisation or group just named whose name ends in that noun (or that the table
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kg.extract.assaults import sector
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, Sighting, quoted
 from kg.extract.nominals import nominal_words, unnamed_between
+from kg.lexicon import Lexicon
 from kg.vocab import EntityType
+
+
+def _head_words(lx: Lexicon) -> Iterable[str]:
+    """The nouns ``link_named_heads`` starts from: those of ``named_heads`` and the group
+    nouns."""
+    return {*lx.cues.get("named_heads", {}).get("nouns", ()), *nominal_words().group_nouns}
 
 
 def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
@@ -37,7 +45,7 @@ def link_named_heads(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     disc = Discourse(paras)
     for para in paras:
         lemmas, tags = para.lemmas, para.tags
-        for i in para.hits(nouns | groups):
+        for i in para.hits(ctx.word_set(_head_words)):
             token = para.tokens[i]
             if i in para.links or tags[i] not in ("NN", "NNS") or not bare_definite(token):
                 continue

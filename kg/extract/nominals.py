@@ -8,7 +8,7 @@ better than a wrong one: each rule needs one compatible candidate.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -20,7 +20,7 @@ from kg.extract.discourse import Discourse, Sighting, salient
 from kg.extract.group_refs import latest_named
 from kg.extract.lede_titles import sourced
 from kg.language import data_file, reading_language
-from kg.lexicon import alias_key
+from kg.lexicon import Lexicon, alias_key
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.names import name_words
 from kg.vocab import EntityType, Predicate
@@ -111,6 +111,15 @@ def _nominal_words(language: str) -> NominalWords:
 
 
 # -- definite descriptions ------------------------------------------------------------------
+def _start_words(lx: Lexicon) -> Iterable[str]:
+    """The lemmas every rule of ``link_nominals`` starts from: "capital", the place and group
+    nouns and the region nouns."""
+    words = nominal_words()
+    return {"capital", *words.place_nouns, *words.group_nouns} | name_words(
+        lx.language
+    ).region_nouns
+
+
 def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """ "the island", "the kingdom", "the country", "the town", "Turkey's largest city",
     "the group", "the organisation" -> the one compatible entity named just before."""
@@ -119,10 +128,7 @@ def link_nominals(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     cities = _called_cities(paras)
     # every rule below starts from one of these lemmas: a paragraph's tokens of them only
     # are visited (a link is read when there, as each rule links only the token it is at)
-    starts = frozenset(
-        {"capital", *words.place_nouns, *words.group_nouns}
-        | name_words(ctx.lx.language).region_nouns
-    )
+    starts = ctx.word_set(_start_words)
     half_words = frozenset(words.halves)
     for para in paras:
         poses, tags, lemmas = para.poses, para.tags, para.lemmas

@@ -4,13 +4,20 @@ article named just before, as a group, so that a claim on the pair is one betwee
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
+from kg.lexicon import Lexicon
 from kg.vocab import EntityType
 
 # the pair's own sentence and the sentences before it that may name the two
 _WINDOW = 3
+
+
+def _pair_nouns(lx: Lexicon) -> Iterable[str]:
+    """The plural nouns of countries (``country_pair_nouns``: "countries", "nations")."""
+    return lx.cues.get("country_pair_nouns", {}).get("words", ())  # type: ignore[no-any-return]
 
 
 def link_country_pairs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
@@ -18,7 +25,7 @@ def link_country_pairs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     with "the two" or "both" stands for the two countries named in its sentence (before it)
     and the two sentences before; when those name one country, or three, it stays unlinked
     (two candidates too many is no guess)."""
-    nouns = frozenset(ctx.cues.get("country_pair_nouns", {}).get("words", ()))
+    nouns = ctx.word_set(_pair_nouns)
     named: list[set[str]] = []  # the countries each sentence so far names, in order
     for para in paras:
         links, tokens = para.links, para.tokens

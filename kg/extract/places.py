@@ -745,6 +745,7 @@ def _wire_town(ctx: ArticleContext, para: Paragraph, end: int) -> None:
 
 
 _COMMA = frozenset({","})
+_CAPITAL = frozenset({"capital"})
 
 
 def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -913,7 +914,7 @@ def _loose_capitals(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     subject, or as a subject itself). A town's name, its comma, then "the capital" with its
     owner and a closing comma or stop: the town is that owner's capital."""
     links, tokens = para.links, para.tokens
-    for i in para.hits(frozenset({"capital"})):
+    for i in para.hits(_CAPITAL):
         noun = tokens[i]
         if noun.lower_ != "capital" or noun.pos_ != "NOUN" or i in links:
             continue
@@ -956,7 +957,7 @@ def _capitals_resolved(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     data makes that town the capital of, when the article names that country
     (``_bare_capital_of``; an owned "Burundi's capital" is ``nominals.capital_of_country``'s)."""
     links, tokens = para.links, para.tokens
-    for i in para.hits(frozenset({"capital"})):
+    for i in para.hits(_CAPITAL):
         noun = tokens[i]
         label = links.get(i)
         if noun.lower_ != "capital" or noun.pos_ != "NOUN" or label is None:
@@ -976,7 +977,7 @@ def _capitals_before(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     year", the noun linked to the town it names), the town lies in the country the data
     makes it the capital of, when the article names that country (``_bare_capital_of``)."""
     links, tokens = para.links, para.tokens
-    for i in para.hits(frozenset({"capital"})):
+    for i in para.hits(_CAPITAL):
         noun = tokens[i]
         if noun.lower_ != "capital" or noun.pos_ != "NOUN":
             continue

@@ -5,10 +5,12 @@ first person attach to their organisation, group or country.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.quotes import quote_spans, speakers_of_quotes
+from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate
 
 # bodies a speaker talks for: an organisation, a group, a country
@@ -22,6 +24,11 @@ _MEMBERS = (EntityType.COUNTRY,)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+def _we_pronouns(lx: Lexicon) -> Iterable[str]:
+    """The first-person plural pronouns (``quoted_we.pronouns``)."""
+    return lx.cues["quoted_we"]["pronouns"]  # type: ignore[no-any-return]
+
+
 def link_quoted_we(ctx: ArticleContext, para: Paragraph) -> None:
     """ "We" (and "us") inside a direct quote -> the body the quote's speaker is or speaks
     for: the speaker itself when it is an organisation, group or country ('"We attacked the
@@ -33,7 +40,7 @@ def link_quoted_we(ctx: ArticleContext, para: Paragraph) -> None:
     bodies, or "we" in a quote within the quote: no link."""
     if '"' not in para.text and "\u201c" not in para.text:
         return
-    pronouns = frozenset(ctx.cues["quoted_we"]["pronouns"])
+    pronouns = ctx.word_set(_we_pronouns)
     for _, own in speakers_of_quotes(ctx, [para]):
         spans = [(start, end, speaker) for start, end, speaker in own if speaker is not None]
         for i in para.hits(pronouns):  # (the pronouns' tokens only)

@@ -7,11 +7,12 @@ Nepal"). Words: ``disasters`` of ``kg/data/en/cues.json``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.lexicon import Trigger
+from kg.lexicon import Lexicon, Trigger
 from kg.vocab import EntityType, Predicate
 
 _CAMEO = "073"  # CAMEO "provide humanitarian aid"
@@ -29,11 +30,16 @@ def relief_sense(ctx: ArticleContext, trigger: Trigger, objects: list[str]) -> T
     return replace(trigger, predicate=Predicate.SUPPORTED, cameo=_CAMEO)
 
 
+def _disaster_nouns(lx: Lexicon) -> Iterable[str]:
+    """The nouns of disasters (``disasters.nouns``)."""
+    return lx.cues["disasters"]["nouns"]  # type: ignore[no-any-return]
+
+
 def struck_countries(ctx: ArticleContext) -> frozenset[str]:
     """The countries the article names a disaster of (found once an article)."""
     if ctx.struck is None:
         words = ctx.cues["disasters"]
-        nouns = frozenset(words["nouns"])
+        nouns = ctx.word_set(_disaster_nouns)
         found: set[str] = set()
         for para in ctx.paragraphs:
             for i in para.hits(nouns):

@@ -31,7 +31,7 @@ def state_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     not_words, before_words = frozenset(table["not_words"]), frozenset(table["before_words"])
     links, tokens = para.links, para.tokens
     seen: set[str] = set()
-    for i in para.hits(heads | owners):
+    for i in para.hits(ctx.word_set(cue_words)):
         owned = tokens[i].lower_ in owners and i + 2 < len(tokens) and _possessive(tokens[i + 1])
         at = i + 2 if owned else i  # "the Israeli government's Custodian ...": the body after
         org = links.get(at)
