@@ -137,6 +137,23 @@ def test_lexicon_data_build_reproduces_file() -> None:
     assert render(build()) == LEXICON.read_text(encoding="utf-8")
 
 
+def test_lexicon_data_noun_lists_reproduce_files() -> None:
+    """tools/lexicon/people_nouns.py and body_nouns.py rebuild the word lists kg reads (one
+    shared WordNet first-sense walker, ``first_sense_nouns``)."""
+    import json
+
+    from tools.lexicon import body_nouns, people_nouns
+    from tools.lexicon.wordnet import WordNet
+
+    if not WordNet.available():
+        pytest.skip("WordNet database not installed (apt-get install wordnet-base)")
+    for module, made in (
+        (people_nouns, people_nouns.first_sense_people()),
+        (body_nouns, body_nouns.first_sense_bodies()),
+    ):
+        assert made == json.loads(module.OUT.read_text(encoding="utf-8"))["words"], module.OUT
+
+
 def test_lexicon_data_light_verbs_do_not_overlap_across_types() -> None:
     """A (noun, prep, light verb) triple names one CAMEO code; welcome is split by its preps."""
     seen: dict[tuple[str, str, str], set[str]] = {}

@@ -9,15 +9,13 @@ kg reads the committed output only (``kg/extract/described_refs.py``); regenerat
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from tools.lexicon.wordnet import DEFAULT_DIR
+from tools.lexicon.wordnet import DEFAULT_DIR, first_sense_nouns
 
 OUT = Path("kg/data/en/body_nouns.json")
 GROUP_LEXFILE = 14  # noun.group
 ORGANIZATION = "08008335"  # organization.n.01
-_WORD = re.compile(r"^[a-z]+(-[a-z]+)?$")
 # bodies news names by a noun WordNet files under another sense first ("startup": an act;
 # "broadcaster", "retailer": a person; "newspaper": a product)
 EXTRA = ("broadcaster", "daily", "newspaper", "nonprofit", "retailer", "startup", "start-up")
@@ -52,29 +50,8 @@ def _is_organization(data: dict[str, str], offset: str) -> bool:
 
 def first_sense_bodies(root: Path = DEFAULT_DIR) -> list[str]:
     """The lower-case one-word lemmas whose first noun sense is an organisation of
-    noun.group, written in lower case in that synset."""
-    data: dict[str, str] = {}
-    for line in (root / "data.noun").read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            data[line[:8]] = line
-    out: list[str] = []
-    for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma = parts[0]
-        if not _WORD.match(lemma):
-            continue
-        p_cnt = int(parts[3])
-        first = parts[6 + p_cnt]
-        fields = data[first].split()
-        if int(fields[1]) != GROUP_LEXFILE:
-            continue
-        w_cnt = int(fields[3], 16)
-        written = [fields[4 + 2 * i] for i in range(w_cnt)]
-        if lemma in written and _is_organization(data, first):
-            out.append(lemma)
-    return sorted({*out, *EXTRA})
+    noun.group, written in lower case in that synset, and ``EXTRA``."""
+    return sorted({*first_sense_nouns(GROUP_LEXFILE, _is_organization, root), *EXTRA})
 
 
 def main() -> None:

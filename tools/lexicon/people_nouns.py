@@ -8,15 +8,12 @@ kg reads the committed output only (``kg/resolve/described.py``); regenerate wit
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from tools.lexicon.wordnet import DEFAULT_DIR
+from tools.lexicon.wordnet import DEFAULT_DIR, first_sense_nouns
 
 OUT = Path("kg/data/en/people_nouns.json")
 PERSON_LEXFILE = 18  # noun.person
-# a one-word lemma of letters, maybe hyphened ("asylum-seeker")
-_WORD = re.compile(r"^[a-z]+(-[a-z]+)?$")
 # nouns for people WordNet files under another sense first (family: noun.group; fan: a
 # device first, then "an enthusiastic devotee of sports")
 EXTRA = ("family", "fan")
@@ -24,29 +21,8 @@ EXTRA = ("family", "fan")
 
 def first_sense_people(root: Path = DEFAULT_DIR) -> list[str]:
     """The lower-case one-word lemmas whose first noun sense is in noun.person, written in
-    lower case in that synset (not a proper name such as "Einstein")."""
-    data: dict[str, str] = {}
-    for line in (root / "data.noun").read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            data[line[:8]] = line
-    out: list[str] = []
-    for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma = parts[0]
-        if not _WORD.match(lemma):
-            continue
-        p_cnt = int(parts[3])
-        first = parts[6 + p_cnt]
-        fields = data[first].split()
-        if int(fields[1]) != PERSON_LEXFILE:
-            continue
-        w_cnt = int(fields[3], 16)
-        written = [fields[4 + 2 * i] for i in range(w_cnt)]
-        if lemma in written:  # lower case as written: a common noun, not a name
-            out.append(lemma)
-    return sorted({*out, *EXTRA})
+    lower case in that synset (not a proper name such as "Einstein"), and ``EXTRA``."""
+    return sorted({*first_sense_nouns(PERSON_LEXFILE, root=root), *EXTRA})
 
 
 def main() -> None:

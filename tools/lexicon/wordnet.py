@@ -5,6 +5,8 @@ Used only when generating the trigger lexicon; kg never reads WordNet at run tim
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +14,8 @@ DEFAULT_DIR = Path("/usr/share/wordnet")
 _FILES = {"v": "verb", "n": "noun"}
 # Lexicographer files whose nouns can name an event (noun.act, noun.communication, noun.event).
 EVENT_NOUN_LEXFILES = frozenset({4, 10, 11})
+# a one-word lemma: a lower-case word, or two joined by a hyphen
+_WORD = re.compile(r"^[a-z]+(-[a-z]+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,3 +99,36 @@ class WordNet:
             if noun.lexfile in EVENT_NOUN_LEXFILES:
                 out.extend(lemma for lemma in noun.lemmas if lemma not in out)
         return out
+
+
+def noun_data(root: Path = DEFAULT_DIR) -> dict[str, str]:
+    """Offset -> line of ``data.noun``."""
+    lines = (root / "data.noun").read_text(encoding="utf-8").splitlines()
+    return {line[:8]: line for line in lines if not line.startswith(" ")}
+
+
+def first_sense_nouns(
+    lexfile: int,
+    keep: Callable[[dict[str, str], str], bool] | None = None,
+    root: Path = DEFAULT_DIR,
+) -> list[str]:
+    """The one-word lemmas whose first noun sense is in lexicographer file ``lexfile``,
+    written in lower case in that synset (a common noun, not a name such as "Einstein"), and
+    for which ``keep(data, offset)`` holds when given; in index order."""
+    data = noun_data(root)
+    out: list[str] = []
+    for line in (root / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma = parts[0]
+        if not _WORD.match(lemma):
+            continue
+        first = parts[6 + int(parts[3])]
+        fields = data[first].split()
+        if int(fields[1]) != lexfile:
+            continue
+        written = [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
+        if lemma in written and (keep is None or keep(data, first)):
+            out.append(lemma)
+    return out
