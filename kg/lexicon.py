@@ -12,7 +12,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -873,3 +873,25 @@ def default_lexicon(language: str | None = DEFAULT_LANGUAGE) -> Lexicon:
 @lru_cache(maxsize=4)
 def _shipped_lexicon(language: str) -> Lexicon:
     return build_lexicon(language=language)
+
+
+# what ``once_per_lexicon`` keeps when its caller names no table of its own
+_PER_LEXICON: dict[tuple[int, Any], tuple[Lexicon, Any]] = {}
+
+
+def once_per_lexicon(
+    lx: Lexicon,
+    make: Callable[[Lexicon], Any],
+    build: Callable[[Lexicon], Any] | None = None,
+    table: dict[tuple[int, Any], tuple[Lexicon, Any]] = _PER_LEXICON,
+) -> Any:
+    """``(build or make)(lx)``, kept in ``table`` under ``make`` for as long as ``lx`` lives
+    (keyed by its id, with the lexicon itself to tell a new one from a freed one's id): data
+    a rule derives from the lexicon, made once, not per article or per call."""
+    key = (id(lx), make)
+    held = table.get(key)
+    if held is None or held[0] is not lx:
+        if len(table) > 256:  # lexicons made on the fly (tests)
+            table.clear()
+        held = table[key] = (lx, (build or make)(lx))
+    return held[1]

@@ -3,6 +3,7 @@ appositions, institutions and groups), antecedents, titles, and spans."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -372,3 +373,22 @@ def test_context_prepared_once_per_lexicon() -> None:
     assert other.prepared(make) is first
     assert first == (1, id(ctx.lx))
     assert calls == [id(ctx.lx)]
+
+
+def test_once_per_lexicon_is_per_lexicon() -> None:
+    """once_per_lexicon(lx, make) builds once a lexicon and again for another lexicon; a
+    build function of its own is kept under ``make``."""
+    from kg.lexicon import once_per_lexicon
+
+    calls: list[int] = []
+
+    def make(lx: Any) -> int:
+        calls.append(id(lx))
+        return len(calls)
+
+    lx = _context().lx
+    other = copy.copy(lx)
+    assert once_per_lexicon(lx, make) == once_per_lexicon(lx, make) == 1
+    assert once_per_lexicon(other, make) == 2
+    assert once_per_lexicon(lx, make, lambda _: -1, {}) == -1
+    assert calls == [id(lx), id(other)]

@@ -13,7 +13,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Token
 
-from kg.lexicon import GazetteerEntry, Lexicon
+from kg.lexicon import GazetteerEntry, Lexicon, once_per_lexicon
 from kg.model import Mention
 from kg.resolve.collectives import collective_label_for
 from kg.resolve.resolver import ACTOR_TYPES, Resolver
@@ -733,22 +733,6 @@ _PREPARED: dict[tuple[int, Any], tuple[Lexicon, Any]] = {}
 _Made = TypeVar("_Made")
 
 
-def _once_per_lexicon(
-    table: dict[tuple[int, Any], tuple[Lexicon, Any]],
-    lx: Lexicon,
-    make: Callable[[Lexicon], Any],
-    build: Callable[[Lexicon], Any],
-) -> Any:
-    """``build(lx)``, kept in ``table`` under ``make`` for as long as ``lx`` lives."""
-    key = (id(lx), make)
-    held = table.get(key)
-    if held is None or held[0] is not lx:
-        if len(table) > 256:  # lexicons made on the fly (tests)
-            table.clear()
-        held = table[key] = (lx, build(lx))
-    return held[1]
-
-
 @dataclass
 class ArticleContext:
     """Everything the stages of one article share, explicitly.
@@ -811,7 +795,7 @@ class ArticleContext:
         held = _PREPARED.get((id(self.lx), make))  # (asked ~400 times an article)
         if held is not None and held[0] is self.lx:
             return held[1]  # type: ignore[no-any-return]
-        made: _Made = _once_per_lexicon(_PREPARED, self.lx, make, make)
+        made: _Made = once_per_lexicon(self.lx, make, table=_PREPARED)
         return made
 
     def word_set(self, make: Callable[[Lexicon], Iterable[str]]) -> frozenset[str]:
@@ -819,8 +803,8 @@ class ArticleContext:
         held = _WORD_SETS.get((id(self.lx), make))  # (asked ~240 times an article)
         if held is not None and held[0] is self.lx:
             return held[1]  # type: ignore[no-any-return]
-        words: frozenset[str] = _once_per_lexicon(
-            _WORD_SETS, self.lx, make, lambda lx: frozenset(w.lower() for w in make(lx))
+        words: frozenset[str] = once_per_lexicon(
+            self.lx, make, lambda lx: frozenset(w.lower() for w in make(lx)), _WORD_SETS
         )
         return words
 

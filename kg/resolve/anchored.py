@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, once_per_lexicon
 from kg.resolve.bodies import POSSESSIVES, Owners, collective_item
 from kg.vocab import EntityType
 
@@ -21,22 +21,16 @@ if TYPE_CHECKING:
     from kg.resolve.entities import SpanMention
 
 
-# a lexicon (by id, with itself to tell a new one from a freed one's id) -> its word sets of
-# ``anchored_people``, made once a lexicon
-_HELD: dict[int, tuple[Lexicon, dict[str, frozenset[str]]]] = {}
-
-
 def anchored_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The word sets of ``anchored_people`` (``unique_modifiers``, ``not_possessors``, ...),
     made once a lexicon."""
-    held = _HELD.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
-        if len(_HELD) > 64:  # lexicons made on the fly (tests)
-            _HELD.clear()
-        cue = lexicon.cues.get("anchored_people", {})
-        cues = {k: frozenset(v) for k, v in cue.items() if not k.startswith("_")}
-        held = _HELD[id(lexicon)] = (lexicon, cues)
-    return held[1]
+    cues: dict[str, frozenset[str]] = once_per_lexicon(lexicon, _anchored_cues)
+    return cues
+
+
+def _anchored_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    cue = lexicon.cues.get("anchored_people", {})
+    return {k: frozenset(v) for k, v in cue.items() if not k.startswith("_")}
 
 
 def anchored_kind(

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, once_per_lexicon
 from kg.resolve.anchored import anchored_item, anchored_kind, anchored_role
 from kg.resolve.bodies import Owners, collective_item
 from kg.resolve.people import event_role
@@ -41,31 +41,23 @@ def people_nouns(language: str) -> frozenset[str]:
     return frozenset(json.loads(path.read_text("utf-8"))["words"])
 
 
-# a lexicon (by id, with itself to tell a new one from a freed one's id) -> its word sets of
-# ``described_people`` and the stage's cue words, made once a lexicon
-_HELD: dict[int, tuple[Lexicon, dict[str, frozenset[str]], frozenset[str]]] = {}
-
-
-def _held(lexicon: Lexicon) -> tuple[Lexicon, dict[str, frozenset[str]], frozenset[str]]:
-    held = _HELD.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
-        if len(_HELD) > 64:  # lexicons made on the fly (tests)
-            _HELD.clear()
-        cue = lexicon.cues.get("described_people", {})
-        cues = {k: frozenset(v) for k, v in cue.items() if not k.startswith("_")}
-        kept = cues.get("kept_not_actors", frozenset()) | cues.get("role_heads", frozenset())
-        actors = lexicon.actors
-        never = (
-            cues.get("not_heads", frozenset())
-            | (frozenset(lexicon.roles) - kept)
-            | (actors.not_actors - kept)
-        )
-        held = _HELD[id(lexicon)] = (lexicon, cues, people_nouns(lexicon.language) - never)
+def _held(lexicon: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The word sets of ``described_people`` and the stage's cue words, made once a lexicon."""
+    held: tuple[dict[str, frozenset[str]], frozenset[str]] = once_per_lexicon(lexicon, _make_held)
     return held
 
 
-# a lexicon (by id, with itself) -> the people nouns that may name a job in a body
-_AFFILIATED: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+def _make_held(lexicon: Lexicon) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    cue = lexicon.cues.get("described_people", {})
+    cues = {k: frozenset(v) for k, v in cue.items() if not k.startswith("_")}
+    kept = cues.get("kept_not_actors", frozenset()) | cues.get("role_heads", frozenset())
+    actors = lexicon.actors
+    never = (
+        cues.get("not_heads", frozenset())
+        | (frozenset(lexicon.roles) - kept)
+        | (actors.not_actors - kept)
+    )
+    return cues, people_nouns(lexicon.language) - never
 
 
 def affiliation_nouns(lexicon: Lexicon) -> frozenset[str]:
@@ -73,45 +65,40 @@ def affiliation_nouns(lexicon: Lexicon) -> frozenset[str]:
     with", "the general coordinator of"): ``people_nouns.json`` less ``not_heads`` of
     ``described_people`` (kin, generic and judging nouns) and ``not_roles`` of
     ``affiliation_nouns`` ("a critic of", "a resident of"), made once a lexicon."""
-    held = _AFFILIATED.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
-        if len(_AFFILIATED) > 64:  # lexicons made on the fly (tests)
-            _AFFILIATED.clear()
-        never = frozenset(lexicon.cues.get("described_people", {}).get("not_heads", ()))
-        never |= frozenset(lexicon.cues.get("affiliation_nouns", {}).get("not_roles", ()))
-        held = _AFFILIATED[id(lexicon)] = (lexicon, people_nouns(lexicon.language) - never)
-    return held[1]
+    nouns: frozenset[str] = once_per_lexicon(lexicon, _make_affiliation_nouns)
+    return nouns
+
+
+def _make_affiliation_nouns(lexicon: Lexicon) -> frozenset[str]:
+    never = frozenset(lexicon.cues.get("described_people", {}).get("not_heads", ()))
+    never |= frozenset(lexicon.cues.get("affiliation_nouns", {}).get("not_roles", ()))
+    return people_nouns(lexicon.language) - never
 
 
 def described_words(lexicon: Lexicon) -> frozenset[str]:
     """The stage's cue words: the people nouns less those it never reads (``not_heads``,
     titles, ``not_actors``; lemmas, as ``Paragraph.words`` holds them), made once a
     lexicon, so that a paragraph with only "leader" or "man" in it is not scanned."""
-    return _held(lexicon)[2]
-
-
-# a lexicon (by id, with itself) -> the titles among the people nouns
-_TITLES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+    return _held(lexicon)[1]
 
 
 def anchored_titles(lexicon: Lexicon) -> frozenset[str]:
     """The titles among the people nouns ("chairman", "president"; less ``not_heads``): cue
     words of the stage too, for a title a thing anchors ("the airline's chairman", "the
     deputy president of the court"; kg/resolve/anchored.py), made once a lexicon."""
-    held = _TITLES.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
-        if len(_TITLES) > 64:  # lexicons made on the fly (tests)
-            _TITLES.clear()
-        never = described_cues(lexicon).get("not_heads", frozenset())
-        titles = (frozenset(lexicon.roles) & people_nouns(lexicon.language)) - never
-        held = _TITLES[id(lexicon)] = (lexicon, titles)
-    return held[1]
+    titles: frozenset[str] = once_per_lexicon(lexicon, _make_titles)
+    return titles
+
+
+def _make_titles(lexicon: Lexicon) -> frozenset[str]:
+    never = described_cues(lexicon).get("not_heads", frozenset())
+    return (frozenset(lexicon.roles) & people_nouns(lexicon.language)) - never
 
 
 def described_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The word sets of ``described_people`` (``not_heads``, ``articles``, ...), made once a
     lexicon (read for every candidate noun)."""
-    return _held(lexicon)[1]
+    return _held(lexicon)[0]
 
 
 def find_described(
