@@ -48,6 +48,44 @@ def test_bases_only_named_facility_has_a_place(
     check_kept_removed(extract(text), kept, removed)
 
 
+NATIONALITY = [
+    (
+        "German sportswear company Puma, long associated with the league, said it was worried.",
+        ("Puma", "located_in", "Germany"),
+    ),
+    (
+        "The Chilean copper company Codelco cut output.",
+        ("Codelco", "located_in", "Chile"),
+    ),
+    (
+        "Farah Haddad, a journalist with Mashreq, a Lebanese business magazine, said it.",
+        ("Mashreq", "located_in", "Lebanon"),
+    ),
+    (
+        "American beverage company Coca-Cola, a sponsor of the games, said it was concerned.",
+        ("Coca-Cola", "located_in", "United States"),
+    ),
+]
+
+NAMED_TOWN = [
+    ("Acme, a Geneva trading firm, was fined on Monday.", ("Acme", "located_in", "Geneva")),
+    (
+        "Lee Wai, a Hong Kong construction firm, was fined on Monday.",
+        ("Lee Wai", "located_in", "Hong Kong"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    kept_removed_cases(kept=NAMED_TOWN, removed=NATIONALITY),
+)
+def test_bases_nationality_is_no_place(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """ "German sportswear company Puma": a demonym says whose the firm is, no located_in
+    claim; a town named in front of the firm's noun still sites it."""
+    check_kept_removed(extract(text), kept, removed)
+
+
 FAITH_MEMBERS = [
     (
         "Kenya's Anglican Church said it would not endorse the vote.",
@@ -132,15 +170,6 @@ SITED = [
         "Hulya Aslan is the editor of Ala, a monthly fashion magazine in Istanbul.",
         ("Ala", "located_in", "Istanbul"),
     ),
-    # a country's adjective before a firm's noun: the firm's home country
-    (
-        "German sportswear company Puma said the body should do more.",
-        ("Puma", "located_in", "Germany"),
-    ),
-    (
-        "Farah Haddad, a journalist with Mashreq, a Lebanese business magazine, said it.",
-        ("Mashreq", "located_in", "Lebanon"),
-    ),
 ]
 
 BRANCHED = [
@@ -169,5 +198,5 @@ def test_bases_branched_body_is_not_sited_by_in(
     extract: Any, text: str, kept: Any, removed: Any
 ) -> None:
     """ "the Labour Party in Wales", "the IOM in Nairobi": no located_in claim; a firm, an
-    institute or a magazine "in" a town, or of a country's adjective, still lies there."""
+    institute or a magazine "in" a town still lies there."""
     check_kept_removed(extract(text), kept, removed)

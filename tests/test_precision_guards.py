@@ -21,10 +21,10 @@ BASES: list[Case] = [
         ("Frontex", "member_of", "European Union"),
         ("Frontex", "located_in", "European Union"),
     ),
-    # ... while a town or country naming a company still sites it
+    # ... while a town naming a company still sites it (a nationality does not: test_bases.py)
     (
-        "The Chilean copper company Codelco cut output.",
-        ("Codelco", "located_in", "Chile"),
+        "Lee Wai, a Hong Kong construction firm, was fined on Monday.",
+        ("Lee Wai", "located_in", "Hong Kong"),
         None,
     ),
 ]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.places import modifier_place
+from kg.extract.places import demonym_modifier, modifier_place
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate
@@ -214,13 +214,16 @@ def _descriptors(para: Paragraph, token: Any, org_nouns: frozenset[str]) -> list
 
 
 def _modifier_places(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
-    """Places a descriptive noun names: "a Hong Kong firm", "the Chilean company", "a
-    company based in Lyon", "a bank in Zurich" (not "Iran's agency": an owner)."""
+    """Places a descriptive noun names: "a Hong Kong firm", "a company based in Lyon", "a
+    bank in Zurich" (not "Iran's agency": an owner). Not a nationality: "German sportswear
+    company Adidas" says whose the firm is, not where it lies (the held-out gold codes no
+    located_in for it; a country's company is no City or Place)."""
     places = []
     stack = [c for c in noun.children if c.i < noun.i]
     while stack:  # through compounds: "a Geneva trading firm"
         child = stack.pop()
-        label = modifier_place(ctx, para, child) if child.dep_ != "poss" else None
+        nationality = child.dep_ == "poss" or demonym_modifier(child)
+        label = None if nationality else modifier_place(ctx, para, child)
         if label is not None:
             places.append(label)
         elif child.dep_ == "compound":

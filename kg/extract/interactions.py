@@ -1915,6 +1915,39 @@ def _by_agents(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     return found or _stray_agent_actors(ctx, para, verb)
 
 
+_STANCE_PREDICATES = frozenset({Predicate.SUPPORTED, Predicate.CRITICIZED})
+
+
+def _chained_stance(
+    ctx: ArticleContext, para: Paragraph, participle: Any, trigger: Trigger
+) -> Any | None:
+    """ "The reform was opposed by the unions, criticised by Amnesty": a stance participle
+    set off by a comma after the "by" agent of another passive stance verb takes that verb's
+    patient, not the agent the parser hangs it on; returns the token standing for the
+    patient (the passive subject, or the noun the first participle describes). None when the
+    participle describes its noun ("carried out by militants, backed by Iran": no stance
+    before it)."""
+    noun = participle.head
+    agent = noun.head
+    if (
+        trigger.predicate not in _STANCE_PREDICATES
+        or participle.dep_ != "acl"
+        or participle.i == 0
+        or para.tokens[participle.i - 1].text != ","
+        or noun.dep_ != "pobj"
+        or agent.dep_ != "agent"
+    ):
+        return None
+    first = agent.head
+    before = para.trigger(ctx.lx.triggers, first)
+    if first.tag_ != "VBN" or before is None or before.predicate not in _STANCE_PREDICATES:
+        return None
+    patients = [c for c in para.children(first) if c.dep_ == "nsubjpass"]
+    if patients:
+        return patients[0]
+    return first.head if first.dep_ == "acl" else None
+
+
 def _stray_agent_actors(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """The actors after a passive verb's stray "by" (``_stray_agents``)."""
     return [
@@ -2629,6 +2662,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # other side, not backers
             sides = {e for c in _stranded(head) for e in actors_of(ctx, para, c)}
             subjects = [e for e in subjects if e not in sides]
+        chained = _chained_stance(ctx, para, verb, trigger)
+        if chained is not None:
+            # "was opposed by the unions, criticised by Amnesty": the unions are the first
+            # stance's holders, not what the second one is about
+            head = chained
         # ("Backed by France, the Malian army raided ...": the main clause's subject)
         objects = (
             subjects_of(ctx, para, head) if verb.dep_ == "advcl" else actors_of(ctx, para, head)

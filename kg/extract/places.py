@@ -336,13 +336,18 @@ def _water(ctx: ArticleContext, child: Any, label: str | None) -> bool:
     return any(w in water for w in words)
 
 
+def demonym_modifier(child: Any) -> bool:
+    """The modifier is an adjective or a nationality ("Moroccan", "German"), not a name."""
+    return bool(child.pos_ == "ADJ" or child.ent_type_ == "NORP")
+
+
 def modifier_place(ctx: ArticleContext, para: Paragraph, child: Any) -> str | None:
     """The place a modifier names: "Okinawa's", "the Okinawa (city)", "the Moroccan (town)".
     A demonym counts only when it is a known country's (not a people's name)."""
     label = para.links.get(child.i)
     if _water(ctx, child, label):
         return None  # "the Black Sea city of Samsun": a sea describes the city, holds nothing
-    demonym = child.pos_ == "ADJ" or child.ent_type_ == "NORP"
+    demonym = demonym_modifier(child)
     if child.dep_ in ("poss", "compound", "nmod") and not demonym:
         return label
     if child.dep_ == "amod" and child.pos_ == "PROPN" and not demonym and label is not None:
