@@ -38,6 +38,7 @@ from kg.extract.relief_sends import relief_sense
 from kg.extract.stray_by import stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.nlp.datelines import dateline_dash
+from kg.resolve.described import people_nouns
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status, reported_predicate
 
@@ -1702,7 +1703,11 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
     # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
     # followers" does not support Catholics: a demonym owns an act, not people or things
     event = ctx.lx.triggers.match(noun) is not None
-    adjectives = predicate.family is not Family.COOPERATION or (
+    # "arrested two Turkish engineers", "kidnapped Indian teachers": a demonym names whose
+    # people they are, not its state (people of a state body are collectives: "Turkish
+    # soldiers", read before this)
+    people = noun.tag_ == "NNS" and lemma in people_nouns(ctx.lx.language)
+    adjectives = (predicate.family is not Family.COOPERATION and not people) or (
         lemma in ctx.cues["act_nouns"] or event
     )
     owned = [
