@@ -39,9 +39,7 @@ OWNED = [
     ("text", "kept", "removed"),
     kept_removed_cases(kept=OWNED, removed=NOT_THE_STATE),
 )
-def test_demonym_people_are_not_the_state(
-    extract: Any, text: str, kept: Any, removed: Any
-) -> None:
+def test_demonym_people_are_not_the_state(extract: Any, text: str, kept: Any, removed: Any) -> None:
     """A demonym on plural people of no collective names no state as the one hit; on a
     state's things it does, and a people's collective stays the object."""
     check_kept_removed(extract(text, published="2015-05-15"), kept, removed)
