@@ -1,7 +1,8 @@
 """Passive stance participles in a row ("was opposed by the unions, criticised by Amnesty"):
 the parser hangs the second participle on the first one's agent, but both are about the
 first one's patient (``interactions._chained_stance``); a participle after a verb that is no
-stance still describes the agent it follows ("carried out by militants, backed by Iran")."""
+stance, or a sponsor's ("rejected by the Houthis, backed by Iran"), still describes the agent
+it follows ("carried out by militants, backed by Iran")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,11 @@ PATIENT = [
     (
         "The bombing was carried out by militants, backed by Iran.",
         ("Iran", "supported", "militants"),
+    ),
+    # a sponsor's participle describes the agent it follows (``sponsor_participles``)
+    (
+        "The truce was rejected by the Houthis, backed by Iran.",
+        ("Iran", "supported", "Houthis"),
     ),
 ]
 

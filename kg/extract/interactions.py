@@ -1930,12 +1930,13 @@ def _chained_stance(
     set off by a comma after the "by" agent of another passive stance verb takes that verb's
     patient, not the agent the parser hangs it on; returns the token standing for the
     patient (the passive subject, or the noun the first participle describes). None when the
-    participle describes its noun ("carried out by militants, backed by Iran": no stance
-    before it)."""
+    participle describes its noun: after no stance ("carried out by militants, backed by
+    Iran"), or as one of ``sponsor_participles`` ("rejected by the Houthis, backed by Iran")."""
     noun = participle.head
     agent = noun.head
     if (
         trigger.predicate not in _STANCE_PREDICATES
+        or participle.lemma_.lower() in ctx.cues["sponsor_participles"]["words"]
         or participle.dep_ != "acl"
         or participle.i == 0
         or para.tokens[participle.i - 1].text != ","
