@@ -1,8 +1,9 @@
 """Support, sanctions and threats in forms of real articles (back59): support held by its
 object ("enjoys the backing of X", ``support_holding``; "commands the loyalty of X"), a
 penalty handed to someone ("gave X a lifetime ban"), a verb's sense-picking preposition hung
-on its named object ("stripped X of his citizenship", kg/lexicon.py), a declared resolve as a
-vow ("was determined to fight X", ``vow_verbs``)."""
+on its named object ("stripped X of his citizenship", kg/lexicon.py), a threat to a good of
+a holder named after "of" ("a threat to the security of X", ``threatened_goods``) and a
+declared resolve as a vow ("was determined to fight X", ``vow_verbs``)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,16 @@ FIRES = [
         ("Egypt", "sanctioned", "Mohamed ElBaradei"),
     ),
     ("Bahrain stripped Ali Salman of his nationality.", ("Bahrain", "sanctioned", "Ali Salman")),
+    # a threat to a good whose holder follows "of", as to "X's security"
+    ("ISIL is a threat to the stability of Jordan.", ("Islamic State", "threatened", "Jordan")),
+    (
+        "Russia poses a threat to the sovereignty of Ukraine.",
+        ("Russia", "threatened", "Ukraine"),
+    ),
+    (
+        "Pakistan threatened the security of Afghanistan.",
+        ("Pakistan", "threatened", "Afghanistan"),
+    ),
     # a declared resolve to fight is a threat
     ("Al-Shabab said it was determined to fight Kenya.", ("al-Shabab", "threatened", "Kenya")),
     ("Hamas is determined to attack Israel.", ("Hamas", "threatened", "Israel")),
@@ -65,6 +76,8 @@ NOT_OCCURRED = [
     # a resolve to fight a thing threatens no one; a resolve denied is no threat
     ("Kenya is determined to fight corruption.", "threatened"),
     ("Hezbollah was not determined to fight Israel.", "threatened"),
+    # a threat denied
+    ("Hamas poses no threat to the security of Israel.", "threatened"),
     # a gift is no penalty
     ("FIFA gave Jack Warner a lifetime award.", "sanctioned"),
 ]
@@ -72,8 +85,8 @@ NOT_OCCURRED = [
 
 @pytest.mark.parametrize(("text", "predicate"), NOT_OCCURRED)
 def test_support_forms_no_claim(extract: Any, text: str, predicate: str) -> None:
-    """Support lost or denied, a resolve against no actor or denied, and a gift: no claim of
-    the predicate that occurred."""
+    """Support lost or denied, a resolve against no actor or denied, a threat denied and a
+    gift: no claim of the predicate that occurred."""
     graph = extract(text, published="2015-05-15")
     occurred = {t for t in triples(graph) if t[1] == predicate and "occurred" in statuses(graph, t)}
     assert not occurred, occurred

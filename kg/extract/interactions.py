@@ -1774,6 +1774,10 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
             for e in ctx.linked_pobjs(para, noun, ("in", "by"))
             if ctx.etype_is(e, EntityType.COUNTRY)
         ]
+    if not found and predicate is Predicate.THREATENED and lemma in ctx.cues["threatened_goods"]:
+        # "a threat to the security of Jordan", "threatened the stability of Lebanon": the good
+        # threatened is its holder's, as "Jordan's security" is (back59)
+        found = [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
     if not found and predicate is Predicate.REQUESTED and ctx.lx.triggers.match(noun):
         # "called for sanctions against Nigeria": the requested event's own target
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
