@@ -1,5 +1,6 @@
 """Support, sanctions and threats in forms of real articles (back59): support held by its
 object ("enjoys the backing of X", ``support_holding``; "commands the loyalty of X"), a
+relational noun joined to another ("X is Y's friend and ally", kg/extract/stance_roles.py), a
 penalty handed to someone ("gave X a lifetime ban"), a verb's sense-picking preposition hung
 on its named object ("stripped X of his citizenship", kg/lexicon.py), a threat to a good of
 a holder named after "of" ("a threat to the security of X", ``threatened_goods``) and a
@@ -33,6 +34,10 @@ FIRES = [
         ("Venezuelan army", "supported", "Nicolás Maduro"),
     ),
     ("Narendra Modi has earned the loyalty of the BJP.", ("BJP", "supported", "Narendra Modi")),
+    # a relational noun joined by "and" to another: that one's place and owner or "of"
+    ("India is Afghanistan's friend and ally.", ("India", "supported", "Afghanistan")),
+    ("Qatar is a close friend and ally of Hamas.", ("Qatar", "supported", "Hamas")),
+    ("Iran, Assad's friend and main backer, sent troops.", ("Iran", "supported", "Assad")),
     # a penalty given or handed to someone, active or passive
     ("FIFA gave Jack Warner a lifetime ban.", ("FIFA", "sanctioned", "Jack Warner")),
     ("Jack Warner was handed a lifetime ban by FIFA.", ("FIFA", "sanctioned", "Jack Warner")),
@@ -76,6 +81,8 @@ NOT_OCCURRED = [
     # a resolve to fight a thing threatens no one; a resolve denied is no threat
     ("Kenya is determined to fight corruption.", "threatened"),
     ("Hezbollah was not determined to fight Israel.", "threatened"),
+    # a lapsed relation, joined to another noun
+    ("Qatar is a friend and former ally of Hamas.", "supported"),
     # a threat denied
     ("Hamas poses no threat to the security of Israel.", "threatened"),
     # a gift is no penalty
@@ -85,8 +92,8 @@ NOT_OCCURRED = [
 
 @pytest.mark.parametrize(("text", "predicate"), NOT_OCCURRED)
 def test_support_forms_no_claim(extract: Any, text: str, predicate: str) -> None:
-    """Support lost or denied, a resolve against no actor or denied, a threat denied and a
-    gift: no claim of the predicate that occurred."""
+    """Support lost or denied, a lapsed ally, a resolve against no actor or denied, a threat
+    denied and a gift: no claim of the predicate that occurred."""
     graph = extract(text, published="2015-05-15")
     occurred = {t for t in triples(graph) if t[1] == predicate and "occurred" in statuses(graph, t)}
     assert not occurred, occurred
