@@ -3,8 +3,9 @@ object ("enjoys the backing of X", ``support_holding``; "commands the loyalty of
 relational noun joined to another ("X is Y's friend and ally", kg/extract/stance_roles.py), a
 penalty handed to someone ("gave X a lifetime ban"), a verb's sense-picking preposition hung
 on its named object ("stripped X of his citizenship", kg/lexicon.py), a threat to a good of
-a holder named after "of" ("a threat to the security of X", ``threatened_goods``) and a
-declared resolve as a vow ("was determined to fight X", ``vow_verbs``)."""
+a holder named after "of" ("a threat to the security of X", ``threatened_goods``), a choice
+set under a step of force ("told X to withdraw or face sanctions", kg/extract/choice_threats.py)
+and a declared resolve as a vow ("was determined to fight X", ``vow_verbs``)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,20 @@ FIRES = [
         "Pakistan threatened the security of Afghanistan.",
         ("Pakistan", "threatened", "Afghanistan"),
     ),
+    # a choice set under a step of force ("... or face sanctions")
+    (
+        "The EU told Russia to withdraw or face sanctions.",
+        ("European Union", "threatened", "Russia"),
+    ),
+    (
+        "Turkey told the Kurdish rebels to leave or face attacks.",
+        ("Turkey", "threatened", "Kurdish rebels"),
+    ),
+    (
+        "Nigeria urged Boko Haram to surrender or face arrest.",
+        ("Nigeria", "threatened", "Boko Haram"),
+    ),
+    ("The US said Iran must comply or face sanctions.", ("United States", "threatened", "Iran")),
     # a declared resolve to fight is a threat
     ("Al-Shabab said it was determined to fight Kenya.", ("al-Shabab", "threatened", "Kenya")),
     ("Hamas is determined to attack Israel.", ("Hamas", "threatened", "Israel")),
@@ -85,6 +100,9 @@ NOT_OCCURRED = [
     ("Qatar is a friend and former ally of Hamas.", "supported"),
     # a threat denied
     ("Hamas poses no threat to the security of Israel.", "threatened"),
+    # a choice under no step of force, or one not set
+    ("The EU told Greece to pay or face bankruptcy.", "threatened"),
+    ("The EU did not tell Russia to withdraw or face sanctions.", "threatened"),
     # a gift is no penalty
     ("FIFA gave Jack Warner a lifetime award.", "sanctioned"),
 ]
@@ -93,7 +111,8 @@ NOT_OCCURRED = [
 @pytest.mark.parametrize(("text", "predicate"), NOT_OCCURRED)
 def test_support_forms_no_claim(extract: Any, text: str, predicate: str) -> None:
     """Support lost or denied, a lapsed ally, a resolve against no actor or denied, a threat
-    denied and a gift: no claim of the predicate that occurred."""
+    denied, a choice under no force or not set, and a gift: no claim of the predicate that
+    occurred."""
     graph = extract(text, published="2015-05-15")
     occurred = {t for t in triples(graph) if t[1] == predicate and "occurred" in statuses(graph, t)}
     assert not occurred, occurred
