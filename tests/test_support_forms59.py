@@ -98,6 +98,7 @@ NOT_OCCURRED = [
     ("Hezbollah was not determined to fight Israel.", "threatened"),
     # a lapsed relation, joined to another noun
     ("Qatar is a friend and former ally of Hamas.", "supported"),
+    ("Qatar is a former friend and ally of Hamas.", "supported"),
     # a threat denied
     ("Hamas poses no threat to the security of Israel.", "threatened"),
     # a choice under no step of force, or one not set
