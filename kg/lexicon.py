@@ -354,6 +354,10 @@ def _has_prep(token: Any, kids: list[Any], trigger: Trigger) -> bool:
     ]
     if trigger.light is not None:
         where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
+    if token.pos_ == "VERB" and "dobj" in trigger.object:
+        # "stripped Mohamed ElBaradei of his citizenship", "welcomed Xi Jinping to Moscow":
+        # the parser may hang the preposition that picks the verb's sense on its object, a name
+        where += [g for k in kids if k.dep_ == "dobj" and k.pos_ == "PROPN" for g in k.children]
     if trigger.missile_with:
         # "sprayed the embassy with bullets": the parser may hang the missile on the target
         where += [g for k in kids if k.dep_ == "dobj" for g in k.children]

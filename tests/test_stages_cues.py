@@ -117,6 +117,7 @@ CUED = [
     ),
     ("act_agents", "Uruguay denounced the closure of the border by Brazil."),
     ("ultimatums", "Ethiopia will attack Eritrea unless it withdraws its troops."),
+    ("choice_threats", "Ghana told Togo to withdraw or face sanctions."),
     ("reproaches", "Norway called on Belarus to release the jailed activists."),
     ("shortfalls", "Kenya said the war would end sooner if it got more support from Uganda."),
     ("holdouts", "Opposition supporters vowed to keep protesting until Joseph Kabila steps down."),
@@ -468,6 +469,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("combat_frames", "combat_frames", "fight_nouns"),
         ("harm_hands", "harm_hands", "hands"),
         ("decisions", "decisions", "nouns"),
+        ("choice_threats", "choice_threats", "verbs"),
     ],
 )
 def test_stages_cues_follow_a_new_cue_word(name: str, key: str, inner: str | None) -> None:

@@ -1779,6 +1779,10 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
             for e in ctx.linked_pobjs(para, noun, ("in", "by"))
             if ctx.etype_is(e, EntityType.COUNTRY)
         ]
+    if not found and predicate is Predicate.THREATENED and lemma in ctx.cues["threatened_goods"]:
+        # "a threat to the security of Jordan", "threatened the stability of Lebanon": the good
+        # threatened is its holder's, as "Jordan's security" is (back59)
+        found = [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
     if not found and predicate is Predicate.REQUESTED and ctx.lx.triggers.match(noun):
         # "called for sanctions against Nigeria": the requested event's own target
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
@@ -3338,7 +3342,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         # "came out in support of X": a manner phrase, the subject's own act, not a
         # reaction it drew
         and not (noun.dep_ == "pobj" and noun.head.lower_ == "in")
-        and verb.lemma_.lower() in ctx.cues["reaction_verbs"]
+        and _reaction_verb(ctx, verb, trigger)
     ):
         # "the ruling prompted condemnations from Amnesty", "Iran drew criticism from the
         # EU": the reaction comes from the "from" phrase and is aimed at whoever did what
@@ -3376,6 +3380,16 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _reaction_verb(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
+    """The verb takes a reaction from someone ("drew criticism from X", "won the support of
+    Y"), or holds a support that someone gives ("enjoys the backing of the army", "had the
+    support of many officers": ``support_holding``)."""
+    lemma = verb.lemma_.lower()
+    return lemma in ctx.cues["reaction_verbs"] or (
+        trigger.predicate is Predicate.SUPPORTED and lemma in ctx.cues["support_holding"]["verbs"]
+    )
 
 
 def _passive_receivers(

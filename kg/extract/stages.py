@@ -34,6 +34,7 @@ from kg.extract import (
     blamed_attacks,
     body_members,
     challenged_claims,
+    choice_threats,
     combat_frames,
     compositions,
     comrades,
@@ -1651,6 +1652,15 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=4,
         cues=ultimatums.cue_words,
+    ),
+    # "told Russia to withdraw or face sanctions": a choice set under a step of force threatens
+    Stage(
+        "choice_threats",
+        choice_threats.choice_threats,
+        ("links",),
+        ("drafts",),
+        pass_=4,
+        cues=choice_threats.cue_words,
     ),
     # "threatened to impose a curfew in X", "offered to ...", "prepared to attack X"
     Stage("intents", intents.intents, ("links", "drafts"), ("drafts",), pass_=4),

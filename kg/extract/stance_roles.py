@@ -43,21 +43,37 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if i in para.links and not (lemma in nouns and listed(ctx, para, noun)):
             continue  # a group of its own ("Putin critics"), unless it lists its members
-        if any(c.lower_ in lapsed for c in noun.children if c.i < i):
-            continue  # "a former ally of Saddam": no stance now
+        # "India is Afghanistan's friend and ally", "a close friend and ally of Hamas": a
+        # noun joined to another takes that one's place in the sentence and, when it has none
+        # of its own, its owner or "of" phrase (back59)
+        first = _first_conjunct(noun)
+        if any(c.lower_ in lapsed for n in (noun, first) for c in n.children if c.i < n.i):
+            continue  # "a former ally of Saddam", "a former friend and ally": no stance now
         given = _given_to(ctx, para, noun) if lemma in sources else None
         if given == []:
             continue  # "a source close to Hamas": no aid it is the source of
-        described, status = _described(ctx, para, noun, lemma in titles)
+        described, status = _described(ctx, para, first, lemma in titles)
         if not described or status is None:
             continue
-        others = _others(ctx, para, noun) if given is None else given
+        if given is None:
+            others = _others(ctx, para, noun) or (
+                _others(ctx, para, first) if first != noun else []
+            )
+        else:
+            others = given
         predicate = Predicate(entry[0])
         for one in described:
             for other in others:
                 if one != other:
                     draft = ctx.draft(para, noun, one, predicate, other, 0.7)
                     yield replace(draft, status=status, cameo=entry[1])
+
+
+def _first_conjunct(noun: Any) -> Any:
+    """The first noun of the nouns joined by "and" that ``noun`` is one of (itself if none)."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun
 
 
 def _described(
