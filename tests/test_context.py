@@ -341,6 +341,54 @@ def test_discourse_sightings_are_the_links_at_construction(nlp: Any) -> None:
     ]
 
 
+# (paragraph, token index, label or None to unlink) changed between two Discourses of the
+# same paragraphs: the second one sees its own links, whatever the first one kept
+_RELINKS = [
+    pytest.param((), id="no link changed"),
+    pytest.param(((1, 4, "Brenna Solt"),), id="a new name in the second paragraph"),
+    pytest.param(((0, 3, "Tamsin Orr"),), id="a word moved to another label"),
+    pytest.param(((0, 3, None), (0, 4, None)), id="a name unlinked"),
+]
+
+
+@pytest.mark.parametrize("changes", _RELINKS)
+def test_discourse_sightings_follow_links_changed_between_discourses(
+    nlp: Any, changes: tuple[tuple[int, int, str | None], ...]
+) -> None:
+    """A Discourse made after another over the same paragraphs finds the mention roots of
+    the links as they are when it is made, numbered in its own paragraph list (a
+    paragraph's sightings are kept for the next Discourse only while its links and first
+    sentence number are the same), and ``add`` on one leaves the next one alone."""
+    from kg.extract.discourse import Discourse
+
+    def seen(disc: Discourse) -> list[tuple[int, int, str]]:
+        return [(s.sent, s.index, s.label) for s in disc.sightings]
+
+    paras = [
+        Paragraph(
+            nlp("Tamsin Orr met Ilse Varga. She thanked her."),
+            0,
+            links={0: "Tamsin Orr", 1: "Tamsin Orr", 3: "Ilse Varga", 4: "Ilse Varga"},
+        ),
+        Paragraph(nlp("Rafe Dunmore greeted Brenna Solt warmly."), 45, links={1: "Rafe Dunmore"}),
+    ]
+    first = Discourse(paras)
+    before = seen(first)
+    first.add(paras[0], paras[0].tokens[6], "Tamsin Orr")  # "She"
+    for n, i, label in changes:
+        if label is None:
+            del paras[n].links[i]
+        else:
+            paras[n].links[i] = label
+    assert seen(Discourse(paras[1:]))[0][0] == 0  # the second paragraph numbered apart
+    found = seen(Discourse(paras))
+    for para in paras:
+        para.sightings = None  # nothing kept: made from the links alone
+    assert found == seen(Discourse(paras))
+    assert (found == before) == (not changes)
+    assert (1, 6, "Tamsin Orr") not in found
+
+
 def test_context_word_index_lists_every_token_of_a_word_in_order(nlp: Any) -> None:
     """word_index: each form and each lemma that differs from its form lists its tokens in
     ascending order, a token under both when a later form is an earlier token's lemma."""

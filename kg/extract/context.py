@@ -456,6 +456,11 @@ class Paragraph:
     _sent_ends: dict[int, int] | None = None
     _matches: tuple[Any, dict[int, Any]] | None = None
     _ents: tuple[Any, ...] | None = None
+    # the number of its first sentence in the article, its links and the mention roots a
+    # ``kg.extract.discourse.Discourse`` last found from them, for the next one
+    sightings: tuple[int, dict[int, str], tuple[Any, ...]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     @_once
     def text(self) -> str:
@@ -688,6 +693,7 @@ class Paragraph:
         the paragraph is dropped, not by the cyclic collector's passes (which walked every
         token of every paragraph, each build about 0.4 ms an article). The paragraph's tokens
         must not be read after."""
+        self.sightings = None  # (they hold the paragraph and its tokens)
         tokens = self._tokens
         if not tokens or type(tokens[0]) is not PlainToken:
             return

@@ -89,17 +89,31 @@ class Discourse:
         if self._sightings is None:
             found: list[Sighting] = []
             for para, links in zip(self.paras, self._links, strict=True):
-                # the linked tokens only (the unlinked are no sighting); the order they are
-                # found in does not matter: (sentence, index) is one token's alone, sorted
-                heads, tokens = para.heads, para.tokens
-                for i, label in links.items():
-                    head = heads[i]
-                    if head == i or links.get(head) != label:
-                        token = tokens[i]
-                        found.append(Sighting(self.sent(para, token), i, para, token, label))
-            found.sort(key=_position)
+                if links:  # (a paragraph's sentences all come after the one's before)
+                    found.extend(self._para_sightings(para, links))
             self._sightings = found
         return self._sightings
+
+    def _para_sightings(self, para: Paragraph, links: dict[int, str]) -> tuple[Sighting, ...]:
+        """The mention roots of one paragraph with these links, sorted. Kept on the
+        paragraph (``Paragraph.sightings``) for the next ``Discourse``: about 13 stages an
+        article make one, and most paragraphs' links are still what they were."""
+        first = self.sent(para, para.tokens[0])  # (its sentences' numbers start there)
+        held = para.sightings
+        if held is not None and held[0] == first and held[1] == links:
+            return held[2]
+        found: list[Sighting] = []
+        # the linked tokens only (the unlinked are no sighting); the order they are found in
+        # does not matter: (sentence, index) is one token's alone, sorted
+        heads, tokens = para.heads, para.tokens
+        for i, label in links.items():
+            head = heads[i]
+            if head == i or links.get(head) != label:
+                token = tokens[i]
+                found.append(Sighting(self.sent(para, token), i, para, token, label))
+        found.sort(key=_position)
+        para.sightings = (first, links, tuple(found))
+        return para.sightings[2]
 
     def sent(self, para: Paragraph, token: Any) -> int:
         """The article-wide number of the token's sentence."""
