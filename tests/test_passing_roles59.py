@@ -1,0 +1,92 @@
+"""Places and memberships the text states in passing (role59): a title-case dateline's places,
+each in the next (kg/extract/dateline_places.py); a part of an organisation set beside it in
+brackets or between dashes, or called its military or militia (``affiliate_nouns``,
+kg/extract/role_forms.py ``_parts``). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import pairs, triples
+
+DATELINES = [
+    # towns the model does not tag as places (or takes for a person: "Ras Lanuf")
+    ("Kakuma, Kenya - Refugees queued for water on Monday.", [("Kakuma", "Kenya")]),
+    ("Ras Lanuf, Libya - Oil workers fled the terminal.", [("Ras Lanuf", "Libya")]),
+    ("Agadez, Niger - Smugglers drove north across the desert.", [("Agadez", "Niger")]),
+    # a town, its region and its country
+    (
+        "Galle, Southern Province, Sri Lanka - Fishermen returned to the harbour on Monday.",
+        [("Galle", "Southern Province"), ("Southern Province", "Sri Lanka")],
+    ),
+    # the town's edge: the town itself
+    ("Maaloula outskirts, Syria - On one of the roads, a tank stood.", [("Maaloula", "Syria")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_dateline_places_found(extract: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    """Each place of a title-case dateline lies in the next, down to its country."""
+    found = pairs(extract(text), "located_in")
+    assert set(expected) <= found
+
+
+NO_DATELINES = [
+    # a lower-case word after the dash: an aside, no story's first sentence
+    "Ahmed Rashid, Pakistan - the writer - spoke on Monday.",
+    # a guest's title after the dash, no story: no verb
+    "Maha Azzam, Egypt - Head of the Egyptian Revolutionary Council",
+    # a date word, a wire agency before the country
+    "Yesterday, Pakistan - The talks failed.",
+    "Reuters, Britain - The agency cut 300 jobs on Monday.",
+    # two countries, two people: no place in another
+    "Iraq, Syria - The two countries signed a deal.",
+    "Obama, Merkel - The two leaders met in Berlin.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATELINES)
+def test_dateline_places_not_found(extract: Any, text: str) -> None:
+    """A name, a comma and a country before a dash that opens no story place nothing."""
+    assert not pairs(extract(text), "located_in")
+
+
+PARTS = [
+    (
+        "The Badr Organisation (the militia of the Supreme Islamic Iraqi Council) fought near "
+        "Tikrit.",
+        ("Badr Organisation", "member_of", "Supreme Islamic Iraqi Council"),
+    ),
+    (
+        "The Quds Force - the foreign arm of the Revolutionary Guards - trained the fighters.",
+        ("Quds Force", "member_of", "Revolutionary Guards"),
+    ),
+    (
+        "The Peshmerga, the military of the Kurdistan Regional Government, advanced on Mosul.",
+        ("Peshmerga", "member_of", "Kurdistan Regional Government"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_affiliates_bracketed_part(extract: Any, text: str, expected: tuple[str, ...]) -> None:
+    """A part set beside its organisation in brackets, between dashes or as its military."""
+    assert expected in triples(extract(text))
+
+
+NO_PARTS = [
+    # the part's owner after "of" is a place, no organisation
+    "The Peshmerga (the military of Iraqi Kurdistan) advanced on Mosul.",
+    # a superlative with a place: no owner at all
+    "Egypt's army, the largest military in the Arab world, deployed to Sinai.",
+    "Hamas (the largest militia in Gaza) fired rockets.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PARTS)
+def test_affiliates_no_owner(extract: Any, text: str) -> None:
+    """A military or militia noun with no organisation owning it makes no member."""
+    assert not pairs(extract(text), "member_of")
