@@ -1,7 +1,8 @@
 """Places and memberships the text states in passing (role59): a title-case dateline's places,
 each in the next (kg/extract/dateline_places.py); a part of an organisation set beside it in
 brackets or between dashes, or called its military or militia (``affiliate_nouns``,
-kg/extract/role_forms.py ``_parts``). Sentences of our own.
+kg/extract/role_forms.py ``_parts``); who joined "the X group" (``org_after_nouns``,
+kg/extract/memberships.py ``_named_bodies``). Sentences of our own.
 """
 
 from __future__ import annotations
@@ -89,4 +90,35 @@ NO_PARTS = [
 @pytest.mark.parametrize("text", NO_PARTS)
 def test_affiliates_no_owner(extract: Any, text: str) -> None:
     """A military or militia noun with no organisation owning it makes no member."""
+    assert not pairs(extract(text), "member_of")
+
+
+JOINED = [
+    # a noun of an organisation's kind after the body's name names the body itself
+    (
+        "Hundreds of Tunisians have joined the Islamic State group in Libya.",
+        ("Tunisians", "Islamic State"),
+    ),
+    ("Ali Hassan joined the al-Shabab group in 2010.", ("Ali Hassan", "al-Shabab")),
+    ("Hundreds of Kenyans have joined the al-Shabab movement.", ("Kenyans", "al-Shabab")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), JOINED)
+def test_memberships_joined_kind_noun(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """Who joined "the X group" is a member of X."""
+    assert pair in pairs(extract(text), "member_of")
+
+
+NOT_JOINED = [
+    # a person's name before the kind noun: no body named
+    "Ali Hassan joined the Obama campaign group in 2008.",
+    # a kind noun of a place's name, no body's
+    "Ali Hassan joined the Nairobi group of volunteers in 2010.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_JOINED)
+def test_memberships_joined_no_named_body(extract: Any, text: str) -> None:
+    """A kind noun after no body's name makes no membership."""
     assert not pairs(extract(text), "member_of")
