@@ -2,7 +2,9 @@
 each in the next (kg/extract/dateline_places.py); a part of an organisation set beside it in
 brackets or between dashes, or called its military or militia (``affiliate_nouns``,
 kg/extract/role_forms.py ``_parts``); who joined "the X group" (``org_after_nouns``,
-kg/extract/memberships.py ``_named_bodies``). Sentences of our own.
+kg/extract/memberships.py ``_named_bodies``); a named site set beside its site noun ("Ain
+al-Asad, a military base in Anbar": kg/extract/sites.py ``_apposed_name``). Sentences of our
+own.
 """
 
 from __future__ import annotations
@@ -122,3 +124,42 @@ NOT_JOINED = [
 def test_memberships_joined_no_named_body(extract: Any, text: str) -> None:
     """A kind noun after no body's name makes no membership."""
     assert not pairs(extract(text), "member_of")
+
+
+APPOSED_SITES = [
+    # a site noun set beside a name says what the name is: the named place lies there
+    ("Gunmen stormed Al-Shifa, the largest hospital in Gaza.", ("Al-Shifa", "Gaza"), "hospital"),
+    (
+        "Fighters seized Ain al-Asad, a military base in Anbar province.",
+        ("Ain al-Asad", "Anbar"),
+        "military base",
+    ),
+    (
+        "Troops surrounded Camp Bastion, a British base in Helmand province.",
+        ("Camp Bastion", "Helmand"),
+        "British base",
+    ),
+    ("Refugees fled to Dadaab, the largest camp in Kenya.", ("Dadaab", "Kenya"), "camp"),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "site"), APPOSED_SITES)
+def test_unnamed_sites_apposed_name(
+    extract: Any, text: str, pair: tuple[str, str], site: str
+) -> None:
+    """The named place lies where its site noun does, and the noun is no site of its own."""
+    found = pairs(extract(text), "located_in")
+    assert pair in found
+    assert not {p for p in found if p[0] == site}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Hassan, a hospital director in Gaza, said 20 people died.",
+        "Egypt, the largest country in the region, closed its border.",
+    ],
+)
+def test_unnamed_sites_no_apposed_place(extract: Any, text: str) -> None:
+    """A person whose title holds a site noun, or a country, is not put in a place."""
+    assert not pairs(extract(text), "located_in")

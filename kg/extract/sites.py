@@ -85,7 +85,9 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         outer = town or outer
         if outer is None and not attacked:
             continue
-        named = _named_site(ctx, token, dets, outer) if not (mods or plural) else None
+        named = None if plural else _apposed_name(ctx, para, token)
+        if named is None and not (mods or plural):
+            named = _named_site(ctx, token, dets, outer)
         if named is not None:
             # "the airport" beside "Bujumbura airport": the named site, no node of its own
             para.links[token.i] = named
@@ -185,6 +187,23 @@ def _named_site(ctx: ArticleContext, noun: Any, dets: list[str], outer: str | No
         return None
     (label,) = named
     if "the" in dets or (outer is not None and outer.lower() in label.lower().split()):
+        return label
+    return None
+
+
+def _apposed_name(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """The named place a site noun is set beside ("the Mosul dam, the largest dam in Iraq",
+    "Ain al-Asad, a military base in Anbar", "the largest hospital in Gaza, Al-Shifa"): the
+    noun says what the name is, no site of its own, and the name is a place's whatever the
+    model read it as (it takes "Ain al-Asad" for a person). Not a country's name, nor an
+    unnamed site's ("the hospital, the largest clinic in town")."""
+    apposed = [c for c in noun.children if c.dep_ == "appos"]
+    for name in [noun.head] if noun.dep_ == "appos" else apposed:
+        label = para.links.get(name.i)
+        if label is None or not label[:1].isupper() or ctx.etype_is(label, EntityType.COUNTRY):
+            continue
+        if not ctx.etype_in(label, PLACE_TYPES):
+            ctx.resolver.add_vote(label, EntityType.PLACE, 5)
         return label
     return None
 
