@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import pairs, triples
+from tests.conftest import node_types, pairs, triples
 
 DATELINES = [
     # towns the model does not tag as places (or takes for a person: "Ras Lanuf")
@@ -151,6 +151,15 @@ def test_unnamed_sites_apposed_name(
     found = pairs(extract(text), "located_in")
     assert pair in found
     assert not {p for p in found if p[0] == site}
+
+
+def test_unnamed_sites_apposed_name_is_place(extract: Any) -> None:
+    """A name the model reads as a person's is a place when a site noun describes it, and an
+    organisation described so stays an organisation."""
+    types = node_types(extract("Fighters seized Ain al-Asad, a military base in Anbar province."))
+    assert types["Ain al-Asad"] == "Place"
+    types = node_types(extract("Al Jazeera, the largest station in Qatar, aired the video."))
+    assert types["Al Jazeera"] == "Organization"
 
 
 @pytest.mark.parametrize(

@@ -194,15 +194,16 @@ def _named_site(ctx: ArticleContext, noun: Any, dets: list[str], outer: str | No
 def _apposed_name(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     """The named place a site noun is set beside ("the Mosul dam, the largest dam in Iraq",
     "Ain al-Asad, a military base in Anbar", "the largest hospital in Gaza, Al-Shifa"): the
-    noun says what the name is, no site of its own, and the name is a place's whatever the
-    model read it as (it takes "Ain al-Asad" for a person). Not a country's name, nor an
-    unnamed site's ("the hospital, the largest clinic in town")."""
+    noun says what the name is, no site of its own, and a name the model read as a person's
+    is a place's ("Ain al-Asad"; an organisation stays one: "Harvard, the oldest university
+    in the US"). Not a country's name, nor an unnamed site's ("the hospital, the largest
+    clinic in town")."""
     apposed = [c for c in noun.children if c.dep_ == "appos"]
     for name in [noun.head] if noun.dep_ == "appos" else apposed:
         label = para.links.get(name.i)
         if label is None or not label[:1].isupper() or ctx.etype_is(label, EntityType.COUNTRY):
             continue
-        if not ctx.etype_in(label, PLACE_TYPES):
+        if ctx.etype_is(label, EntityType.PERSON):
             ctx.resolver.add_vote(label, EntityType.PLACE, 5)
         return label
     return None
