@@ -8,7 +8,8 @@ arms depot near X", "the hospital was shelled", "an attack on a school in Y"); t
 stages then read the node as the target. Not a plural ("schools in Gaza"), an owned site
 ("their camp", "the party's headquarters"), a named one (``places._facilities``) or a vague
 noun alone ("the complex"). A bare noun the article names one place by ("the airport" beside
-"Bujumbura airport") is that place, no site of its own (node9). Words: ``unnamed_sites`` of
+"Bujumbura airport") is that place, no site of its own (node9); so is a site noun set beside a
+name ("Ain al-Asad, a military base in Anbar", role59). Words: ``unnamed_sites`` of
 ``kg/data/en/cues.json``, ``facility_nouns`` of ``kg/data/en/places.json``.
 """
 
@@ -192,8 +193,8 @@ def _named_site(ctx: ArticleContext, noun: Any, dets: list[str], outer: str | No
 
 
 def _apposed_name(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
-    """The named place a site noun is set beside ("the Mosul dam, the largest dam in Iraq",
-    "Ain al-Asad, a military base in Anbar", "the largest hospital in Gaza, Al-Shifa"): the
+    """The named place a site noun is set beside ("Al-Shifa, the largest hospital in Gaza",
+    "Ain al-Asad, a military base in Anbar", "Dadaab, the largest camp in Kenya"): the
     noun says what the name is, no site of its own, and a name the model read as a person's
     is a place's ("Ain al-Asad"; an organisation stays one: "Harvard, the oldest university
     in the US"). Not a country's name, nor an unnamed site's ("the hospital, the largest
