@@ -56,6 +56,7 @@ CUED = [
         "Troops arrived in Kenya. Fighting erupted in Nairobi, the capital, on Monday.",
     ),
     ("place_parts", "Clashes broke out in the Kibera area of Nairobi."),
+    ("dateline_places", "Kakuma, Kenya - Refugees queued for water on Monday."),
     (
         "rest_contrasts",
         "Curfews were lifted in Aden but remained in force in the rest of Yemen.",

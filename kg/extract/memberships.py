@@ -193,8 +193,20 @@ def _named_bodies(ctx: ArticleContext, para: Paragraph, objs: list[Any]) -> list
         for e in ctx.ents(para, obj)
         if ctx.etype_in(e, _BODY_TYPES)
         # (or the name's own other form: "joined ISIL" is the Islamic State node; fixb51)
-        and (obj.text.lower() in e.lower() or (obj.pos_ == "PROPN" and para.links.get(obj.i) == e))
+        and (
+            obj.text.lower() in e.lower()
+            or (obj.pos_ == "PROPN" and para.links.get(obj.i) == e)
+            or _kind_after_name(ctx, para, obj, e)
+        )
     ]
+
+
+def _kind_after_name(ctx: ArticleContext, para: Paragraph, obj: Any, body: str) -> bool:
+    """The object is a noun of an organisation's kind after the body's name ("joined the
+    Islamic State group", "the al-Shabab movement"; ``org_after_nouns``): the body itself."""
+    return obj.lemma_.lower() in ctx.lx.words.org_after_nouns and any(
+        c.dep_ == "compound" and para.links.get(c.i) == body for c in obj.children
+    )
 
 
 def _took_part(

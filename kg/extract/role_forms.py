@@ -141,6 +141,9 @@ def _credit_line(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 # the dashes that part a guest's name from the title in a list of a programme's guests
 _DASHES = frozenset({"-", "–", "—"})
+# what sets a part's phrase beside the name before it ("X, the armed wing of Y", "X (the
+# military of Y)", "X - the armed wing of Y")
+_OPENERS = frozenset({",", "(", *_DASHES})
 
 
 def _dash_line(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
@@ -474,7 +477,8 @@ def _parent_org(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
 
 def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """The organisations named as the part: right after the noun, in apposition after its
-    phrase ("..., the YDG-H"), before it ("the Nusra Front, an affiliate of ...") or
+    phrase ("..., the YDG-H"), before it ("the Nusra Front, an affiliate of ...", "the
+    Peshmerga (the military of the KRG)", "the Quds Force - the foreign arm of ...") or
     described as it ("AQAP, considered as an affiliate of ...")."""
     tokens = para.tokens
     found = []
@@ -489,7 +493,7 @@ def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
         label = para.links.get(k) or _name_run(ctx, para, k)
         if _is_org(ctx, label) and label is not None and not _apposed_elsewhere(tokens[k], noun):
             found.append(label)
-    start = min(t.i for t in noun.subtree)
+    start = min(t.i for t in noun.subtree if t.text not in _OPENERS)
     before = start - 2
     if before >= 2 and tokens[before].text == ")" and tokens[start - 1].text == ",":
         # "Jabhat Fateh al-Sham (JFS), an affiliate of al-Qaeda": the name before the acronym
@@ -497,7 +501,8 @@ def _parts(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
             (k for k in range(before - 1, max(before - 5, 0), -1) if tokens[k].text == "("), 0
         )
         before = opening - 1 if opening > 0 else before
-    if before >= 0 and tokens[start - 1].text == "," and _is_org(ctx, para.links.get(before)):
+    if before >= 0 and tokens[start - 1].text in _OPENERS and _is_org(ctx, para.links.get(before)):
+        # "the Peshmerga (the military of the KRG)", "the Qassam Brigades - Hamas's armed wing"
         found.append(para.links[before])
     described = _described_as(para, noun)
     if described is not None and _is_org(ctx, described):

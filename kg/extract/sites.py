@@ -8,7 +8,8 @@ arms depot near X", "the hospital was shelled", "an attack on a school in Y"); t
 stages then read the node as the target. Not a plural ("schools in Gaza"), an owned site
 ("their camp", "the party's headquarters"), a named one (``places._facilities``) or a vague
 noun alone ("the complex"). A bare noun the article names one place by ("the airport" beside
-"Bujumbura airport") is that place, no site of its own (node9). Words: ``unnamed_sites`` of
+"Bujumbura airport") is that place, no site of its own (node9); so is a site noun set beside a
+name ("Ain al-Asad, a military base in Anbar", role59). Words: ``unnamed_sites`` of
 ``kg/data/en/cues.json``, ``facility_nouns`` of ``kg/data/en/places.json``.
 """
 
@@ -85,7 +86,9 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         outer = town or outer
         if outer is None and not attacked:
             continue
-        named = _named_site(ctx, token, dets, outer) if not (mods or plural) else None
+        named = None if plural else _apposed_name(ctx, para, token)
+        if named is None and not (mods or plural):
+            named = _named_site(ctx, token, dets, outer)
         if named is not None:
             # "the airport" beside "Bujumbura airport": the named site, no node of its own
             para.links[token.i] = named
@@ -185,6 +188,24 @@ def _named_site(ctx: ArticleContext, noun: Any, dets: list[str], outer: str | No
         return None
     (label,) = named
     if "the" in dets or (outer is not None and outer.lower() in label.lower().split()):
+        return label
+    return None
+
+
+def _apposed_name(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
+    """The named place a site noun is set beside ("Al-Shifa, the largest hospital in Gaza",
+    "Ain al-Asad, a military base in Anbar", "Dadaab, the largest camp in Kenya"): the
+    noun says what the name is, no site of its own, and a name the model read as a person's
+    is a place's ("Ain al-Asad"; an organisation stays one: "Harvard, the oldest university
+    in the US"). Not a country's name, nor an unnamed site's ("the hospital, the largest
+    clinic in town")."""
+    apposed = [c for c in noun.children if c.dep_ == "appos"]
+    for name in [noun.head] if noun.dep_ == "appos" else apposed:
+        label = para.links.get(name.i)
+        if label is None or not label[:1].isupper() or ctx.etype_is(label, EntityType.COUNTRY):
+            continue
+        if ctx.etype_is(label, EntityType.PERSON):
+            ctx.resolver.add_vote(label, EntityType.PLACE, 5)
         return label
     return None
 

@@ -50,6 +50,7 @@ from kg.extract import (
     custody_holds,
     custody_nouns,
     custody_passives,
+    dateline_places,
     decisions,
     demands,
     described_refs,
@@ -702,6 +703,15 @@ STAGES: tuple[Stage, ...] = (
         ("links",),
         ("place_country", "mentions", "drafts"),
         pass_=3,
+    ),
+    # "Nuwakot, Nepal - Ever since ...": a dateline's places in title case, each in the next
+    Stage(
+        "dateline_places",
+        dateline_places.dateline_places,
+        ("links",),
+        ("place_country", "mentions", "drafts"),
+        pass_=3,
+        cues=dateline_places.cue_words,
     ),
     # "an arms depot", "a mosque in the city of X": an unnamed site an attack hits or that
     # lies in a named place, a place of its article (before the attack stages read it)
