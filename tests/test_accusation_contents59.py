@@ -90,6 +90,11 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         ("Kenya", "criticized", "Somalia"),
     ),
     ("Kenya's claims that Somalia won the vote were welcomed.", ("Kenya", "criticized", "Somalia")),
+    # a claim of a hostile act may be a boast: no accusation
+    (
+        "Nigeria's claims that Chadian troops killed 30 Boko Haram fighters were confirmed.",
+        ("Nigeria", "criticized", "Chadian troops"),
+    ),
     # a negated clause, a finding of no responsibility
     (
         "Kenya's claims that Somalia did not shell the border town were welcomed.",

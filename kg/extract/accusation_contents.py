@@ -37,7 +37,12 @@ def accusation_contents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words["nouns"]:
             continue
         trigger = Trigger(noun.lemma_.lower(), "NOUN", Predicate.CRITICIZED, "112")
-        accused = _clause_accused(ctx, para, noun) or _act_doers(ctx, para, noun, trigger)
+        # a claim of a hostile act may be a boast ("Kurdish claims that Peshmerga fighters
+        # killed 30 militants"); an accusation or a complaint of one accuses its doer
+        hostile = noun.lemma_.lower() in words["accusing"]
+        accused = _clause_accused(ctx, para, noun, hostile) or _act_doers(
+            ctx, para, noun, trigger, hostile
+        )
         if not accused:
             continue
         makers = [m for m in _makers(ctx, para, noun, trigger, words) if m not in accused]
@@ -60,30 +65,32 @@ def _makers(
     return [e for e in dict.fromkeys(found) if ctx.etype_in(e, ACTOR_TYPES)]
 
 
-def _clause_accused(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+def _clause_accused(ctx: ArticleContext, para: Paragraph, noun: Any, hostile: bool) -> list[str]:
     """The doers of the noun's "that" clause when it tells a wrong ("claims that Israel
-    committed war crimes", "allegations that the police tortured detainees"); a clause of no
-    wrong ("claims that Iran is ready to talk") accuses no one."""
+    committed war crimes", "allegations that the police tortured detainees"; a hostile act
+    only when ``hostile``); a clause of no wrong ("claims that Iran is ready to talk")
+    accuses no one."""
     found: list[str] = []
     for clause in para.children(noun):
         if clause.dep_ not in ("acl", "ccomp") or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in para.children(clause)
         ):
             continue
-        if any(c.dep_ == "neg" for c in para.children(clause)) or not _wrong(ctx, para, clause):
+        negated = any(c.dep_ == "neg" for c in para.children(clause))
+        if negated or not _wrong(ctx, para, clause, hostile):
             continue
         found += [e for d in clause_doers(clause) for e in actors_of(ctx, para, d)]
     return found
 
 
-def _wrong(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
+def _wrong(ctx: ArticleContext, para: Paragraph, clause: Any, hostile: bool) -> bool:
     """Whether a clause tells a wrong: a verb of wrongdoing (``evaluations.wrong_verbs``), a
-    hostile act of the lexicon ("shelled", "arrested"), a wrong as its object ("committed war
-    crimes") or the culprit's place behind a harm ("was behind the attack")."""
+    hostile act of the lexicon ("shelled", "arrested": when ``hostile``), a wrong as its
+    object ("committed war crimes") or the culprit's place behind a harm ("was behind the
+    attack")."""
     if clause.lemma_.lower() in ctx.cues["evaluations"]["wrong_verbs"]:
         return True
-    trigger = ctx.lx.triggers.match(clause)
-    if trigger is not None and trigger.predicate in _HOSTILE:
+    if hostile and _hostile(ctx, clause):
         return True
     verdicts = ctx.cues["verdict_words"]
     for child in para.children(clause):
@@ -108,17 +115,25 @@ def _wrong_act(ctx: ArticleContext, noun: Any) -> bool:
     )
 
 
-def _act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
-    """The doer of the wrong after "of" ("accusations of Israeli war crimes", "charges of
-    espionage by China"). The parser may hang the "of" on the maker after "by" ("allegations
-    by Amnesty of abuses by the army") and the doer's "by" on the accusation noun."""
+def _hostile(ctx: ArticleContext, token: Any) -> bool:
+    """Whether the lexicon reads the word as a hostile act (an attack, coercion, a threat)."""
+    trigger = ctx.lx.triggers.match(token)
+    return trigger is not None and trigger.predicate in _HOSTILE
+
+
+def _act_doers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger, hostile: bool
+) -> list[str]:
+    """The doer of the wrong after "of" ("accusations of Israeli war crimes", "allegations of
+    espionage by China"; a hostile act only when ``hostile``). The parser may hang the "of"
+    on the maker after "by" ("allegations by Amnesty of abuses by the army") and the doer's
+    "by" on the accusation noun."""
     holders = [noun, *prep_objects(noun, ("by", "from"))]
-    acts = [a for h in holders for a in prep_objects(h, ("of",)) if _wrong_act(ctx, a)]
-    acts += [
+    acts = [
         a
         for h in holders
         for a in prep_objects(h, ("of",))
-        if (t := ctx.lx.triggers.match(a)) is not None and t.predicate in _HOSTILE
+        if _wrong_act(ctx, a) or (hostile and _hostile(ctx, a))
     ]
     found: list[str] = []
     for act in dict.fromkeys(acts):
