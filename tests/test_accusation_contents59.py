@@ -28,6 +28,11 @@ FOUND: list[tuple[str, Triple]] = [
         "The report adds weight to Armenian claims that Azerbaijan committed war crimes.",
         ("Armenia", "criticized", "Azerbaijan"),
     ),
+    # a complaint filed; its content clause read as a relative one ("that" its mark)
+    (
+        "Human Rights Watch filed a complaint that Ugandan police beat protesters.",
+        ("Human Rights Watch", "criticized", "Ugandan police"),
+    ),
     (
         "Kenya's claims that Somalia was behind the attack angered Mogadishu.",
         ("Kenya", "criticized", "Somalia"),
@@ -103,6 +108,11 @@ NOT_FOUND: list[tuple[str, Triple]] = [
     (
         "The tribunal ruled that Serbia was not responsible for the genocide.",
         ("tribunal", "criticized", "Serbia"),
+    ),
+    # a relative clause on the noun ("that" its object) tells no content
+    (
+        "Uganda's complaints that Kenya ignored were published on Monday.",
+        ("Uganda", "criticized", "Kenya"),
     ),
     # an "of" phrase that is no wrong
     ("Kenya's claims of victory over Somalia grew.", ("Kenya", "criticized", "Somalia")),

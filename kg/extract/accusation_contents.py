@@ -72,7 +72,9 @@ def _clause_accused(ctx: ArticleContext, para: Paragraph, noun: Any, hostile: bo
     accuses no one."""
     found: list[str] = []
     for clause in para.children(noun):
-        if clause.dep_ not in ("acl", "ccomp") or not any(
+        # (a "that" marking a relative clause is its subject or object, not its mark: the
+        # parser may read a content clause as one, "filed a complaint that police beat him")
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in para.children(clause)
         ):
             continue
