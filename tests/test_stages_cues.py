@@ -191,6 +191,7 @@ CUED = [
     ("aid_appeals", "The Red Cross is seeking $20m for Haiti."),
     ("ally_examples", "Russia's allies, including Belarus, backed the plan."),
     ("critics_say", "Critics said Kenyatta had failed to tackle corruption."),
+    ("accusation_contents", "Ukraine made allegations that Russia had shelled Mariupol."),
     (
         "fallen_places",
         "Al-Shabab has grown stronger in the south. Al-Shabab said its fighters were ready. "

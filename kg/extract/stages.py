@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from kg.extract import (
+    accusation_contents,
     act_agents,
     activity_bans,
     actor_coref,
@@ -1421,6 +1422,17 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=critics_say.cue_words,
+        linked=True,
+    ),
+    # "Kenya's claims that Somalia harboured the gunmen", "accusations of Israeli war crimes":
+    # the maker criticises whom the content accuses (crit59)
+    Stage(
+        "accusation_contents",
+        accusation_contents.accusation_contents,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=accusation_contents.cue_words,
         linked=True,
     ),
     # "named Kenya and Uganda as targets", "declared aid workers legitimate targets": threats

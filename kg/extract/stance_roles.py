@@ -41,18 +41,21 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         entry = nouns.get(lemma) or sources.get(lemma)
         if entry is None or noun.pos_ != "NOUN":
             continue
-        if i in para.links and not (lemma in nouns and listed(ctx, para, noun)):
-            continue  # a group of its own ("Putin critics"), unless it lists its members
         # "India is Afghanistan's friend and ally", "a close friend and ally of Hamas": a
         # noun joined to another takes that one's place in the sentence and, when it has none
         # of its own, its owner or "of" phrase (back59)
         first = _first_conjunct(noun)
+        slot = _slot(first, table["partitives"])
+        if i in para.links and slot is first and not (lemma in nouns and listed(ctx, para, noun)):
+            # a group of its own ("Putin critics"), unless it lists its members or one of
+            # them is named ("X, one of Putin's critics")
+            continue
         if any(c.lower_ in lapsed for n in (noun, first) for c in n.children if c.i < n.i):
             continue  # "a former ally of Saddam", "a former friend and ally": no stance now
         given = _given_to(ctx, para, noun) if lemma in sources else None
         if given == []:
             continue  # "a source close to Hamas": no aid it is the source of
-        described, status = _described(ctx, para, first, lemma in titles)
+        described, status = _described(ctx, para, first, slot, lemma in titles)
         if not described or status is None:
             continue
         if given is None:
@@ -77,22 +80,28 @@ def _first_conjunct(noun: Any) -> Any:
 
 
 def _described(
-    ctx: ArticleContext, para: Paragraph, noun: Any, title: bool
+    ctx: ArticleContext, para: Paragraph, noun: Any, slot: Any, title: bool
 ) -> tuple[list[str], Status | None]:
     """The actors the noun describes and the status of the description: the name it stands
     before as a title (``title``: a noun of ``title_nouns``), the head of an apposition
-    (stated as a standing fact), the subject of "be" (with its mood), or the actors an
-    example list after it names ("critics of X, including Y": ``stance_holders.listed``)."""
+    (stated as a standing fact), the subject of "be", "become" or "remain" (with its mood),
+    also through a partitive ("one of the critics of X", "among the critics of X": ``_slot``),
+    or the actors an example list after it names ("critics of X, including Y":
+    ``stance_holders.listed``)."""
     named = _named_after(para, noun) if title else None
+    linking = ctx.cues["stance_roles"]["linking_verbs"]
     if named is not None:
         head, status = named, Status.OCCURRED
-    elif noun.dep_ == "appos":
-        head, status = noun.head, Status.OCCURRED
-    elif noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
-        verb = noun.head
+    elif slot.dep_ == "appos":
+        head, status = slot.head, Status.OCCURRED
+    elif slot.dep_ in ("attr", "prep") and slot.head.lemma_.lower() in linking:
+        verb = slot.head
         if any(c.dep_ == "neg" for c in verb.children):
             return [], None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "delivered a sermon and became a critic of X": a conjoined verb's subject is the
+        # first verb's
+        holder = verb.head if verb.dep_ == "conj" else verb
+        subject = next((c for c in (*verb.children, *holder.children) if c.dep_ == "nsubj"), None)
         if subject is None:
             return [], None
         if subject.lower_ in ctx.lx.words.relative_pronouns and verb.dep_ == "relcl":
@@ -109,6 +118,18 @@ def _described(
     for node in (head, *head.conjuncts):
         found += [e for e in actors_of(ctx, para, node) if ctx.etype_in(e, ACTOR_TYPES)]
     return list(dict.fromkeys(found)), status
+
+
+def _slot(noun: Any, partitives: dict[str, list[str]]) -> Any:
+    """Where the noun stands in its clause: itself, or the partitive word it is the "of"
+    object of ("X, one of Assad's closest allies": "one"), or the "among" phrase it is the
+    object of ("X is among the fiercest critics of Y": the preposition on the verb)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return noun
+    if prep.lower_ == "of" and prep.head.lower_ in partitives["heads"]:
+        return prep.head
+    return prep if prep.lower_ in partitives["preps"] else noun
 
 
 def _named_after(para: Paragraph, noun: Any) -> Any | None:

@@ -47,7 +47,10 @@ def verdict(
             return
         targets = [e for c in clause.children if c.dep_ == "nsubj" for e in actors_of(ctx, para, c)]
         report = clause.head
-        if clause.dep_ != "ccomp" or report.lemma_.lower() not in ctx.cues["speech_verbs"]:
+        # a finding reports the verdict as a speech verb does ("an inquiry found that the
+        # army was responsible for the attacks", "the court ruled that X was to blame")
+        reporting = (*ctx.cues["speech_verbs"], *ctx.cues["evaluations"]["verdict_verbs"])
+        if clause.dep_ != "ccomp" or report.lemma_.lower() not in reporting:
             return  # the journalist's own verdict, or no speaker
         speakers = subjects_of(ctx, para, report)
         verb = report
