@@ -35,7 +35,7 @@ from kg.extract.coref import leader_compound
 from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
 from kg.extract.relief_sends import relief_sense
-from kg.extract.stray_by import stray_by_hosts
+from kg.extract.stray_by import preps_on_doer, stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.nlp.datelines import dateline_dash
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
@@ -1985,6 +1985,7 @@ def _prep_objects(
             if k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in lights
             for g in k.children
         ]
+        kids += preps_on_doer(para, head, ctx.lx)
     # "pulled its troops out of Somalia": the parser hangs "of" on "out"; "out of" is "from"
     outs = {
         g.i
