@@ -1234,6 +1234,11 @@ def subjects_of(
             # Ramadi", "mobilised in a bid to counter ISIL", "pushed for a vote to suspend
             # X": the endeavour's owner acts
             return endeavour_owners(ctx, para, node.head, led=_negotiating(ctx, node))
+        aimed = _aimed_endeavour(ctx, node) if own else None
+        if aimed is not None:
+            # "launched an offensive aimed at retaking Ramadi": what an endeavour is aimed at
+            # is its owner's act, as its "to" clause is
+            return endeavour_owners(ctx, para, aimed)
         if qualifiers.ranked_infinitive(ctx.cues, node):
             # "Velayati, who was the third Iranian official to visit Damascus", "Macron became
             # the first French president to visit Rwanda": the copula's subject does it
@@ -1394,6 +1399,20 @@ def _endeavour(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
             or (aid and trigger.event in _AIDING and _aid_means(ctx, noun))
         )
     )
+
+
+def _aimed_endeavour(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The endeavour noun a gerund is the aim of ("an offensive aimed at retaking Ramadi", "a
+    campaign designed at driving out X": noun, aim participle, "at", gerund), or none."""
+    at = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and at.lower_ == "at"
+        and qualifiers.endeavour_aim(ctx.cues, at.head)
+    ):
+        return at.head.head
+    return None
 
 
 def _past_destinations(
