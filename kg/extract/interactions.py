@@ -1415,6 +1415,19 @@ def _aimed_endeavour(ctx: ArticleContext, verb: Any) -> Any | None:
     return None
 
 
+def _used_weapon(ctx: ArticleContext, noun: Any) -> bool:
+    """A weapon after the "of" of a noun of using ("the use of violence against X"): whoever
+    uses it is that noun's owner, read by ``kg/extract/weapon_uses.py``, not the subject of
+    the verb above ("Amnesty denounced the use of violence against civilians")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in ctx.cues["weapon_uses"]["nouns"]
+    )
+
+
 def _past_destinations(
     ctx: ArticleContext, para: Paragraph, head: Any, objects: list[str]
 ) -> list[str]:
@@ -3080,6 +3093,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         return  # "the process between A and B" is no event; "the peace process" is
     if trigger.predicate is Predicate.ATTACKED and unarmed_contest(ctx, para, noun):
         return  # "a custody battle with his ex-wife", "a trade war with China": no attack
+    if trigger.predicate is Predicate.ATTACKED and _used_weapon(ctx, noun):
+        return  # "denounced the use of violence against X": the use's owner's (weapon_uses)
     if (
         trigger.predicate in (Predicate.SANCTIONED, Predicate.COERCED)
         and noun.dep_ == "pobj"
