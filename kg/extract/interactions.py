@@ -4668,13 +4668,39 @@ def _pairs(
                 if not ctx.etype_is(o, EntityType.COUNTRY) or states.own_state(ctx, s) != o
             ]
     elif (
-        (predicate.symmetric and not _sent_to_someone(trigger))
-        or trigger.symmetric_subjects
-        # "clashes between A and B", "fighting among rival factions": each side fights
-        or trigger.prep in ctx.lx.words.group_preps
-    ) and len(subjects) > 1:
+        (
+            (predicate.symmetric and not _sent_to_someone(trigger))
+            or trigger.symmetric_subjects
+            # "clashes between A and B", "fighting among rival factions": each side fights
+            or trigger.prep in ctx.lx.words.group_preps
+        )
+        and len(subjects) > 1
+        and not _shared_attack_aim(ctx, trigger_token)
+    ):
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
     return pairs
+
+
+def _shared_attack_aim(ctx: ArticleContext, token: Any) -> bool:
+    """ "X and Y are involved in heavy fighting to retake Z from W": a fight whose clause has
+    an attack as its aim, with an object of its own, has its sides fighting together for it
+    (the aim's verb reads their foe), not each other."""
+    clause = token
+    while clause.dep_ in ("pobj", "prep", "dobj") and clause.head != clause:
+        clause = clause.head
+    for aim in (*clause.children, *token.children):
+        if aim.dep_ not in ("advcl", "acl", "xcomp") or not any(
+            k.dep_ == "aux" and k.tag_ == "TO" for k in aim.children
+        ):
+            continue
+        row = ctx.lx.triggers.match(aim)
+        if (
+            row is not None
+            and row.predicate is Predicate.ATTACKED
+            and any(k.dep_ == "dobj" for k in aim.children)
+        ):
+            return True
+    return False
 
 
 def _not_co_agents(predicate: Predicate, subjects: list[str], objects: list[str]) -> list[str]:
