@@ -3318,6 +3318,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             return
         subjects = owners or by or _governor_or_none(ctx, para, noun, unnamed)
         objects = with_objects + between
+        if trigger.predicate in (Predicate.ATTACKED, Predicate.CRITICIZED):
+            # "Moroccan jets took part in the Saudi-led raids on Yemen", "took part in the
+            # protest against X": an attack or a protest led or owned by another is the act of
+            # who takes part in it too
+            subjects = subjects + [
+                e for e in _participants(ctx, para, noun) if e not in subjects and e not in objects
+            ]
         if objects and not owners and not by and _fell_in_fight(ctx, noun):
             # "a Palestinian man was killed in a clash with Israeli forces", "12 fighters
             # died in a gun battle with the police": the other side did it to them
@@ -3367,6 +3374,28 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         light or governs or noun.dep_ == "pobj"
     ):
         yield from _attendance(ctx, para, noun, clause, subjects)
+
+
+def _participants(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who takes part in the event noun ("X took part in the raids", "X participated in the
+    strikes", "X joined the offensive": ``joined_acts`` in cues.json), by the verb's subject
+    or the noun its participle hangs on ("a Jordanian jet taking part in the raids")."""
+    cues = ctx.cues["joined_acts"]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in cues["object_verbs"]:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == "in":
+        verb = head.head
+        if verb.lower_ == "part" and verb.dep_ == "dobj":
+            verb = verb.head  # "took part in": the parser may hang "in" on "part"
+        part = verb.lemma_.lower() in cues["part_verbs"] and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in para.children(verb)
+        )
+        if not part and verb.lemma_.lower() not in cues["in_verbs"]:
+            return []
+    else:
+        return []
+    return [e for e in subjects_of(ctx, para, verb) if ctx.etype_in(e, ACTOR_TYPES)]
 
 
 def _passive_receivers(
