@@ -347,19 +347,26 @@ def _governed_by(noun: Any, light: frozenset[str]) -> bool:
     return False
 
 
+def preps_on_by_name(kids: Iterable[Any]) -> list[Any]:
+    """The prepositions the parser hung on the name after a noun's "by" (the noun's children
+    ``kids``): "the attack by al-Shabab on Garissa" -> "on"."""
+    return [
+        g
+        for k in kids
+        if k.dep_ == "prep" and k.lower_ == "by"
+        for p in k.children
+        if p.dep_ == "pobj"
+        for g in p.children
+        if g.dep_ == "prep"
+    ]
+
+
 def _has_prep(token: Any, kids: list[Any], trigger: Trigger, doer_preps: frozenset[str]) -> bool:
     """The trigger's preposition hangs on the token, its particle or its light verb, or (one
     of ``doer_preps``) on the name after a noun's "by" ("the attack by X on Y")."""
     where = list(kids)
     if token.pos_ == "NOUN" and trigger.prep in doer_preps:
-        where += [
-            g
-            for k in kids
-            if k.dep_ == "prep" and k.lower_ == "by"
-            for p in k.children
-            if p.dep_ == "pobj"
-            for g in p.children
-        ]
+        where += preps_on_by_name(kids)
     where += [
         g
         for k in kids

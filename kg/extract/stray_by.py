@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import Paragraph
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, preps_on_by_name
 
 
 def stray_by_hosts(para: Paragraph, kids: list[Any], lx: Lexicon) -> list[Any]:
@@ -58,12 +58,4 @@ def preps_on_doer(para: Paragraph, noun: Any, lx: Lexicon) -> list[Any]:
     at. "Of" and "with" stay with the name ("by the president of Kenya", "by a man with a
     knife"): only ``named_doer_preps`` move."""
     preps = frozenset(lx.cues["stray_by"]["named_doer_preps"])  # cues.json "stray_by"
-    return [
-        g
-        for k in para.children(noun)
-        if k.dep_ == "prep" and k.lower_ == "by"
-        for p in para.children(k)
-        if p.dep_ == "pobj"
-        for g in para.children(p)
-        if g.dep_ == "prep" and g.lower_ in preps
-    ]
+    return [g for g in preps_on_by_name(para.children(noun)) if g.lower_ in preps]
