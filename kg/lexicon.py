@@ -173,9 +173,11 @@ class TriggerIndex:
     Matching a token is one dict lookup and a check of the few entries of its lemma.
     """
 
-    __slots__ = ("_by_key", "words")
+    __slots__ = ("_by_key", "_doer_preps", "words")
 
-    def __init__(self, triggers: list[Trigger]) -> None:
+    def __init__(self, triggers: list[Trigger], doer_preps: frozenset[str] = frozenset()) -> None:
+        """``doer_preps``: a noun's prepositions the parser may hang on the name after its
+        "by" ("the attack by X on Y": cues.json ``stray_by.named_doer_preps``)."""
         by_key: dict[tuple[str, str], list[Trigger]] = {}
         for trigger in triggers:
             by_key.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
@@ -184,6 +186,7 @@ class TriggerIndex:
         }
         # the word of every key: a token matches only on its lemma or (an adjective) its form
         self.words = frozenset(lemma.lower() for lemma, _ in self._by_key)
+        self._doer_preps = doer_preps
 
     def __len__(self) -> int:
         return sum(len(group) for group in self._by_key.values())
@@ -215,7 +218,7 @@ class TriggerIndex:
         if tag == "ADJ" or (tag == "VERB" and token.tag_ == "VBN"):
             group = self._by_key.get((token.lower_, "ADJ"))
             if group and (tag == "ADJ" or _stative(token)):
-                return self._first(token, group)
+                return self._first(token, group, self._doer_preps)
         # a copula is a verb here only by a trigger of its own ("are against such a change")
         verbal = tag == "VERB" or (
             tag == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
@@ -226,7 +229,7 @@ class TriggerIndex:
         group = self._by_key.get((token.lemma_.lower(), pos))
         if not group:
             return None
-        return self._first(token, group)
+        return self._first(token, group, self._doer_preps)
 
     def match_all(
         self, tokens: list[Any], columns: Any, only: Iterable[int] | None = None
@@ -257,7 +260,9 @@ class TriggerIndex:
         return found
 
     @staticmethod
-    def _first(token: Any, group: tuple[Trigger, ...]) -> Trigger | None:
+    def _first(
+        token: Any, group: tuple[Trigger, ...], doer_preps: frozenset[str]
+    ) -> Trigger | None:
         kids: list[Any] | None = None
         for trigger in group:
             if trigger.specificity == 0:
@@ -268,7 +273,7 @@ class TriggerIndex:
                 continue
             if trigger.light is not None and not _governed_by(token, trigger.light):
                 continue
-            if trigger.prep is not None and not _has_prep(token, kids, trigger):
+            if trigger.prep is not None and not _has_prep(token, kids, trigger, doer_preps):
                 continue
             return trigger
         return None
@@ -342,9 +347,26 @@ def _governed_by(noun: Any, light: frozenset[str]) -> bool:
     return False
 
 
-def _has_prep(token: Any, kids: list[Any], trigger: Trigger) -> bool:
-    """The trigger's preposition hangs on the token, its particle or its light verb."""
+def preps_on_by_name(kids: Iterable[Any]) -> list[Any]:
+    """The prepositions the parser hung on the name after a noun's "by" (the noun's children
+    ``kids``): "the attack by al-Shabab on Garissa" -> "on"."""
+    return [
+        g
+        for k in kids
+        if k.dep_ == "prep" and k.lower_ == "by"
+        for p in k.children
+        if p.dep_ == "pobj"
+        for g in p.children
+        if g.dep_ == "prep"
+    ]
+
+
+def _has_prep(token: Any, kids: list[Any], trigger: Trigger, doer_preps: frozenset[str]) -> bool:
+    """The trigger's preposition hangs on the token, its particle or its light verb, or (one
+    of ``doer_preps``) on the name after a noun's "by" ("the attack by X on Y")."""
     where = list(kids)
+    if token.pos_ == "NOUN" and trigger.prep in doer_preps:
+        where += preps_on_by_name(kids)
     where += [
         g
         for k in kids
@@ -849,6 +871,9 @@ def build_lexicon(
             by_demonym.setdefault(demonym.lower(), entry)
     titles = json.loads(_data(f"{lang}/titles.json"))
     triggers = load_triggers(_data(f"{lang}/triggers.jsonl"), f"kg/data/{lang}/triggers.jsonl")
+    cues = _cues(
+        json.loads(_data(f"{lang}/cues.json")), json.loads(_data(f"{lang}/status_words.json")), lang
+    )
     return Lexicon(
         entries=tuple(entries),
         by_alias=by_alias,
@@ -856,13 +881,9 @@ def build_lexicon(
         roles={k: Predicate(v) for k, v in titles["roles"].items()},
         person_titles=tuple(sorted(titles["person_titles"], key=len, reverse=True)),
         collective_heads=frozenset(titles["collective_heads"]),
-        triggers=TriggerIndex(triggers),
+        triggers=TriggerIndex(triggers, frozenset(cues["stray_by"]["named_doer_preps"])),
         title_words={k: frozenset(v["words"]) for k, v in titles.get("title_words", {}).items()},
-        cues=_cues(
-            json.loads(_data(f"{lang}/cues.json")),
-            json.loads(_data(f"{lang}/status_words.json")),
-            lang,
-        ),
+        cues=cues,
         actors=actors,
         words=language_data(lang),
         by_variant={k: v[0] for k, v in variants.items() if len(v) == 1},

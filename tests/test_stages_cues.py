@@ -169,6 +169,10 @@ CUED = [
     ),
     ("harm_hands", "Samuel Doe met his death at the hands of Liberian rebels in 1990."),
     (
+        "weapon_uses",
+        "Amnesty condemned Russia's use of cluster bombs against Ukrainian civilians.",
+    ),
+    (
         "relative_objects",
         "The Kenyan army, who activists accused of abuses, denied the claims.",
     ),
@@ -470,6 +474,7 @@ def test_stages_cues_follow_a_new_trigger() -> None:
         ("takeovers", "takeovers", "taking_verbs"),
         ("combat_frames", "combat_frames", "fight_nouns"),
         ("harm_hands", "harm_hands", "hands"),
+        ("weapon_uses", "weapon_uses", "nouns"),
         ("decisions", "decisions", "nouns"),
         ("choice_threats", "choice_threats", "verbs"),
     ],

@@ -35,7 +35,7 @@ from kg.extract.coref import leader_compound
 from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
 from kg.extract.relief_sends import relief_sense
-from kg.extract.stray_by import stray_by_hosts
+from kg.extract.stray_by import preps_on_doer, stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.nlp.datelines import dateline_dash
 from kg.resolve.described import people_nouns
@@ -1235,6 +1235,11 @@ def subjects_of(
             # Ramadi", "mobilised in a bid to counter ISIL", "pushed for a vote to suspend
             # X": the endeavour's owner acts
             return endeavour_owners(ctx, para, node.head, led=_negotiating(ctx, node))
+        aimed = _aimed_endeavour(ctx, node) if own else None
+        if aimed is not None:
+            # "launched an offensive aimed at retaking Ramadi": what an endeavour is aimed at
+            # is its owner's act, as its "to" clause is
+            return endeavour_owners(ctx, para, aimed)
         if qualifiers.ranked_infinitive(ctx.cues, node):
             # "Velayati, who was the third Iranian official to visit Damascus", "Macron became
             # the first French president to visit Rwanda": the copula's subject does it
@@ -1394,6 +1399,33 @@ def _endeavour(ctx: ArticleContext, para: Paragraph, clause: Any) -> bool:
             or lemma in ctx.cues["proposal_nouns"]["nouns"]
             or (aid and trigger.event in _AIDING and _aid_means(ctx, noun))
         )
+    )
+
+
+def _aimed_endeavour(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The endeavour noun a gerund is the aim of ("an offensive aimed at retaking Ramadi", "a
+    campaign designed at driving out X": noun, aim participle, "at", gerund), or none."""
+    at = verb.head
+    if (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and at.lower_ == "at"
+        and qualifiers.endeavour_aim(ctx.cues, at.head)
+    ):
+        return at.head.head
+    return None
+
+
+def _used_weapon(ctx: ArticleContext, noun: Any) -> bool:
+    """A weapon after the "of" of a noun of using ("the use of violence against X"): whoever
+    uses it is that noun's owner, read by ``kg/extract/weapon_uses.py``, not the subject of
+    the verb above ("Amnesty denounced the use of violence against civilians")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in ctx.cues["weapon_uses"]["nouns"]
     )
 
 
@@ -2028,6 +2060,7 @@ def _prep_objects(
             if k.dep_ == "acl" and k.tag_ == "VBN" and k.lemma_.lower() in lights
             for g in k.children
         ]
+        kids += preps_on_doer(para, head, ctx.lx)
     # "pulled its troops out of Somalia": the parser hangs "of" on "out"; "out of" is "from"
     outs = {
         g.i
@@ -3108,6 +3141,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         return  # "the process between A and B" is no event; "the peace process" is
     if trigger.predicate is Predicate.ATTACKED and unarmed_contest(ctx, para, noun):
         return  # "a custody battle with his ex-wife", "a trade war with China": no attack
+    if trigger.predicate is Predicate.ATTACKED and _used_weapon(ctx, noun):
+        return  # "denounced the use of violence against X": the use's owner's (weapon_uses)
     if (
         trigger.predicate in (Predicate.SANCTIONED, Predicate.COERCED)
         and noun.dep_ == "pobj"
@@ -3331,6 +3366,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             return
         subjects = owners or by or _governor_or_none(ctx, para, noun, unnamed)
         objects = with_objects + between
+        if trigger.predicate in (Predicate.ATTACKED, Predicate.CRITICIZED):
+            # "Moroccan jets took part in the Saudi-led raids on Yemen", "took part in the
+            # protest against X": an attack or a protest led or owned by another is the act of
+            # who takes part in it too
+            subjects = subjects + [
+                e for e in _participants(ctx, para, noun) if e not in subjects and e not in objects
+            ]
         if objects and not owners and not by and _fell_in_fight(ctx, noun):
             # "a Palestinian man was killed in a clash with Israeli forces", "12 fighters
             # died in a gun battle with the police": the other side did it to them
@@ -3390,6 +3432,28 @@ def _reaction_verb(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
     return lemma in ctx.cues["reaction_verbs"] or (
         trigger.predicate is Predicate.SUPPORTED and lemma in ctx.cues["support_holding"]["verbs"]
     )
+
+
+def _participants(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
+    """Who takes part in the event noun ("X took part in the raids", "X participated in the
+    strikes", "X joined the offensive": ``joined_acts`` in cues.json), by the verb's subject
+    or the noun its participle hangs on ("a Jordanian jet taking part in the raids")."""
+    cues = ctx.cues["joined_acts"]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in cues["object_verbs"]:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == "in":
+        verb = head.head
+        if verb.lower_ == "part" and verb.dep_ == "dobj":
+            verb = verb.head  # "took part in": the parser may hang "in" on "part"
+        part = verb.lemma_.lower() in cues["part_verbs"] and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in para.children(verb)
+        )
+        if not part and verb.lemma_.lower() not in cues["in_verbs"]:
+            return []
+    else:
+        return []
+    return [e for e in subjects_of(ctx, para, verb) if ctx.etype_in(e, ACTOR_TYPES)]
 
 
 def _passive_receivers(
@@ -4691,13 +4755,39 @@ def _pairs(
                 if not ctx.etype_is(o, EntityType.COUNTRY) or states.own_state(ctx, s) != o
             ]
     elif (
-        (predicate.symmetric and not _sent_to_someone(trigger))
-        or trigger.symmetric_subjects
-        # "clashes between A and B", "fighting among rival factions": each side fights
-        or trigger.prep in ctx.lx.words.group_preps
-    ) and len(subjects) > 1:
+        (
+            (predicate.symmetric and not _sent_to_someone(trigger))
+            or trigger.symmetric_subjects
+            # "clashes between A and B", "fighting among rival factions": each side fights
+            or trigger.prep in ctx.lx.words.group_preps
+        )
+        and len(subjects) > 1
+        and not _shared_attack_aim(ctx, trigger_token)
+    ):
         pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
     return pairs
+
+
+def _shared_attack_aim(ctx: ArticleContext, token: Any) -> bool:
+    """ "X and Y are involved in heavy fighting to retake Z from W": a fight whose clause has
+    an attack as its aim, with an object of its own, has its sides fighting together for it
+    (the aim's verb reads their foe), not each other."""
+    clause = token
+    while clause.dep_ in ("pobj", "prep", "dobj") and clause.head != clause:
+        clause = clause.head
+    for aim in (*clause.children, *token.children):
+        if aim.dep_ not in ("advcl", "acl", "xcomp") or not any(
+            k.dep_ == "aux" and k.tag_ == "TO" for k in aim.children
+        ):
+            continue
+        row = ctx.lx.triggers.match(aim)
+        if (
+            row is not None
+            and row.predicate is Predicate.ATTACKED
+            and any(k.dep_ == "dobj" for k in aim.children)
+        ):
+            return True
+    return False
 
 
 def _not_co_agents(predicate: Predicate, subjects: list[str], objects: list[str]) -> list[str]:

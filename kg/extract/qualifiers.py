@@ -463,6 +463,10 @@ def _chain_cues(
             # condemned X": the first verb's own word is its deed's; only what the two verbs
             # share (an auxiliary, a negation, an "if") is the claim's
             lemma = ""
+        if depth and endeavour_aim(cues, tok):
+            # "launched an offensive aimed at retaking X": the aim is what the endeavour is,
+            # no plan beyond it; the endeavour's own words ("a planned offensive") still count
+            lemma = ""
         beyond = depth >= framed
         # "the assistance would not be complete without ...", "the attack did not kill
         # anyone": said of an event noun, a negation or a modal on the verb it is the subject
@@ -476,6 +480,18 @@ def _chain_cues(
         )
         _refusal_cues(cues, trigger, tok, lemma, kids, beyond, described, predicated, found)
         _mood_cues(cues, sets, trigger, tok, lemma, kids, beyond, predicated, found, maybe)
+
+
+def endeavour_aim(cues: dict[str, Any], participle: Any) -> bool:
+    """A participle of aim on a noun of effort ("an offensive aimed at retaking Ramadi", "a
+    campaign designed at driving out X"; ``endeavour_nouns.aim_participles``)."""
+    words = cues["endeavour_nouns"]
+    return (
+        participle.dep_ == "acl"
+        and participle.lemma_.lower() in words["aim_participles"]
+        and participle.head.pos_ == "NOUN"
+        and participle.head.lemma_.lower() in words["nouns"]
+    )
 
 
 def _negated_clause(verb: Any) -> bool:
@@ -940,6 +956,8 @@ def _state_participle(cues: dict[str, Any], node: Any, below: Any) -> bool:
         and below.head is node
         and node.head.pos_ in ("NOUN", "PROPN")
         and not _told(cues, node.head)
+        # "will launch an offensive aimed at retaking X": the aim takes the endeavour's mood
+        and not endeavour_aim(cues, node)
         and not any(k.dep_ in ("aux", "auxpass", "mark", "nsubj", "agent") for k in node.children)
     )
 

@@ -149,6 +149,7 @@ from kg.extract import (
     urged_acts,
     vessel_pickups,
     visits,
+    weapon_uses,
 )
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.nominals import nominal_words
@@ -925,6 +926,16 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         pass_=3,
         cues=combat_frames.cue_words,
+        linked=True,
+    ),
+    # "X's use of barrel bombs against Y", "the use of force against Y by X": attacked
+    Stage(
+        "weapon_uses",
+        weapon_uses.weapon_uses,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=weapon_uses.cue_words,
         linked=True,
     ),
     Stage(

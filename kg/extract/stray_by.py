@@ -2,8 +2,10 @@
 verb's own preposition ("Kenya was warned of serious consequences by the US", "was criticised
 for its silence by Amnesty") or on the adjective after its "as" ("the plan was dismissed as
 unrealistic by Moscow"). The "by" of such a host names the passive's doer; the callers keep
-only its actors, so "by the border" or "by Friday" name none. Words are data (``stray_by`` in
-``kg/data/en/cues.json``: ``host_preps``, ``authored_nouns``).
+only its actors, so "by the border" or "by Friday" name none. The other way round, the
+parser hangs an event noun's own preposition on the name after its "by" ("the attack by
+al-Shabab on Garissa"). Words are data (``stray_by`` in ``kg/data/en/cues.json``:
+``host_preps``, ``authored_nouns``, ``named_doer_preps``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.extract.context import Paragraph
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, preps_on_by_name
 
 
 def stray_by_hosts(para: Paragraph, kids: list[Any], lx: Lexicon) -> list[Any]:
@@ -47,3 +49,13 @@ def _authored(lx: Lexicon, noun: Any) -> bool:
     names its author."""
     words = lx.cues["stray_by"]["authored_nouns"]  # cues.json "stray_by"
     return noun.lemma_.lower() in words and any(c.dep_ == "det" for c in noun.children)
+
+
+def preps_on_doer(para: Paragraph, noun: Any, lx: Lexicon) -> list[Any]:
+    """An event noun's prepositions that the parser hung on the name after the noun's "by"
+    ("the attack by al-Shabab on Garissa University", "the raid by Israeli troops on the
+    camp"): a name takes no "on"/"against" of its own, so they say what the event was aimed
+    at. "Of" and "with" stay with the name ("by the president of Kenya", "by a man with a
+    knife"): only ``named_doer_preps`` move."""
+    preps = frozenset(lx.cues["stray_by"]["named_doer_preps"])  # cues.json "stray_by"
+    return [g for g in preps_on_by_name(para.children(noun)) if g.lower_ in preps]
