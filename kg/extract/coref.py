@@ -671,6 +671,8 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         target = others[0] if others else None
     if target is not None and _owner_of_own_predicate(para, token, target):
         target = None  # "He became his aide": the aide of someone else
+    if target is not None and _named_below(para, token, target):
+        target = None  # "He became a critic of Sisi after Morsi's fall": not Morsi
     if target is not None and _someone_elses(ctx, para, token, target):
         # "X echoed his remarks", "X ordered his detention": the remarks (the detainee) of
         # the latest other person subject, else of the latest other person ("Y's opening
@@ -688,6 +690,19 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
             state.person_subject.setdefault(starts[i], target)
             if main_subject(token):
                 state.main_subjects[starts[i]] = target
+
+
+def _named_below(para: Paragraph, token: Any, label: str) -> bool:
+    """A subject pronoun does not stand for a name its own clause holds later ("He called
+    for Mubarak's trial" is not Mubarak's call: a writer would have said "his"). ``label`` is
+    linked to a token after the pronoun in its sentence, under the pronoun's verb."""
+    if para.deps[token.i] not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    for k in range(token.i + 1, para.sent_end(token)):
+        if para.links.get(k) == label and any(a.i == verb.i for a in para.tokens[k].ancestors):
+            return True
+    return False
 
 
 def _quoted_only(para: Paragraph, token: Any, label: str) -> bool:
