@@ -311,3 +311,32 @@ def gerund_controller(node: Any) -> Any | None:
         return None
     objects = [c for c in prep.head.children if c.dep_ == "dobj"]
     return objects[0] if len(objects) == 1 else None
+
+
+def purpose(verb: Any) -> bool:
+    """An infinitive of purpose the parser hung as an adverbial clause ("police used tear gas
+    to disperse them"): it shares its head's subject."""
+    return bool(
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def own_subjects(token: Any) -> set[int]:
+    """Subjects of the verb an object depends on, through "continue to attack them", a
+    preposition ("sent aid to the country") and an infinitive of purpose ("used tear gas to
+    disperse them"): an object pronoun or description never stands for its own verb's
+    subject."""
+    found: set[int] = set()
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found.update(subjects)
+        if subjects or (
+            node.dep_ not in ("xcomp", "conj", "prep", "dative", "pobj", "dobj")
+            and not purpose(node)
+        ):
+            break
+    return found

@@ -1,0 +1,92 @@
+"""A definite description never stands for the subject of its own verb (talk59): "India sent
+aid to the Himalayan nation", "Hezbollah praised the group", "Jamaica and Mexico welcomed the
+island's decision" -> the country or group named before, not the clause's subject
+(kg/extract/nominals.py ``_unbound``, kg/extract/discourse.py ``own_subjects``). A
+description that is a subject itself still takes up the one before ("Greece said the country
+would pay"). Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import mention_pairs, triples
+
+Triple = tuple[str, str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country noun after a preposition of the verb ("to", a dative too)
+        (
+            "Nepal was struck by an earthquake. India sent aid to the Himalayan nation.",
+            ("India", "supported", "Nepal"),
+        ),
+        (
+            "Bahrain jailed Ali Salman in December. Saudi Arabia sent troops to the kingdom in "
+            "2011.",
+            ("Saudi Arabia", "mobilized", "Bahrain"),
+        ),
+        # a direct object
+        (
+            "Haiti held elections in 2010. The United States has long supported the Caribbean "
+            "nation.",
+            ("United States", "supported", "Haiti"),
+        ),
+        (
+            "Tunisia held elections in 2014. Algeria has backed the North African country.",
+            ("Algeria", "supported", "Tunisia"),
+        ),
+        # a group noun
+        (
+            "Hamas fired rockets at Israel on Monday. Hezbollah praised the group.",
+            ("Hezbollah", "supported", "Hamas"),
+        ),
+        # the owner of the object, with coordinated subjects: neither of them
+        (
+            "Cuba freed 53 prisoners in January. Jamaica and Mexico welcomed the island's "
+            "decision.",
+            ("Mexico", "supported", "Cuba"),
+        ),
+    ],
+)
+def test_nominals_object_description_skips_own_subject(
+    extract: Any, text: str, expected: Triple
+) -> None:
+    """An object description takes up the actor named before, not its verb's subject."""
+    assert expected in triples(extract(text, published="2015-06-10"))
+
+
+def test_nominals_object_description_makes_no_claim_on_own_subject(extract: Any) -> None:
+    """ "Jamaica and Mexico welcomed the island's decision": no claim of Mexico on Jamaica."""
+    graph = extract(
+        "Cuba freed 53 prisoners in January. Jamaica and Mexico welcomed the island's decision.",
+        published="2015-06-10",
+    )
+    assert ("Mexico", "supported", "Jamaica") not in triples(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a description that is a subject: the subject of the clause above is still it
+        (
+            "Greece owes billions to the Eurogroup. Greece said the country would pay.",
+            ("country", "Greece"),
+        ),
+        # the subject's own possessor is not the subject: the description may be it
+        (
+            "Nigeria held elections in March. Nigeria's army attacked militants in the "
+            "country's north.",
+            ("country", "Nigeria"),
+        ),
+    ],
+)
+def test_nominals_subject_description_unchanged(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    """A description that is no object of the clause keeps its antecedent."""
+    assert pair in mention_pairs(extract(text, published="2015-06-10"), "nominal")
