@@ -1,9 +1,11 @@
-"""A definite description never stands for the subject of its own verb (talk59): "India sent
-aid to the Himalayan nation", "Hezbollah praised the group", "Jamaica and Mexico welcomed the
-island's decision" -> the country or group named before, not the clause's subject
-(kg/extract/nominals.py ``_unbound``, kg/extract/discourse.py ``own_subjects``). A
-description that is a subject itself still takes up the one before ("Greece said the country
-would pay"). Sentences of our own.
+"""An object never stands for the subject of its own verb (talk59): a definite description
+("India sent aid to the Himalayan nation", "Hezbollah praised the group", "Jamaica and Mexico
+welcomed the island's decision") takes up the country or group named before, and a person
+pronoun object ("Jonathan called him", "Putin praised her") the person named before, not the
+clause's subject (kg/extract/discourse.py ``bound_labels``; kg/extract/nominals.py
+``_unbound``; kg/extract/coref.py ``_link_pronoun``). A description or pronoun that is a
+subject or a possessive still takes up its subject ("Greece said the country would pay",
+"Kerry said his talks"). Sentences of our own.
 """
 
 from __future__ import annotations
@@ -90,3 +92,56 @@ def test_nominals_subject_description_unchanged(
 ) -> None:
     """A description that is no object of the clause keeps its antecedent."""
     assert pair in mention_pairs(extract(text, published="2015-06-10"), "nominal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Muhammadu Buhari won the election in March. Goodluck Jonathan called him on Tuesday.",
+            ("Goodluck Jonathan", "spoke_with", "Muhammadu Buhari"),
+        ),
+        (
+            "Angela Merkel travelled to Moscow on Sunday. Vladimir Putin praised her.",
+            ("Vladimir Putin", "supported", "Angela Merkel"),
+        ),
+        # in a clause below the speech verb: the speaker, not the clause's subject
+        (
+            "Vladimir Putin said Barack Obama had called him on Friday.",
+            ("Barack Obama", "spoke_with", "Vladimir Putin"),
+        ),
+        # a second verb sharing the subject ("met X and congratulated him")
+        (
+            "Muhammadu Buhari won the election in March. Goodluck Jonathan met Buhari on Monday "
+            "and congratulated him.",
+            ("Goodluck Jonathan", "supported", "Muhammadu Buhari"),
+        ),
+    ],
+)
+def test_coref_object_pronoun_skips_own_subject(extract: Any, text: str, expected: Triple) -> None:
+    """ "Jonathan called him": the person named before, not the caller."""
+    assert expected in triples(extract(text, published="2015-06-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ashraf Ghani visited Islamabad. Nawaz Sharif welcomed him at the airport.",
+            ("him", "Ashraf Ghani"),
+        ),
+        (
+            "John Kerry met Sergei Lavrov in Sochi. Kerry told him that sanctions would stay.",
+            ("him", "Sergei Lavrov"),
+        ),
+        # a possessive is the subject's own: unchanged
+        (
+            "John Kerry met Sergei Lavrov in Sochi. Kerry said his talks had gone well.",
+            ("his", "John Kerry"),
+        ),
+    ],
+)
+def test_coref_object_pronoun_links(extract: Any, text: str, pair: tuple[str, str]) -> None:
+    """An object pronoun is linked to the person before its verb's subject; a possessive to
+    the subject."""
+    assert pair in mention_pairs(extract(text, published="2015-06-10"), "pronoun")

@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.discourse import Discourse, gerund_controller, main_subject, quoted, salient
+from kg.extract.discourse import (
+    Discourse,
+    bound_labels,
+    gerund_controller,
+    main_subject,
+    quoted,
+    salient,
+)
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words, owns_title
 from kg.lexicon import Lexicon
@@ -677,11 +684,16 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         # remarks ... X echoed his remarks")
         others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p != target]
         target = others[0] if others else None
+    # "Jonathan told him", "Morgan hit him": an object is never its own verb's subject
+    bound = bound_labels(para, token) if para.deps[i] != "poss" else set()
+    if target in bound:
+        others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p not in bound]
+        target = others[0] if others else None
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
-        recent_known = [*reversed(state.recent), state.carry]
+        recent_known = [p for p in (*reversed(state.recent), state.carry) if p not in bound]
         target = _by_gender(target, gender, state.genders, recent_known)
-    if target is not None:
+    if target is not None and target not in bound:
         para.links[token.i] = target
         ctx.reference(para, token, target, "pronoun")
         if para.deps[i] in ("nsubj", "nsubjpass"):

@@ -325,12 +325,15 @@ def purpose(verb: Any) -> bool:
 
 def own_subjects(token: Any) -> set[int]:
     """Subjects of the verb an object depends on, through "continue to attack them", a
-    preposition ("sent aid to the country") and an infinitive of purpose ("used tear gas to
-    disperse them"): an object pronoun or description never stands for its own verb's
-    subject."""
+    preposition ("sent aid to the country"), an infinitive of purpose ("used tear gas to
+    disperse them") and a verb conjunct of the same form ("met X and congratulated him"; not
+    "say he has failed and accuse him", a conjunct the parser hung on the wrong verb): an
+    object pronoun or description never stands for its own verb's subject."""
     found: set[int] = set()
     node = token
     while node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.tag_ != node.head.tag_:
+            break
         node = node.head
         subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         found.update(subjects)
@@ -340,3 +343,15 @@ def own_subjects(token: Any) -> set[int]:
         ):
             break
     return found
+
+
+def bound_labels(para: Paragraph, token: Any) -> set[str]:
+    """The labels of the subjects (and their conjuncts) of the verb an object depends on
+    (``own_subjects``): what an object description or pronoun never stands for ("India sent
+    aid to the nation", "Jonathan told him")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return set()  # a subject is none of its verb's objects
+    subjects = own_subjects(token) - {token.i}
+    for i in list(subjects):
+        subjects.update(c.i for c in para.tokens[i].conjuncts)
+    return {para.links[i] for i in subjects if i in para.links}

@@ -16,7 +16,7 @@ from typing import Any
 from kg.errors import KgError
 from kg.extract import places
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.discourse import Discourse, Sighting, own_subjects, salient
+from kg.extract.discourse import Discourse, Sighting, bound_labels, salient
 from kg.extract.group_refs import latest_named
 from kg.extract.lede_titles import sourced
 from kg.language import data_file, reading_language
@@ -259,10 +259,7 @@ def _unbound(para: Paragraph, token: Any, sightings: list[Sighting]) -> list[Sig
     """The sightings that are not of the subject of the description's own verb (nor of a
     conjunct of it): an object never stands for its own clause's subject ("Nepal was hit by
     a quake. India has sent aid to the Himalayan nation": Nepal, not India)."""
-    subjects = own_subjects(token) - {token.i}
-    for i in list(subjects):
-        subjects.update(c.i for c in para.tokens[i].conjuncts)
-    bound = {para.links[i] for i in subjects if i in para.links}
+    bound = bound_labels(para, token)
     return [s for s in sightings if s.label not in bound] if bound else sightings
 
 
