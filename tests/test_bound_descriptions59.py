@@ -5,7 +5,9 @@ pronoun object ("Jonathan called him", "Putin praised her") the person named bef
 clause's subject (kg/extract/discourse.py ``bound_labels``; kg/extract/nominals.py
 ``_unbound``; kg/extract/coref.py ``_link_pronoun``). A description or pronoun that is a
 subject or a possessive still takes up its subject ("Greece said the country would pay",
-"Kerry said his talks"). Sentences of our own.
+"Kerry said his talks"). A subject pronoun takes the person subject of the clause above it
+before the latest person subject of the sentence ("Z, whom the president sacked, said he":
+Z; kg/extract/coref.py ``_clause_person``). Sentences of our own.
 """
 
 from __future__ import annotations
@@ -145,3 +147,36 @@ def test_coref_object_pronoun_links(extract: Any, text: str, pair: tuple[str, st
     """An object pronoun is linked to the person before its verb's subject; a possessive to
     the subject."""
     assert pair in mention_pairs(extract(text, published="2015-06-10"), "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the subject of the clause above, not the latest person subject of a relative clause
+        (
+            "President Salva Kiir was in Addis Ababa when General Paul Malong, whom the "
+            "president had sacked in 2014, announced he would visit Khartoum.",
+            ("Paul Malong", "visited", "Khartoum"),
+            ("Salva Kiir", "visited", "Khartoum"),
+        ),
+        (
+            "President Hassan Rouhani was in New York when General Qasem Soleimani, whom the "
+            "president had praised on Monday, said he would visit Damascus.",
+            ("Qasem Soleimani", "visited", "Damascus"),
+            ("Hassan Rouhani", "visited", "Damascus"),
+        ),
+        # a relative "who" above the pronoun stands for the noun it hangs on
+        (
+            "Jacob Zuma met Robert Mugabe, who said he would travel to Beijing in June.",
+            ("Robert Mugabe", "visited", "Beijing"),
+            ("Jacob Zuma", "visited", "Beijing"),
+        ),
+    ],
+)
+def test_coref_subject_pronoun_takes_clause_above(
+    extract: Any, text: str, expected: Triple, absent: Triple
+) -> None:
+    """ "Z, whom the president sacked, announced he would": Z, the subject above the pronoun."""
+    found = triples(extract(text, published="2015-06-10"))
+    assert expected in found
+    assert absent not in found

@@ -653,9 +653,12 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
     ahead = None if starts[i] in state.sent_subject else _fronted_owner(ctx, para, token)
     controller = _gerund_person(ctx, para, token)
     target: str | None
+    above = _clause_person(ctx, para, token)
     if controller is not None:
         # "Obama praised Modi for saying that he would ...": the gerund is Modi's act
         target = controller
+    elif above is not None:
+        target = above
     elif starts[i] in state.sent_subject:
         target = state.sent_subject[starts[i]]
     elif ahead is not None:
@@ -721,6 +724,24 @@ def _gerund_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
             continue
         label = para.links.get(controller.i)
         return label if label is not None and _person(ctx, label) else None
+    return None
+
+
+def _clause_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The person subject of the nearest clause above a subject pronoun ("Niyombare, whom the
+    president sacked, declared he was dismissing the president": Niyombare, not the latest
+    person subject, the president of the relative clause); None for a pronoun that is no
+    subject, or when that clause's subject is no named person."""
+    if para.deps[token.i] not in ("nsubj", "nsubjpass"):
+        return None
+    for node in token.head.ancestors:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                subject = node.head  # "Obama, who said he would": the relative's noun
+            label = para.links.get(subject.i)
+            return label if label is not None and _person(ctx, label) else None
     return None
 
 
