@@ -688,7 +688,8 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p != target]
         target = others[0] if others else None
     # "Jonathan told him", "Morgan hit him": an object is never its own verb's subject
-    bound = bound_labels(para, token) if para.deps[i] != "poss" else set()
+    # (an object form only: "Roberts says he:" misparsed with "he" an object)
+    bound = bound_labels(para, token) if para.lowers[i] in ("him", "her") else set()
     if target in bound:
         others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p not in bound]
         target = others[0] if others else None
@@ -728,21 +729,43 @@ def _gerund_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
 
 
 def _clause_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The person subject of the nearest clause above a subject pronoun ("Niyombare, whom the
-    president sacked, declared he was dismissing the president": Niyombare, not the latest
-    person subject, the president of the relative clause); None for a pronoun that is no
-    subject, or when that clause's subject is no named person."""
+    """The person subject of the nearest clause above a subject pronoun, where the latest
+    person subject before the pronoun is a relative clause's that does not hold it ("Z,
+    whom the president sacked, declared he was dismissing the president": Z, not the
+    president) or the clause above is a relative one ("met Mugabe, who said he would":
+    Mugabe); None otherwise, for a pronoun that is no subject, or a subject that is no named
+    person or an unnamed one after the pronoun ("before she lost her job, a customer ...")."""
     if para.deps[token.i] not in ("nsubj", "nsubjpass"):
         return None
     for node in token.head.ancestors:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            subject = subjects[0]
-            if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
-                subject = node.head  # "Obama, who said he would": the relative's noun
-            label = para.links.get(subject.i)
-            return label if label is not None and _person(ctx, label) else None
+        if not subjects:
+            continue
+        subject = subjects[0]
+        relative = subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl"
+        if relative:
+            subject = node.head  # "Obama, who said he would": the relative's noun
+        if subject.i > token.i and subject.pos_ != "PROPN":
+            return None
+        if not (relative or _relative_subject_before(ctx, para, token)):
+            return None
+        label = para.links.get(subject.i)
+        return label if label is not None and _person(ctx, label) else None
     return None
+
+
+def _relative_subject_before(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """The latest person subject before the pronoun in its sentence is the subject of a
+    relative clause that does not hold the pronoun ("whom the president sacked")."""
+    last = None
+    for t in para.tokens[token.sent.start : token.i]:
+        label = para.links.get(t.i)
+        if t.dep_ in ("nsubj", "nsubjpass") and label is not None and _person(ctx, label):
+            last = t
+    if last is None or last.head.dep_ != "relcl":
+        return False
+    clause = last.head
+    return not clause.left_edge.i <= token.i <= clause.right_edge.i
 
 
 def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:

@@ -346,11 +346,18 @@ def own_subjects(token: Any) -> set[int]:
 
 
 def bound_labels(para: Paragraph, token: Any) -> set[str]:
-    """The labels of the subjects (and their conjuncts) of the verb an object depends on
-    (``own_subjects``): what an object description or pronoun never stands for ("India sent
-    aid to the nation", "Jonathan told him")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return set()  # a subject is none of its verb's objects
+    """The labels of the subjects (and their conjuncts) of the verb the token is an object
+    of, or the object of a preposition on (``own_subjects``): what an object description or
+    pronoun never stands for ("India sent aid to the nation", "Jonathan told him"). None for
+    a possessor or a noun's object ("Iraqi forces retook the country's refinery", "fled after
+    the killing of the country's president": the subject's own country may well be meant)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent"):
+        head = head.head
+    elif token.dep_ not in ("dobj", "dative"):
+        return set()
+    if head.pos_ not in ("VERB", "AUX"):
+        return set()
     subjects = own_subjects(token) - {token.i}
     for i in list(subjects):
         subjects.update(c.i for c in para.tokens[i].conjuncts)
