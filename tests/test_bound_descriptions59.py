@@ -175,3 +175,27 @@ def test_coref_subject_pronoun_takes_clause_above(
     found = triples(extract(text, published="2015-06-10"))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a possessive past a relative clause's subject: the subject of the clause above
+        (
+            "President Salva Kiir was in Addis Ababa when General Paul Malong, whom the "
+            "president had sacked in 2014, announced his resignation.",
+            ("his", "Paul Malong"),
+        ),
+        # inside the relative clause: its own subject's, as before
+        (
+            "President Salva Kiir was in Addis Ababa when General Paul Malong, whom the "
+            "president had sacked from his post in 2014, announced a coup.",
+            ("his", "Salva Kiir"),
+        ),
+    ],
+)
+def test_coref_possessive_past_relative_subject(
+    extract: Any, text: str, pair: tuple[str, str]
+) -> None:
+    """ "Z, whom the president sacked, announced his resignation": Z's."""
+    assert pair in mention_pairs(extract(text, published="2015-06-10"), "pronoun")

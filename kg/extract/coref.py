@@ -729,20 +729,24 @@ def _gerund_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
 
 
 def _clause_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
-    """The person subject of the nearest clause above a subject pronoun, where the latest
-    person subject before the pronoun is a relative clause's that does not hold it ("Z,
-    whom the president sacked, declared he was dismissing the president": Z, not the
-    president) or the clause above is a relative one ("met Mugabe, who said he would":
-    Mugabe); None otherwise, for a pronoun that is no subject, or a subject that is no named
-    person or an unnamed one after the pronoun ("before she lost her job, a customer ...")."""
-    if para.deps[token.i] not in ("nsubj", "nsubjpass"):
+    """The person subject of the nearest clause above a subject or possessive pronoun, where
+    the latest person subject before the pronoun is a relative clause's that does not hold it
+    ("Z, whom the president sacked, declared he was dismissing the president", "announced
+    his resignation": Z, not the president), or, for a subject pronoun, where the clause
+    above is a relative one ("met Mugabe, who said he would": Mugabe). None otherwise, and
+    for a subject that is no named person or an unnamed one after the pronoun ("before she
+    lost her job, a customer ...")."""
+    if para.deps[token.i] not in ("nsubj", "nsubjpass", "poss"):
         return None
     for node in token.head.ancestors:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
         subject = subjects[0]
+        # (a possessive under a relative "who" may be either's: "met Y, who praised his plan")
         relative = subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl"
+        if relative and token.dep_ == "poss":
+            return None
         if relative:
             subject = node.head  # "Obama, who said he would": the relative's noun
         if subject.i > token.i and subject.pos_ != "PROPN":
