@@ -691,7 +691,9 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
     # (an object form only: "Roberts says he:" misparsed with "he" an object)
     bound = bound_labels(para, token) if para.lowers[i] in ("him", "her") else set()
     if target in bound:
-        others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p not in bound]
+        # the paragraph's other person, else the one carried from the paragraph before:
+        # further back, the pronoun may as well be someone unnamed ("a customer looked at her")
+        others = [p for p in (*reversed(state.recent), state.carry) if p and p not in bound]
         target = others[0] if others else None
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
