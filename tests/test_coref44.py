@@ -8,7 +8,7 @@ people the quote names before it; a second named plural actor in between still l
 unresolved, and so does a verb that takes things too (kg/extract/animate_refs.py,
 kg/extract/actor_coref.py ``_plural_between``). An infinitive of purpose shares its head's
 subject, which the pronoun never stands for ("police used tear gas to disperse them",
-``_own_subjects``). Sentences of our own.
+``own_subjects``). Sentences of our own.
 """
 
 from __future__ import annotations

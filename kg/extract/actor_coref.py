@@ -11,7 +11,14 @@ from typing import Any
 
 from kg.extract import animate_refs, sites
 from kg.extract.context import ArticleContext, Paragraph, prep_objects
-from kg.extract.discourse import Discourse, Sighting, gerund_controller, main_subject, quoted
+from kg.extract.discourse import (
+    Discourse,
+    Sighting,
+    gerund_controller,
+    main_subject,
+    own_subjects,
+    quoted,
+)
 from kg.extract.nominals import nominal_words
 from kg.extract.role_owners import held
 from kg.lexicon import Lexicon
@@ -296,7 +303,7 @@ def _actor_antecedent(
     coordinated = _coordinated_owner(ctx, para, token)
     if coordinated:
         return coordinated
-    own = _own_subjects(token) if token.lower_ == "them" else _attackers(ctx, token)
+    own = own_subjects(token) if token.lower_ == "them" else _attackers(ctx, token)
     faulted = _faulted_owner(token)
     if (
         faulted is not None
@@ -560,24 +567,6 @@ def _inverted_speech(verb: Any, token: Any) -> bool:
     return bool(verb.lemma_.lower() in nominal_words().inverted_speech_verbs and token.i < verb.i)
 
 
-def _own_subjects(token: Any) -> set[int]:
-    """Subjects of the verb an object pronoun depends on, through "continue to attack them"
-    and an infinitive of purpose ("used tear gas to disperse them") (a pronoun object never
-    stands for its own verb's subject)."""
-    found: set[int] = set()
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found.update(subjects)
-        if subjects or (
-            node.dep_ not in ("xcomp", "conj", "prep", "pobj", "dobj")
-            and not animate_refs.purpose(node)
-        ):
-            break
-    return found
-
-
 def _attackers(ctx: ArticleContext, token: Any) -> set[int]:
     """ "ISIL fighters overran their positions", "succeeded in breaching its last base",
     "shelled their villages": the owner of what an attack strikes is not the attacker, so
@@ -623,7 +612,7 @@ def _plural_between(
     ancestors = {a.i for a in token.ancestors}
     first = start.i if inclusive else start.right_edge.i + 1
     people = animate_refs.people_only(ctx, token)
-    if people and animate_refs.rival_between(para, start, token, first, _own_subjects(token)):
+    if people and animate_refs.rival_between(para, start, token, first, own_subjects(token)):
         return True  # "protesters blocked roads while students ..., police arrested them"
     return any(
         t.tag_ == "NNS"

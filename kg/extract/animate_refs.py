@@ -59,16 +59,6 @@ def quoted_antecedent(para: Paragraph, token: Any, found: list[str]) -> list[str
     return found if found and set(found) <= earlier else []
 
 
-def purpose(verb: Any) -> bool:
-    """An infinitive of purpose the parser hung as an adverbial clause ("police used tear gas
-    to disperse them"): it shares its head's subject."""
-    return bool(
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-
-
 def rival_between(para: Paragraph, start: Any, token: Any, first: int, own: set[int]) -> bool:
     """Another named plural actor between the candidate and the pronoun, not the subject of
     the pronoun's own verb (``own``: "police arrested them"): "Protesters blocked roads while

@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.discourse import Discourse, gerund_controller, main_subject, quoted, salient
+from kg.extract.discourse import (
+    Discourse,
+    bound_labels,
+    gerund_controller,
+    main_subject,
+    quoted,
+    salient,
+)
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words, owns_title
 from kg.lexicon import Lexicon
@@ -646,9 +653,12 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
     ahead = None if starts[i] in state.sent_subject else _fronted_owner(ctx, para, token)
     controller = _gerund_person(ctx, para, token)
     target: str | None
+    above = _clause_person(ctx, para, token)
     if controller is not None:
         # "Obama praised Modi for saying that he would ...": the gerund is Modi's act
         target = controller
+    elif above is not None:
+        target = above
     elif starts[i] in state.sent_subject:
         target = state.sent_subject[starts[i]]
     elif ahead is not None:
@@ -679,11 +689,19 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         # remarks ... X echoed his remarks")
         others = [p for p in (*reversed(state.subjects), *reversed(state.seen)) if p != target]
         target = others[0] if others else None
+    # "Jonathan told him", "Morgan hit him": an object is never its own verb's subject
+    # (an object form only: "Roberts says he:" misparsed with "he" an object)
+    bound = bound_labels(para, token) if para.lowers[i] in ("him", "her") else set()
+    if target in bound:
+        # the paragraph's other person, else the one carried from the paragraph before:
+        # further back, the pronoun may as well be someone unnamed ("a customer looked at her")
+        others = [p for p in (*reversed(state.recent), state.carry) if p and p not in bound]
+        target = others[0] if others else None
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
-        recent_known = [*reversed(state.recent), state.carry]
+        recent_known = [p for p in (*reversed(state.recent), state.carry) if p not in bound]
         target = _by_gender(target, gender, state.genders, recent_known)
-    if target is not None:
+    if target is not None and target not in bound:
         para.links[token.i] = target
         ctx.reference(para, token, target, "pronoun")
         if para.deps[i] in ("nsubj", "nsubjpass"):
@@ -725,6 +743,50 @@ def _gerund_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
         label = para.links.get(controller.i)
         return label if label is not None and _person(ctx, label) else None
     return None
+
+
+def _clause_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
+    """The person subject of the nearest clause above a subject or possessive pronoun, where
+    the latest person subject before the pronoun is a relative clause's that does not hold it
+    ("Z, whom the president sacked, declared he was dismissing the president", "announced
+    his resignation": Z, not the president), or, for a subject pronoun, where the clause
+    above is a relative one ("met Mugabe, who said he would": Mugabe). None otherwise, and
+    for a subject that is no named person or an unnamed one after the pronoun ("before she
+    lost her job, a customer ...")."""
+    if para.deps[token.i] not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    for node in token.head.ancestors:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        # (a possessive under a relative "who" may be either's: "met Y, who praised his plan")
+        relative = subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl"
+        if relative and token.dep_ == "poss":
+            return None
+        if relative:
+            subject = node.head  # "Obama, who said he would": the relative's noun
+        if subject.i > token.i and subject.pos_ != "PROPN":
+            return None
+        if not (relative or _relative_subject_before(ctx, para, token)):
+            return None
+        label = para.links.get(subject.i)
+        return label if label is not None and _person(ctx, label) else None
+    return None
+
+
+def _relative_subject_before(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """The latest person subject before the pronoun in its sentence is the subject of a
+    relative clause that does not hold the pronoun ("whom the president sacked")."""
+    last = None
+    for t in para.tokens[token.sent.start : token.i]:
+        label = para.links.get(t.i)
+        if t.dep_ in ("nsubj", "nsubjpass") and label is not None and _person(ctx, label):
+            last = t
+    if last is None or last.head.dep_ != "relcl":
+        return False
+    clause = last.head
+    return not clause.left_edge.i <= token.i <= clause.right_edge.i
 
 
 def _owner_of_own_predicate(para: Paragraph, token: Any, target: str) -> bool:

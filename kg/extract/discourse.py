@@ -325,3 +325,54 @@ def gerund_controller(node: Any) -> Any | None:
         return None
     objects = [c for c in prep.head.children if c.dep_ == "dobj"]
     return objects[0] if len(objects) == 1 else None
+
+
+def purpose(verb: Any) -> bool:
+    """An infinitive of purpose the parser hung as an adverbial clause ("police used tear gas
+    to disperse them"): it shares its head's subject."""
+    return bool(
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def own_subjects(token: Any) -> set[int]:
+    """Subjects of the verb an object depends on, through "continue to attack them", a
+    preposition ("sent aid to the country"), an infinitive of purpose ("used tear gas to
+    disperse them") and a verb conjunct of the same form ("met X and congratulated him"; not
+    "say he has failed and accuse him", a conjunct the parser hung on the wrong verb): an
+    object pronoun or description never stands for its own verb's subject."""
+    found: set[int] = set()
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ == "VERB" and node.tag_ != node.head.tag_:
+            break
+        node = node.head
+        subjects = [c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found.update(subjects)
+        if subjects or (
+            node.dep_ not in ("xcomp", "conj", "prep", "dative", "pobj", "dobj")
+            and not purpose(node)
+        ):
+            break
+    return found
+
+
+def bound_labels(para: Paragraph, token: Any) -> set[str]:
+    """The labels of the subjects (and their conjuncts) of the verb the token is an object
+    of, or the object of a preposition on (``own_subjects``): what an object description or
+    pronoun never stands for ("India sent aid to the nation", "Jonathan told him"). None for
+    a possessor or a noun's object ("Iraqi forces retook the country's refinery", "fled after
+    the killing of the country's president": the subject's own country may well be meant)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent"):
+        head = head.head
+    elif token.dep_ not in ("dobj", "dative"):
+        return set()
+    if head.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = own_subjects(token) - {token.i}
+    for i in list(subjects):
+        subjects.update(c.i for c in para.tokens[i].conjuncts)
+    return {para.links[i] for i in subjects if i in para.links}

@@ -16,7 +16,7 @@ from typing import Any
 from kg.errors import KgError
 from kg.extract import places
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.discourse import Discourse, Sighting, salient
+from kg.extract.discourse import Discourse, Sighting, bound_labels, salient
 from kg.extract.group_refs import latest_named
 from kg.extract.lede_titles import sourced
 from kg.language import data_file, reading_language
@@ -255,6 +255,14 @@ def _modifiers(para: Paragraph, token: Any) -> list[Any]:
     ]
 
 
+def _unbound(para: Paragraph, token: Any, sightings: list[Sighting]) -> list[Sighting]:
+    """The sightings that are not of the subject of the description's own verb (nor of a
+    conjunct of it): an object never stands for its own clause's subject ("Nepal was hit by
+    a quake. India has sent aid to the Himalayan nation": Nepal, not India)."""
+    bound = bound_labels(para, token)
+    return [s for s in sightings if s.label not in bound] if bound else sightings
+
+
 def _place(
     ctx: ArticleContext,
     disc: Discourse,
@@ -304,7 +312,7 @@ def _place(
     codes = words.states[kind]
     if kind == "island" and any(alias_key(s.label) in words.islands for s in disc.sightings):
         return None  # the article names an island that is not a state (Okinawa, Sicily)
-    for sighting in disc.before(para, token, None):
+    for sighting in _unbound(para, token, disc.before(para, token, None)):
         if ctx.etype_is(sighting.label, EntityType.COUNTRY) and _iso(ctx, sighting.label) in codes:
             return sighting.label
     return None
@@ -370,19 +378,17 @@ def _placed(ctx: ArticleContext, sighting: Sighting) -> bool:
 def _country(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) -> str | None:
     """ "the country", "the nation": the one country named (not as an adjective) in this
     sentence or the two before (of two, the salient one: ``salient``)."""
-    found = [
-        s
-        for s in disc.before(para, token, 2)
-        if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)
-    ]
+    near = _unbound(para, token, disc.before(para, token, 2))
+    found = [s for s in near if not s.adjective and ctx.etype_is(s.label, EntityType.COUNTRY)]
     if not found:
-        near = _demonym_country(ctx, disc.before(para, token, 2))
-        if near is not None:
-            return near
+        demonym = _demonym_country(ctx, near)
+        if demonym is not None:
+            return demonym
         # "A blast in Nigeria's north ... [five sentences] ... the country's new president":
         # the one country the article has named so far, however far back (by name or as an
         # adjective: a second one, even "Chadian troops", leaves it unresolved)
-        return _only_one(ctx, disc.before(para, token, None), (EntityType.COUNTRY,))
+        everything = _unbound(para, token, disc.before(para, token, None))
+        return _only_one(ctx, everything, (EntityType.COUNTRY,))
     return salient(found, disc.sent(para, token), token)
 
 
@@ -436,10 +442,10 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
     kinds = {EntityType.GROUP}
     if lemma in ("organisation", "organization"):
         kinds.add(EntityType.ORGANIZATION)
-    before = disc.before(para, token, 2)
+    before = _unbound(para, token, disc.before(para, token, 2))
     described = next((s for s in before if _group_of(ctx, s, lemma)), None)
     found = _named_groups(ctx, disc, before, kinds, described)
-    everything = disc.before(para, token, None)
+    everything = _unbound(para, token, disc.before(para, token, None))
     if not found:
         # no group named near: the group of people the article introduced ("A group of
         # women activists crossed ... officials met the group"), however far back
