@@ -47,8 +47,7 @@ KEPT = [
         ("Vladimir Putin", "criticized", "Barack Obama"),
     ),
     (
-        "Narendra Modi arrived in Kabul on Monday. He urged Nawaz Sharif to act against "
-        "militants.",
+        "Narendra Modi arrived in Kabul on Monday. He urged Nawaz Sharif to act against militants.",
         ("Narendra Modi", "requested", "Nawaz Sharif"),
     ),
 ]
