@@ -108,3 +108,28 @@ def test_state_machines_bare_people_no_claim(extract: Any, text: str) -> None:
     """Bare voters or people, or named ones that only speak, hold no claim."""
     found = triples(extract(text, published="2015-05-15"))
     assert not {t for t in found if {"voters", "people"} & {*t[0].split(), *t[2].split()}}, found
+
+
+VERDICTS = [
+    # voters who punish criticize; a state that punishes sanctions
+    (
+        "Polish voters punished Bronislaw Komorowski.",
+        ("Polish voters", "criticized", "Bronislaw Komorowski"),
+        ("Polish voters", "sanctioned", "Bronislaw Komorowski"),
+    ),
+    (
+        "The European Union punished Russia for the annexation of Crimea.",
+        ("European Union", "sanctioned", "Russia"),
+        ("European Union", "criticized", "Russia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "made", "not_made"), VERDICTS)
+def test_state_machines_voters_verdict(
+    extract: Any, text: str, made: tuple[str, str, str], not_made: tuple[str, str, str]
+) -> None:
+    """A sanctioning verb of voters is their verdict at the polls: criticized."""
+    found = triples(extract(text, published="2015-05-15"))
+    assert made in found, found
+    assert not_made not in found, found
