@@ -124,6 +124,7 @@ class ActorData:
     backing_nouns: frozenset[str] = frozenset()  # "Morsi supporters" support Morsi
     group_nouns: frozenset[str] = frozenset()  # "critics", "local fishermen" acting: a group
     community_groups: frozenset[str] = frozenset()  # "Iraqi tribes": the name is the group's
+    named_group_nouns: frozenset[str] = frozenset()  # "Macedonian voters"; bare "voters": no one
     captive_nouns: frozenset[str] = frozenset()  # "five Taliban detainees": the group's people
     trade_nouns: frozenset[str] = frozenset()  # "journalists": the article's only when bare
     trade_back_words: frozenset[str] = frozenset()  # "the journalists": named before
@@ -304,6 +305,7 @@ def load_actor_data(extra_roles: Path | None = None, language: str = "en") -> Ac
         backing_nouns=_words(nouns_raw, "backing_nouns"),
         group_nouns=_words(nouns_raw, "group_nouns"),
         community_groups=_words(nouns_raw, "community_groups"),
+        named_group_nouns=_words(nouns_raw, "named_group_nouns"),
         captive_nouns=_words(nouns_raw, "captive_nouns"),
         trade_nouns=_words(nouns_raw, "trade_nouns"),
         trade_back_words=_words(nouns_raw, "trade_back_words"),

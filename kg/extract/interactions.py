@@ -2628,6 +2628,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         return  # "violated Morsi's rights": Morsi suffered it, he set no norm defied
     # "condemned Badie to death": a court's sentence, not a criticism
     trigger = verb_senses.court_sentence(ctx, para, verb, trigger) or trigger
+    # "Turkish voters punished the AK party": a verdict at the polls, not a sanction
+    trigger = verb_senses.electoral_verdict(ctx, para, verb, trigger) or trigger
     if trigger.missile_with and _missile_with(ctx, para, verb) is None:
         return  # "sprayed the crowd with water": only bullets or gunfire make it an attack
     thrown = _thrown_with(ctx, para, verb, trigger)

@@ -1,9 +1,10 @@
 """Verb senses that are no interaction although the verb is a trigger: a government voted out
 ("won a majority, toppling a 44-year reign by the Conservatives") is no coup, and a person's
-rights violated ("Canada breached Khadr's rights") are no norm the person set. The
+rights violated ("Canada breached Khadr's rights") are no norm the person set, and voters
+who punish a party ("Turkish voters punished the AK party") criticize it. The
 interactions and takeovers stages ask these before they read a trigger verb's arguments. Words:
-``electoral_nouns``, ``electoral_preps``, ``entitlement_nouns`` and ``punishment_nouns`` of
-``kg/data/en/cues.json``.
+``electoral_nouns``, ``electoral_preps``, ``entitlement_nouns``, ``punishment_nouns`` and
+``electoral_verdicts`` of ``kg/data/en/cues.json``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from kg.vocab import Predicate
 # overthrow, depose), 128 defy norms (violate, breach, infringe on)
 _OUSTING = "180"
 _DEFYING = "128"
+# what only a state or a body imposes (``electoral_verdict``)
+_IMPOSED = frozenset({Predicate.SANCTIONED, Predicate.COERCED})
 # the clause links through which a participle or a second verb shares its head's scene
 # ("won a majority, toppling ...", "won and ousted ...")
 _SHARED_SCENE = frozenset({"advcl", "conj", "xcomp"})
@@ -77,6 +80,29 @@ def court_sentence(
             t
             for t in ctx.lx.triggers.candidates(target, "VERB")
             if t.predicate is Predicate.COERCED and t.specificity == 0
+        ),
+        None,
+    )
+
+
+def electoral_verdict(
+    ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger
+) -> Trigger | None:
+    """The voters' sense of a sanctioning or coercing verb: "Turkish voters punished the AK
+    party" is the electorate's verdict at the polls, disapproval (the entry of the verb that
+    ``electoral_verdicts`` names: "criticize", CAMEO 111), no sanction only a state or a body
+    can impose. Only with a subject of ``electoral_verdicts``; "the EU punished Russia" keeps
+    the verb's own sense."""
+    if trigger.pos != "VERB" or trigger.predicate not in _IMPOSED:
+        return None
+    cue = ctx.cues["electoral_verdicts"]
+    if not any(c.dep_ == "nsubj" and c.lower_ in cue["subjects"] for c in para.children(verb)):
+        return None
+    return next(
+        (
+            t
+            for t in ctx.lx.triggers.candidates(cue["verb"], "VERB")
+            if t.predicate is Predicate.CRITICIZED and t.specificity == 0
         ),
         None,
     )

@@ -253,7 +253,7 @@ def find_collectives(
                     found.append(other)
                     used.update(range(other["start"], other["end"]))
     people = lexicon.cues.get("region_people", {}).get("words", ())
-    groups = _holds(words, actors.group_nouns)
+    groups = _holds(words, actors.group_nouns) or _holds(words, actors.named_group_nouns)
     if groups or _holds(words, people):
         found.extend(find_people(tokens, text, lexicon, owners, used))
     if groups or _holds(words, actors.community_groups):  # "Shia groups"
@@ -294,14 +294,16 @@ def find_groups(
     organisation's name ("Hezbollah supporters"); after a nationality or a people's name
     it is that people's group as written ("Israeli settlers", "Shia pilgrims";
     kg/resolve/nation_groups.py), and never where no event uses it ("critics of the plan").
-    Same dicts as ``find_collectives``."""
+    A noun of ``named_group_nouns`` is a group only after such a name ("Macedonian voters";
+    bare "voters" are anyone's). Same dicts as ``find_collectives``."""
     nouns = lexicon.actors.group_nouns
     named = {i for end, (st, *_) in owners.items() for i in range(st, end)}
     found: list[dict[str, Any]] = []
     for head in tokens:
         # "Shia groups", "Kurdish groups": a community's groups, an actor only behind the
         # community's name ("groups" alone is no one; ``community_groups``)
-        only_named = head.lower_ not in nouns
+        named_only = head.lower_ in lexicon.actors.named_group_nouns
+        only_named = head.lower_ not in nouns and not named_only
         community = only_named and head.lower_ in lexicon.actors.community_groups
         if (
             (only_named and not community)
@@ -332,7 +334,7 @@ def find_groups(
             # the name inside the phrase it replaces ("Shia" in "the Shia Hazara minority")
             inside = [st for end, (st, *_) in owners.items() if start <= st and end <= head.i]
             absorbs = start if head.i in owners else (min(inside) if inside else None)
-        elif only_named or not event_role(head, lexicon):
+        elif only_named or named_only or not event_role(head, lexicon):
             continue
         if (
             before is not None
@@ -1516,6 +1518,7 @@ def _bare_sector(
         head.lower_ in lexicon.words.not_bare_sector_nouns
         and (start == head.i or head.lower_ not in lexicon.words.body_nouns)
         and not _acting_bare(head, lexicon)
+        and not _state_instrument(tokens, start, head, code, lexicon)
     ):
         return None  # a vague "ministry", "senior officials"; "the interior ministry" is one
     if any(c.dep_ in ("poss", "nmod") and not _the_country(c) for c in head.children):
@@ -1691,6 +1694,17 @@ def _acting_bare(head: Any, lexicon: Lexicon) -> bool:
         and head.head.pos_ == "VERB"
         and head.lower_ in lexicon.words.acting_bare_nouns
         and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in head.head.children)
+    )
+
+
+def _state_instrument(
+    tokens: list[Any], start: int, head: Any, code: str, lexicon: Lexicon
+) -> bool:
+    """A vague armed noun after the state's own word ("government jets", "the regime
+    warplanes"): the phrase names whose machines they are, so in an article about one country
+    they are its military, as "government forces" are; bare "jets" may be any country's."""
+    return (
+        code == "MIL" and start < head.i and lexicon.actors.sector_of(tokens[start].lower_) == "GOV"
     )
 
 
