@@ -39,7 +39,8 @@ FIRES = [
     ),
     (
         "Rights lawyers accused the police of torturing detainees in Cairo.",
-        ("Rights lawyers", "criticized", "police"),
+        # the city the sentence is set in gives the police their country (bare59)
+        ("Rights lawyers", "criticized", "Egyptian police"),
         "HRI",
     ),
     (

@@ -37,7 +37,8 @@ Triple = tuple[str, str, str]
         (
             '"When protesters block roads in Accra, police use tear gas to disperse them," '
             "a resident said.",
-            ("police", "attacked", "protesters"),
+            # the city the sentence is set in gives the police their country (bare59)
+            ("Ghanaian police", "attacked", "protesters"),
         ),
         # a "they" subject of a verb only actors do
         (
