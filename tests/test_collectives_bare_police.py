@@ -39,8 +39,7 @@ FIRES = [
     ),
     (
         "Rights lawyers accused the police of torturing detainees in Cairo.",
-        # the city the sentence is set in gives the police their country (bare59)
-        ("Rights lawyers", "criticized", "Egyptian police"),
+        ("Rights lawyers", "criticized", "police"),
         "HRI",
     ),
     (

@@ -37,8 +37,7 @@ Triple = tuple[str, str, str]
         (
             '"When protesters block roads in Accra, police use tear gas to disperse them," '
             "a resident said.",
-            # the city the sentence is set in gives the police their country (bare59)
-            ("Ghanaian police", "attacked", "protesters"),
+            ("police", "attacked", "protesters"),
         ),
         # a "they" subject of a verb only actors do
         (

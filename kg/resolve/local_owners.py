@@ -121,7 +121,7 @@ def _owner(
     inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
     levels = [
         _earlier_state(window, item["sector"]),
-        _set_in(tokens, inside, lexicon, preps) if item["sector"] not in _ABROAD else _NONE,
+        _set_in(tokens, head, inside, lexicon, preps) if item["sector"] not in _ABROAD else _NONE,
         _subject_country(tokens, head, inside, lexicon),
     ]
     named = [found for found, _ in levels if found]
@@ -150,12 +150,15 @@ def _earlier_state(window: list[Any], sector: str) -> tuple[set[str], list[Any]]
 
 
 def _set_in(
-    tokens: list[Any], inside: list[Any], lexicon: Lexicon, preps: frozenset[str]
+    tokens: list[Any], head: Any, inside: list[Any], lexicon: Lexicon, preps: frozenset[str]
 ) -> tuple[set[str], list[Any]]:
-    """(countries, mentions) of the places the sentence is set in: a place after one of
-    ``preps`` that hangs on a verb ("In Abuja, the government said"), not a noun's ("the
-    government in Tobruk", "fighting in Nigeria's north"); a seat the model tags as a
-    person ("In Niamey") is still its country's."""
+    """(countries, mentions) of the places the noun's clause is set in: a place after one of
+    ``preps`` that hangs on the noun's verb or a verb reporting it ("In Abuja, the government
+    said", "In Abuja, officials said the police ..."), not a noun's ("the government in
+    Tobruk", "fighting in Nigeria's north") nor another clause's ("arrived in Greece after
+    fleeing Syria, where the government bombed ..."); a seat the model tags as a person ("In
+    Niamey") is still its country's."""
+    verbs = _own_verbs(head)
     places = []
     for m in inside:
         root = tokens[m.end - 1]
@@ -164,7 +167,7 @@ def _set_in(
             not m.sector
             and root.dep_ == "pobj"
             and prep.lower_ in preps
-            and prep.head.pos_ in ("VERB", "AUX")
+            and prep.head.i in verbs
             and mention_country(m, lexicon)
         ):
             places.append(m)
@@ -238,3 +241,16 @@ def _reported(token: Any) -> bool:
             return True
         token = token.head
     return False
+
+
+def _own_verbs(head: Any) -> set[int]:
+    """Token indexes of the verbs above the noun up to the root, short of a clause that
+    describes a noun ("Syria, where the government bombed ...": the relative clause's verb
+    only)."""
+    found: set[int] = set()
+    token = head
+    while token.head is not token and token.dep_ not in ("relcl", "acl"):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            found.add(token.i)
+    return found
