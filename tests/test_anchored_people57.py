@@ -38,7 +38,8 @@ FIRES = [
     # "of" and a thing
     (
         "Police arrested the owner of the restaurant in Lahore.",
-        ("Police", "sanctioned", "owner of the restaurant"),
+        # the city the sentence is set in gives the police their country (bare59)
+        ("Pakistani police", "sanctioned", "owner of the restaurant"),
     ),
     # a title a thing anchors: no named official's
     (

@@ -3974,6 +3974,16 @@ def _unnamed_by_doer(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
     )
 
 
+def _frame_prep(prep: Any) -> Any:
+    """The preposition an event noun's phrase hangs on, past a span of time in front of the
+    noun ("after days of fighting", "after weeks of protests": "after"); the noun's own
+    preposition otherwise."""
+    span = prep.head
+    if prep.lower_ == "of" and span.ent_type_ == "DATE" and span.dep_ == "pobj":
+        return span.head
+    return prep
+
+
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
     in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
@@ -3988,7 +3998,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     own = para.trigger(ctx.lx.triggers, noun)
     if (
         noun.dep_ == "pobj"
-        and head.lower_ in ctx.cues["frame_preps"]
+        and _frame_prep(head).lower_ in ctx.cues["frame_preps"]
         and (own is None or own.predicate not in _CONSULT)
     ):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed

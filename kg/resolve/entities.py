@@ -33,6 +33,7 @@ from kg.resolve.collectives import (
     plain_bare_collectives,
 )
 from kg.resolve.country_bodies import own_bodies
+from kg.resolve.local_owners import local_owned, mention_country
 from kg.resolve.name_cuts import participle_parts
 from kg.resolve.names import initials, is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
@@ -2141,6 +2142,7 @@ def with_bare_collectives(
     # later bare "police" are coreference's to resolve), so no plain police of the article
     owned_police = any(m.sector in PLAIN_STATE and m.country for _, _, ms in paragraphs for m in ms)
     heads = _named_heads(paragraphs, lexicon)
+    dateline = _dateline_country(paragraphs, lexicon) if iso is None else None
     out = []
     for k, (tokens, text, mentions) in enumerate(paragraphs):
         # "Army" tagged as a name ("Army spokesman X"): no name, the country's army
@@ -2165,6 +2167,13 @@ def with_bare_collectives(
                 if item["start"] in starts
                 and _named_before(owners.get(item["sector"]), country, (k, item["start"]))
             ]
+        if iso is None:
+            # no main country: "the government" the text around it settles ("Nigeria's
+            # army fought ... The government accused Chad": Nigeria's)
+            spans = {i for m in named for i in range(m.start, m.end)}
+            local = local_owned(paragraphs, k, lexicon, taken | spans, dateline)
+            items += local
+            taken = taken | {i for item in local for i in range(item["start"], item["end"])}
         if iso is None and not owned_police:
             # no main country and no country's police named: "Police evicted the
             # students" is the article's police (a plain collective)
@@ -2189,6 +2198,21 @@ def with_bare_collectives(
     out = own_bodies(_named_bodies(_places_stay(out), lexicon), lexicon, iso)
     out = later_anchored(out, lexicon)  # "the captain" after "the ship's captain"
     return article_sides(out, lexicon), iso
+
+
+def _dateline_country(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]], lexicon: Lexicon
+) -> str | None:
+    """ISO code of the one country the story's dateline names ("ABUJA, Nigeria (Reuters) -",
+    "Lagos, Nigeria -"), in its first two paragraphs (after a headline); None without one."""
+    found = {
+        mention_country(m, lexicon)
+        for tokens, _, ms in paragraphs[:2]
+        for m in ms
+        if _dateline(tokens, m)
+    }
+    found.discard(None)
+    return str(next(iter(found))) if len(found) == 1 else None
 
 
 # state sectors whose bare noun ("the Senate", "police") is the article's one named body that
