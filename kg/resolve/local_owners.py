@@ -35,6 +35,9 @@ _NONE: tuple[set[str], list[Any]] = (set(), [])
 # dependencies of a country's word in front of a person's title ("Nigerian President X",
 # "Nigeria's defence minister")
 _TITLE_OWNERS = frozenset({"amod", "compound", "poss", "nmod"})
+# dependencies of words in front of a sector noun that make it a body of its own ("the
+# fighting forces", "New York authorities")
+_FRONT = frozenset({"amod", "compound", "nummod", "nmod", "poss"})
 
 
 def local_owned(
@@ -80,11 +83,6 @@ def _whole_body(tokens: list[Any], item: dict[str, Any], lexicon: Lexicon) -> bo
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children)
         and not any(c.dep_ in _FRONT and c.i < item["start"] for c in head.children)
     )
-
-
-# dependencies of words in front of a sector noun that make it a body of its own ("the
-# fighting forces", "New York authorities")
-_FRONT = frozenset({"amod", "compound", "nummod", "nmod", "poss"})
 
 
 def _named_countries(mentions: list[Any], lexicon: Lexicon) -> set[str]:
