@@ -6,7 +6,7 @@ positions", "rebel-held areas") -> attacked / coerced. Word lists: ``kg/data/en/
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kg.extract import harm_frames, qualifiers, role_owners
@@ -38,9 +38,12 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
                 by_sector.setdefault(code, set()).add(label)
     if not by_sector:
         return
+    sector_words = ctx.word_set(_sector_nouns)
     for para in paragraphs:
         deps = para.deps
-        for token in para.tokens:
+        # only a sector's word can be linked below (``sector_of``): the others not visited
+        for i in para.hits(sector_words):
+            token = para.tokens[i]
             if token.i in para.links or deps[token.i] not in (
                 "compound",
                 "amod",
@@ -65,6 +68,11 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
                 (label,) = owners
                 para.links[token.i] = label
                 ctx.reference(para, token, label, "nominal")
+
+
+def _sector_nouns(lx: Lexicon) -> Iterable[str]:
+    """The words with a sector (``ActorData.sector_of``), for ``Paragraph.hits``."""
+    return lx.actors.sector_nouns
 
 
 def _attacked_thing(ctx: ArticleContext, noun: Any) -> bool:

@@ -102,7 +102,7 @@ def other_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     a noun for what people do in a body (``affiliation_nouns``, or ``others.nouns``): "X and
     other critics of Hamas", "X and other victims of Boko Haram" are no members of it."""
     table = ctx.cues["body_members"]
-    jobs = affiliation_nouns(ctx.lx) | frozenset(table["others"]["nouns"])
+    jobs = ctx.prepared(_member_nouns)
     for i in para.hits(ctx.word_set(others_cue_words)):
         word = para.tokens[i]
         noun = word.head
@@ -122,6 +122,12 @@ def other_members(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if p.dep_ == "pobj" and p.i in para.links and _named_body(ctx, para, p)
         ]
         yield from ctx.pair_drafts(para, noun, people, Predicate.MEMBER_OF, bodies)
+
+
+def _member_nouns(lx: Lexicon) -> frozenset[str]:
+    """The plural nouns "other" makes members of a body (``other_members``): the affiliation
+    nouns and ``others.nouns``, joined once a lexicon, not on every paragraph (perf60)."""
+    return affiliation_nouns(lx) | frozenset(lx.cues["body_members"]["others"]["nouns"])
 
 
 def owned_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:

@@ -2728,6 +2728,8 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # actors, and only an empty subject is replaced below), nor of a vow: the objects
             # are not looked for
             return
+        if not subjects and not _doer_found_later(ctx, verb, trigger, passive):
+            return  # no doer, and none of the ways below to find one: no claim (perf60)
         objects = _slot_objects(ctx, para, verb, trigger, slots)
         if not objects and "dobj" in slots:
             # "arrested and charged three men", "condemned and rejected the verdict": the
@@ -2846,6 +2848,20 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         yield from emit(
             ctx, para, vow, vow, vowed, subjects_of(ctx, para, vow), targets, confidence=0.8
         )
+
+
+def _doer_found_later(ctx: ArticleContext, verb: Any, trigger: Trigger, passive: bool) -> bool:
+    """Whether ``_verb``, for an active verb with no subject, can still make a claim or a
+    write: a doer found later (the subject of "have since", a gerund's sides), a vow's own
+    subject, or a stance whose object may be the article's country (``_earlier_stance_object``
+    makes sure of its node). Every other verb without a subject pairs no one (``emit``), so
+    its objects need not be looked for."""
+    return (
+        _since_perfect(verb)
+        or (verb.tag_ == "VBG" and (verb.dep_ in _SUBJ or verb.dep_ in ("pcomp", "pobj")))
+        or _vowed(ctx, verb, trigger, passive)
+        or trigger.predicate in (Predicate.CRITICIZED, Predicate.SUPPORTED)
+    )
 
 
 def _vowed(ctx: ArticleContext, verb: Any, trigger: Trigger, passive: bool) -> bool:

@@ -13,6 +13,7 @@ from kg.vocab import EntityType
 
 # the pair's own sentence and the sentences before it that may name the two
 _WINDOW = 3
+_PAIRING = frozenset({"both", "two"})  # the words ``_paired`` looks for
 
 
 def _pair_nouns(lx: Lexicon) -> Iterable[str]:
@@ -26,8 +27,18 @@ def link_country_pairs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     and the two sentences before; when those name one country, or three, it stays unlinked
     (two candidates too many is no guess)."""
     nouns = ctx.word_set(_pair_nouns)
+    # a noun is linked only with "both" or "two" on it (``_paired``): the paragraphs after
+    # the last that holds both words and a pair noun are not read (perf60)
+    last = max(
+        (
+            k
+            for k, p in enumerate(paras)
+            if not (nouns.isdisjoint(p.words) or _PAIRING.isdisjoint(p.words))
+        ),
+        default=-1,
+    )
     named: list[set[str]] = []  # the countries each sentence so far names, in order
-    for para in paras:
+    for para in paras[: last + 1]:
         links, tokens = para.links, para.tokens
         # the linked tokens and the pair nouns, in order (the stage links no token): not
         # every token asking ``links.get``

@@ -51,7 +51,7 @@ def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
         c.subject for c in ctx.claims if c.predicate is Predicate.LOCATED_IN
     }
     disc = Discourse(paras)
-    if _told(ctx, paras, disc, country.label, country.iso) < 2:
+    if not _told_twice(ctx, paras, disc, country.label, country.iso):
         return  # named in one sentence only: no story about it that its places belong to
     skip = paras[0] if disc.headline else None
     done: set[str] = set()
@@ -67,9 +67,12 @@ def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
         yield ctx.draft(s.para, s.token, label, Predicate.LOCATED_IN, country.label, 0.55)
 
 
-def _told(ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str, iso: str) -> int:
-    """How many sentences name the country: by name (also inside another name: "US police"),
-    by its capital or by its demonym ("the Syrian army")."""
+def _told_twice(
+    ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str, iso: str
+) -> bool:
+    """Whether two sentences or more name the country: by name (also inside another name:
+    "US police"), by its capital or by its demonym ("the Syrian army"). The words of the
+    paragraphs are read only while fewer than two are found (perf60)."""
     sents = {
         (s.para.offset, s.para.sent_start(s.token))
         for s in disc.sightings
@@ -79,6 +82,8 @@ def _told(ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str
     demonyms = ctx.lx.by_demonym
     names: dict[str, Any] = {}  # a proper noun's country entry, looked up once an article
     for para in paras:
+        if len(sents) >= 2:
+            return True
         poses, starts, tokens, lowers = para.poses, para.sent_starts, para.tokens, para.lowers
         # only a demonym's form or a proper noun can name it: those tokens (the paragraph's
         # word index, the tags' column), not every word of the article
@@ -97,7 +102,7 @@ def _told(ctx: ArticleContext, paras: list[Paragraph], disc: Discourse, own: str
                 entry = names[text]
             if entry is not None and entry.iso == iso:
                 sents.add((para.offset, starts[i]))
-    return len(sents)
+    return len(sents) >= 2
 
 
 def _unknown_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:

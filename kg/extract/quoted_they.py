@@ -27,7 +27,9 @@ def link_quoted_they(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     speaker or the body the speaker leads or speaks for (the speaker's own side), or when
     the pronoun is in a quote within the quote."""
     they = frozenset(ctx.cues["quoted_they"]["they"])
-    if not any(they & set(p.lowers) for p in paras):
+    # a pronoun is linked only after an opening mark of its own paragraph (``_antecedent``):
+    # no paragraph with both, no link (perf60)
+    if not any(they & set(p.lowers) and not _OPENING.isdisjoint(p.lowers) for p in paras):
         return
     disc = Discourse(paras)
     for para, own in speakers_of_quotes(ctx, paras):
