@@ -127,11 +127,8 @@ def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     verb_kinds: dict[str, frozenset[Predicate]] = {}  # a verb's kinds by lemma, found once
     for para in paras:
         lemmas, poses = para.lemmas, para.poses
-        # the tokens that can name an event: a noun of ``known`` or a verb (in order; the
-        # others are not visited, perf60)
-        verbs = [i for i, pos in enumerate(poses) if pos == "VERB"]
-        for i in sorted({*para.hits(known), *verbs}):
-            token, lemma, pos = para.tokens[i], lemmas[i], poses[i]
+        for token in para.tokens:
+            lemma, pos = lemmas[token.i], poses[token.i]
             if pos == "NOUN":
                 if lemma not in known:
                     continue  # (no kind: the test below, on one set)

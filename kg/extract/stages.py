@@ -222,12 +222,6 @@ def _assault_cues(lx: Lexicon) -> Iterator[str]:
     yield from _attack_words(lx)  # an attack noun of the trigger index
 
 
-def _demand_cues(lx: Lexicon) -> Iterator[str]:
-    words = demands.demand_words()
-    for table in (words.verbs, words.nouns, words.speech, words.allegation_verbs):
-        yield from table
-
-
 def _protest_cues(lx: Lexicon) -> Iterator[str]:
     words = lx.cues["protests"]
     for key in ("verbs", "nouns", "blocked_nouns", "street_nouns"):
@@ -939,7 +933,13 @@ STAGES: tuple[Stage, ...] = (
         linked=True,
     ),
     Stage(
-        "demands", demands.demands, ("links",), ("drafts",), pass_=3, cues=_demand_cues, linked=True
+        "demands",
+        demands.demands,
+        ("links",),
+        ("drafts",),
+        pass_=3,
+        cues=demands.demand_cue_words,
+        linked=True,
     ),
     Stage(
         "protests",
