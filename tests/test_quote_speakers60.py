@@ -3,7 +3,8 @@ paragraph of quotation is the words of the one person the paragraph before intro
 copula, an age in apposition, a line ending on a colon) or reports by a verb of voicing
 something; a colon intro in the quote's own paragraph names its speaker; a quote carries on
 over paragraphs, or with its opening mark dropped. Every stage that reads a quote's speaker
-reads these (``stated``, first-person stances, a quoted "we"). Sentences of our own, with the
+reads these (``stated``, first-person stances, a quoted "we"); a pronoun after a paragraph of
+quotation takes up the story's person, not one the quote names. Sentences of our own, with the
 model."""
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ STATED_FOUND: list[tuple[str, Stated]] = [
         'Sarah Collins said on Monday: "The budget will be restored next week.\n\n'
         '"The staff will be paid in full by the state."',
         ("Sarah Collins", "The staff will"),
+    ),
+    # a run of quote paragraphs, the first a short one, after a verb of voicing something
+    (
+        'Governor Sarah Collins described the fire as a tragedy.\n\n"It was arson.\n\n'
+        '"The owners of the warehouse must be punished."',
+        ("Sarah Collins", "The owners of"),
     ),
     # a second quote of the paragraph, after its attributed first
     (
@@ -157,6 +164,12 @@ STANCES_KEPT: list[tuple[str, Triple]] = [
         '"I support the Socialist Party because it protects our pensions."',
         ("Tomas Varga", "supported", "Socialist Party"),
     ),
+    # a stance in the third paragraph of a quote left open and reopened
+    (
+        'Maria Gonzalez said on Monday: "The vote was a disaster for the left.\n\n'
+        '"We lost many seats in the south.\n\n"I condemn the Popular Party for its lies."',
+        ("Maria Gonzalez", "criticized", "Popular Party"),
+    ),
     # a quoted "we" of a quote paragraph carried on: the body the speaker speaks for
     (
         "Leila Haddad, a spokeswoman for Oxfam, said on Monday that aid was short.\n\n"
@@ -203,3 +216,29 @@ def test_quote_speakers_dropped_opening_mark(text: str, spans: list[tuple[int, i
     from kg.extract.speakers import quote_spans
 
     assert quote_spans(text) == spans
+
+
+PRONOUNS_KEPT: list[tuple[str, Triple]] = [
+    # a person named only inside a paragraph of quotation is spoken of: the "he" after it is
+    # the story's person, the speaker
+    (
+        "Peter Walsh said on Monday that the clinic would close.\n\n"
+        '"Carlos Mendez has ruined the finances of this city.\n\n'
+        "He also accused the Socialist Party of corruption.",
+        ("Peter Walsh", "criticized", "Socialist Party"),
+    ),
+    # a name quoted in a paragraph of narrative is still the story's latest person
+    (
+        "Carlos Mendez spoke at the rally on Monday.\n\n"
+        'Critics recalled what became known as the "Peter Walsh budget rule" of 2010.\n\n'
+        "He famously accused the Socialist Party of corruption.",
+        ("Peter Walsh", "criticized", "Socialist Party"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), PRONOUNS_KEPT)
+def test_quote_speakers_pronoun_after_quotation(extract: Any, text: str, kept: Triple) -> None:
+    """A pronoun after a paragraph of quotation takes up the person before it, not one the
+    quote speaks of (kg/extract/coref.py)."""
+    check_kept_removed(extract(text), kept, None)

@@ -61,8 +61,9 @@ def speakers_of_quotes(
         for n in range(1, len(own)):
             if own[n][2] is None and own[n - 1][2] is not None:
                 own[n] = (own[n][0], own[n][1], own[n - 1][2])
-        # a term quoted ('the "Khorasan" group') is no one's words carried on
-        spoken = [q for q in own if len(para.text[q[0] : q[1]].split()) >= QUOTE_WORDS]
+        # a term quoted ('the "Khorasan" group') is no one's words carried on; a quote
+        # opening the paragraph is, however short ('"They are killers.')
+        spoken = [q for q in own if q[0] <= 1 or len(para.text[q[0] : q[1]].split()) >= QUOTE_WORDS]
         carried = spoken[-1][2] if spoken else None
         before = None if spoken else para
         yield para, own
