@@ -1,4 +1,5 @@
-"""Quotes: ``stated`` claims, a quote attributed by a speech verb whose subject is a person."""
+"""Quotes: ``stated`` claims, a quote attributed by a speech verb whose subject is a person
+(or given its speaker across paragraphs by ``speakers``), and the criticism its words tell."""
 
 from __future__ import annotations
 

@@ -37,10 +37,10 @@ def speakers_of_quotes(
     said. "..."'), else, for a paragraph that opens with a quote and attributes none, the
     speaker of the paragraph before's last quote (a quote carried on), or, when the
     paragraph before quotes no words (none, or only a term: 'the "Khorasan" group'), the
-    one speaker its last sentence reports
-    (``_reported_speaker``: 'X said drugs were short. / "We have enough drugs."') or, when
-    it reports none, the one person it introduces (``_introduced_person``: 'X is a teacher
-    in Cork. / "The yes side is misleading voters."')."""
+    one speaker its last sentence reports (``_reported_speaker``: 'X said drugs were short.
+    / "We have enough drugs."') or, when it reports none, the one person it introduces
+    (``_introduced_person``: 'X is a teacher in Cork. / "The yes side is misleading
+    voters."')."""
     carried: str | None = None  # the speaker of the paragraph before's last quote
     before: Paragraph | None = None  # the paragraph before, when it quotes no one
     for para in paras:
@@ -95,12 +95,12 @@ def speaker_at(ctx: ArticleContext, para: Paragraph, offset: int) -> list[str]:
 
 
 def _reported_speaker(ctx: ArticleContext, para: Paragraph) -> str | None:
-    """The speaker a paragraph quoting no one's words ends on: the one actor that a speech verb, or
-    a verb of voicing something (``quote_intros.voicing_verbs``: "called for calm", "described
-    the reward as extraordinary"), of its last sentence names as subject ("Kamugusha, a WHO
-    officer, said drugs were short"), whose words a quote opening the next paragraph with no
-    speech verb of its own carries on ('"We have enough drugs."'). Two speakers, or none
-    named: None."""
+    """The speaker a paragraph quoting no one's words ends on: the one actor that a speech
+    verb, or a verb of voicing something (``quote_intros.voicing_verbs``: "called for calm",
+    "described the reward as extraordinary"), of its last sentence names as subject
+    ("Kamugusha, a WHO officer, said drugs were short"), outside a relative clause, whose
+    words a quote opening the next paragraph with no speech verb of its own carries on ('"We
+    have enough drugs."'). Two speakers ("X and Y note"), or none named: None."""
     if not para.sents:
         return None
     start, end = para.sents[-1]
