@@ -1,6 +1,7 @@
-"""Faults in a quote carried on (kg/extract/faults.py ``carried_faults``): a quality in a quote
-whose own sentences name no speaker is said by the speaker of the quote it carries on, in the
-paragraph ('"...," X said. "..."') or the one before. Sentences of our own, with the model."""
+"""Faults in a quote carried on (kg/extract/faults.py, its speaker from kg/extract/speakers.py):
+a quality in a quote whose own sentences name no speaker is said by the speaker of the quote
+it carries on, in the paragraph ('"...," X said. "..."') or the one before. Sentences of our
+own, with the model."""
 
 from __future__ import annotations
 

@@ -34,7 +34,6 @@ def _cues(name: str, lexicon: Any) -> frozenset[str]:
         ("listed_targets", "strike_target_lists", "nouns"),
         ("repressions", "repressions", "verbs"),
         ("comrade_acts", "comrades", "preps"),
-        ("carried_faults", "faults", "merit_adjectives"),
         ("event_participants", "event_anaphora", "met"),
         ("event_participants", "rebuttals", "nouns"),
         ("agentless_strikes", "strike_instruments", "air"),

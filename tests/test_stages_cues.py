@@ -284,11 +284,6 @@ CUED = [
         "Ethiopian warplanes bombed rebel positions in Tigray on Monday. One bomb hit the town "
         "of Adigrat, killing four people.",
     ),
-    (
-        "carried_faults",
-        '"We will not give up," Nelson Chamisa said on Monday. "The brutality of the '
-        'Zimbabwean police has shocked the world."',
-    ),
     ("agentless_trials", "In Peru, the trial of the journalist Ana Torres has begun."),
 ]
 

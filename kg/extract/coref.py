@@ -417,6 +417,10 @@ class _Referents:
     # the person subject (named or a pronoun) of each sentence, for "the 57-year-old"
     person_subject: dict[int, str] = field(default_factory=dict)
     blocked: bool = False  # the latest subject is an unnamed person
+    # a person of the paragraph was named outside quotation marks (one named only inside the
+    # quotes of a paragraph of quotation is spoken of by its speaker: the story's person
+    # carries on past it)
+    narrated: bool = False
     sent_subject: dict[int, str | None] = field(default_factory=dict)
     # the person (None: an unnamed one) subject of each sentence's main clause
     main_subjects: dict[int, str | None] = field(default_factory=dict)
@@ -431,6 +435,7 @@ class _Referents:
         """Forget the paragraph before's subjects and persons (``carry`` keeps one)."""
         self.paragraph += 1
         self.last_person = self.last_subject = None
+        self.narrated = False
         self.person_subject = {}
         self.blocked = False
         self.sent_subject = {}
@@ -450,8 +455,14 @@ class _Referents:
             self.last_person = main
 
     def end_paragraph(self, para: Paragraph) -> None:
-        """What the next paragraph starts from: its person to carry, its last subject."""
-        self.carry = None if self.blocked else (self.last_subject or self.last_person or self.carry)
+        """What the next paragraph starts from: its person to carry (the one before's, past
+        a paragraph of quotation naming persons only inside its quotes: '"... the Assad
+        regime." / He also noted'), its last subject."""
+        quotation = para.text[:1] in ('"', "\u201c") and not self.narrated
+        if self.blocked:
+            self.carry = None
+        elif not quotation or self.carry is None:
+            self.carry = self.last_subject or self.last_person or self.carry
         starts = para.sent_starts
         last_sent = starts[-1] if starts else 0
         self.last_said = self.person_subject.get(last_sent)
@@ -530,6 +541,7 @@ def _read_token(
         _person(ctx, label) or _titled_name(ctx, para, token, state.person_nouns)
     ):
         _note_list(ctx, para, token, label, state)
+        state.narrated = state.narrated or not quoted(para, token)
         state.recent.append(label)
         state.seen.append(label)
         state.last_person = label
@@ -546,6 +558,7 @@ def _read_token(
     if label is None and named and deps[i] in ("nsubj", "nsubjpass"):
         # "A rebel leader, Nabil al-Hashidi, was killed": the subject is named
         if _person(ctx, named[0]):
+            state.narrated = state.narrated or not quoted(para, token)
             state.last_subject = state.last_person = named[0]
             state.blocked = False
             state.sent_subject[starts[i]] = named[0]

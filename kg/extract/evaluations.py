@@ -20,6 +20,7 @@ from kg.extract.interactions import (
     passive_agents,
     subjects_of,
 )
+from kg.extract.speakers import speaker_at
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import Predicate
 
@@ -277,7 +278,8 @@ def _speakers(ctx: ArticleContext, para: Paragraph, report: Any) -> list[str]:
 def quote_speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """The speaker of a quote of several sentences: 'X said: "... . We condemn ..."' or
     '"We condemn ... . ...," X said': the speech verb outside the quote in the sentence where
-    it opens or closes."""
+    it opens or closes; else the one its paragraphs give it (``speakers.speaker_at``: a
+    quote carried on, a colon intro, a person the paragraph before introduces)."""
     text = para.text
     opened = max(text.rfind('"', 0, verb.idx), text.rfind("\u201c", 0, verb.idx))
     closes = [i for i in (text.find('"', verb.idx), text.find("\u201d", verb.idx)) if i >= 0]
@@ -294,7 +296,7 @@ def quote_speakers(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]
                 and (found := _speakers(ctx, para, token))
             ):
                 return found
-    return []
+    return speaker_at(ctx, para, verb.idx)
 
 
 def quoted(para: Paragraph, offset: int) -> bool:

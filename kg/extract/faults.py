@@ -12,7 +12,6 @@ from typing import Any
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.evaluations import quote_speakers, quoted, unsure
 from kg.extract.interactions import actors_of, emit, subjects_of
-from kg.extract.quotes import speakers_of_quotes
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
@@ -22,31 +21,9 @@ _SUPPORTED = ("051", Predicate.SUPPORTED)  # praise or endorse
 
 
 def faults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """criticized / supported claims from a quality a speaker says an actor has."""
-    yield from _faults(ctx, para, None)
-
-
-def carried_faults(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
-    """The same, for a quality in a quote whose own sentences name no speaker: the quote
-    carries on one before it, in the paragraph or the one before
-    (``quotes.speakers_of_quotes``), and its speaker says it."""
-    cues = ctx.word_set(cue_words)
-    with_cue = [k for k, para in enumerate(paras) if para.hits(cues)]
-    if not with_cue:
-        return  # no quality word: ``_faults`` finds nothing in any paragraph
-    # the speakers are found paragraph by paragraph, each from the ones before it: those
-    # after the last paragraph with a quality word are not needed
-    for para, spans in speakers_of_quotes(ctx, paras[: with_cue[-1] + 1]):
-        carried = [(start, end, speaker) for start, end, speaker in spans if speaker is not None]
-        if carried:
-            yield from _faults(ctx, para, carried)
-
-
-def _faults(
-    ctx: ArticleContext, para: Paragraph, carried: list[tuple[int, int, str]] | None
-) -> Iterator[Draft]:
-    """The claims of ``faults``; with ``carried`` quotes, only the qualities inside one of
-    them that no speaker of their own sentences says."""
+    """criticized / supported claims from a quality a speaker says an actor has (in a quote
+    whose own sentences name no speaker, the one its paragraphs give it:
+    ``evaluations.quote_speakers``)."""
     words = ctx.cues["faults"]
     for i in para.hits(ctx.word_set(cue_words)):
         token = para.tokens[i]
@@ -74,7 +51,7 @@ def _faults(
             # "said Kenya would be reckless", "if the army showed restraint": no quality
             # said; a possessive ("Y's arrogance would ruin ...") takes the quality as given
             continue
-        said = _said(ctx, para, token, clause, holders, carried)
+        said = _said(ctx, para, token, clause, holders)
         if said is None:
             continue
         report, speakers = said
@@ -325,16 +302,10 @@ def _outcome_missed(ctx: ArticleContext, noun: Any) -> bool:
 
 
 def _said(
-    ctx: ArticleContext,
-    para: Paragraph,
-    token: Any,
-    clause: Any,
-    holders: list[Any],
-    carried: list[tuple[int, int, str]] | None = None,
+    ctx: ArticleContext, para: Paragraph, token: Any, clause: Any, holders: list[Any]
 ) -> tuple[Any, list[str]] | None:
     """Who says the quality, and the verb that says it: the speech verb whose complement
-    holds it, the source of "according to X", or the speaker of the quote it is in (with
-    ``carried`` quotes, only the speaker of the carried quote it is in)."""
+    holds it, the source of "according to X", or the speaker of the quote it is in."""
     inside = quoted(para, token.idx)
     if (
         inside
@@ -342,11 +313,6 @@ def _said(
         and any(h.dep_ == "poss" for h in holders)
     ):
         return None  # a quote's wrongdoing noun and its owner: ``quotes.quoted_accusations``
-    if carried is not None:
-        if not inside or _report(ctx, token) is not None or quote_speakers(ctx, para, clause):
-            return None  # said in the quote's own sentences: ``faults`` reads it
-        speakers = [s for start, end, s in carried if start <= token.idx < end]
-        return (clause, speakers[:1]) if speakers else None
     report = _report(ctx, token)
     if report is not None:
         if unsure(ctx, report):

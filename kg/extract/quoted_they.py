@@ -10,7 +10,7 @@ from typing import Any
 from kg.extract.actor_coref import _compatible, _plural_between, _unnamed_subject
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, quoted
-from kg.extract.quotes import speakers_of_quotes
+from kg.extract.speakers import speakers_of_quotes
 from kg.vocab import EntityType
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.quotes import quote_spans, speakers_of_quotes
+from kg.extract.speakers import paragraph_speakers, quote_spans
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate
 
@@ -35,30 +35,31 @@ def link_quoted_we(ctx: ArticleContext, para: Paragraph) -> None:
     base," the Taliban said'), else the one body the article makes the speaker the
     spokesperson or leader of ('"We will defeat them," said Nasrallah, Hezbollah's leader'),
     else the one country the speaker is a member of (a minister). The speaker is the one a
-    speech verb of the quote's sentence names (``speakers_of_quotes``, in this paragraph:
-    run after its appositions, so "said X, a spokesman for Y" is known). No speaker, two
-    bodies, or "we" in a quote within the quote: no link."""
+    speech verb of the quote's sentence names, or the one its run of paragraphs gives it
+    (``speakers.paragraph_speakers``; run after this paragraph's appositions, so "said X, a
+    spokesman for Y" is known). No speaker, two bodies, or "we" in a quote within the
+    quote: no link."""
     if '"' not in para.text and "\u201c" not in para.text:
         return
     pronouns = ctx.word_set(_we_pronouns)
-    for _, own in speakers_of_quotes(ctx, [para]):
-        spans = [(start, end, speaker) for start, end, speaker in own if speaker is not None]
-        for i in para.hits(pronouns):  # (the pronouns' tokens only)
-            token = para.tokens[i]
-            if token.i in para.links or token.pos_ != "PRON" or token.text.isupper():
-                continue  # "US" is the country, whatever the tagger says
-            if token.lower_ not in pronouns:
-                continue
-            if token.lower_ == "we" and token.dep_ not in _SUBJECTS:
-                continue
-            speaker = next((s for a, b, s in spans if a <= token.idx < b), None)
-            if speaker is None or _nested(para, token):
-                continue
-            body = _body_of(ctx, speaker)
-            if body is None:
-                continue
-            para.links[token.i] = body
-            ctx.reference(para, token, body, "pronoun")
+    own = paragraph_speakers(ctx, para)
+    spans = [(start, end, speaker) for start, end, speaker in own if speaker is not None]
+    for i in para.hits(pronouns):  # (the pronouns' tokens only)
+        token = para.tokens[i]
+        if token.i in para.links or token.pos_ != "PRON" or token.text.isupper():
+            continue  # "US" is the country, whatever the tagger says
+        if token.lower_ not in pronouns:
+            continue
+        if token.lower_ == "we" and token.dep_ not in _SUBJECTS:
+            continue
+        speaker = next((s for a, b, s in spans if a <= token.idx < b), None)
+        if speaker is None or _nested(para, token):
+            continue
+        body = _body_of(ctx, speaker)
+        if body is None:
+            continue
+        para.links[token.i] = body
+        ctx.reference(para, token, body, "pronoun")
 
 
 def _nested(para: Paragraph, token: Any) -> bool:

@@ -1,32 +1,43 @@
-"""Quotes: ``stated`` claims, a quote attributed by a speech verb whose subject is a person."""
+"""Quotes: ``stated`` claims, a quote attributed by a speech verb whose subject is a person
+(or given its speaker across paragraphs by ``speakers``), and the criticism its words tell."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.evaluations import unsure
+from kg.extract.speakers import (
+    QUOTE_WORDS,
+    SPEAKER_TYPES,
+    paragraph_speakers,
+    quote_spans,
+    speakers_of_quotes,
+)
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
-_MARKS = re.compile('["\u201c\u201d]')
-_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
-
 
 def quotes(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
-    """``stated``: a quote attributed by a speech verb whose subject is a person."""
+    """``stated``: a quote attributed by a speech verb whose subject is a person, else the
+    words of the person its run of paragraphs gives it (``speakers.paragraph_speakers``: a
+    quote carried on, a colon intro, the one person the paragraph before introduces)."""
     text = para.text
-    for match in _QUOTE.finditer(text):
-        quote = (match.group(1) or match.group(2)).strip()
-        if len(quote.split()) < 4:
+    carried: list[tuple[int, int, str | None]] | None = None  # (found when first needed)
+    for qstart, qend in quote_spans(text):
+        quote = text[qstart:qend].strip()
+        if len(quote.split()) < QUOTE_WORDS:
             continue
-        speaker, sentence = _speaker(ctx, para, match.start(), match.end())
+        speaker, sentence = _speaker(ctx, para, qstart, qend)
         if speaker is None or sentence is None:
-            continue
-        start = min(sentence[0], match.start())
-        end = max(sentence[1], match.end())
+            carried = paragraph_speakers(ctx, para) if carried is None else carried
+            speaker = next((s for a, _, s in carried if a == qstart), None)
+            if speaker is None or not ctx.etype_is(speaker, EntityType.PERSON):
+                continue
+            sentence = (qstart, qend)
+        start = min(sentence[0], qstart - 1)
+        end = max(sentence[1], min(qend + 1, len(text)))  # (its closing mark, if any)
         yield Draft(
             speaker,
             Predicate.STATED,
@@ -68,9 +79,7 @@ def _speaker(
 
 
 # -- a quote that tells of an actor's attack: the speaker criticises the attacker ------------
-_OPENING = frozenset({'"', "\u201c"})
 _ACCUSED = frozenset({Predicate.ATTACKED, Predicate.COERCED, Predicate.THREATENED})
-_SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.GROUP)
 
 
 def quoted_accusations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -85,198 +94,6 @@ def quoted_accusations(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
             if speaker is not None:
                 yield from _accusations(ctx, para, start, end, speaker)
                 yield from _reproved(ctx, para, start, end, speaker)
-
-
-def speakers_of_quotes(
-    ctx: ArticleContext, paras: list[Paragraph]
-) -> Iterator[tuple[Paragraph, list[tuple[int, int, str | None]]]]:
-    """Each paragraph with the (start, end, speaker) of its quotes: the speaker a speech verb
-    of the quote's sentences names, else the one of the paragraph's quote before ('"...," X
-    said. "..."'), else, for a paragraph that opens with a quote and attributes none, the
-    speaker of the paragraph before's last quote (a quote carried on), or, when the
-    paragraph before has no quote, the one speaker its last sentence reports
-    (``_reported_speaker``: 'X said drugs were short. / "We have enough drugs."') or, when
-    it reports none, the one person it introduces (``_introduced_person``: 'X is a teacher
-    in Cork. / "The yes side is misleading voters."')."""
-    carried: str | None = None  # the speaker of the paragraph before's last quote
-    before: Paragraph | None = None  # the paragraph before, when it has no quote
-    for para in paras:
-        spans = quote_spans(para.text)
-        own = [(start, end, quote_speaker(ctx, para, start, end)) for start, end in spans]
-        if (
-            own
-            and (carried is not None or before is not None)
-            and para.text[:1] in _OPENING
-            and not _attributed(ctx, para, spans)
-        ):
-            if before is not None:  # (looked for only when a quote paragraph needs it)
-                carried = _reported_speaker(ctx, before) or _introduced_person(
-                    ctx, before, para, spans
-                )
-            if carried is not None:
-                own = [(start, end, carried) for start, end, _ in own]
-        for n in range(1, len(own)):
-            if own[n][2] is None and own[n - 1][2] is not None:
-                own[n] = (own[n][0], own[n][1], own[n - 1][2])
-        carried = own[-1][2] if own else None
-        before = None if own else para
-        yield para, own
-
-
-def _reported_speaker(ctx: ArticleContext, para: Paragraph) -> str | None:
-    """The speaker a paragraph without quotes ends on: the one actor that a speech verb of
-    its last sentence names as subject ("Kamugusha, a WHO officer, said drugs were short"),
-    whose words a quote opening the next paragraph with no speech verb of its own carries
-    on ('"We have enough drugs."'). Two speakers, or none named: None."""
-    if not para.sents:
-        return None
-    start, end = para.sents[-1]
-    speech = ctx.cues["speech_verbs"]
-    found: set[str] = set()
-    for token in para.tokens[start:end]:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in speech:
-            continue
-        verb = token.head if token.dep_ in ("xcomp", "advcl") else token
-        for subj in (*token.children, *verb.children):
-            if subj.dep_ != "nsubj":
-                continue
-            label = para.links.get(subj.i)
-            if label and ctx.etype_in(label, _SPEAKERS):
-                found.add(label)
-    return found.pop() if len(found) == 1 else None
-
-
-def _introduced_person(
-    ctx: ArticleContext, para: Paragraph, quoted: Paragraph, spans: list[tuple[int, int]]
-) -> str | None:
-    """The person a paragraph without quotes or speech verbs introduces for the quotes of
-    the next one (a profile before the profiled person's words: "Paul Byrne is a teacher in
-    Cork. / "The yes side is misleading voters.""): the named person who is the active
-    subject of its last sentence, told as who one is or what one does or has done (a
-    copula, the present or the present perfect: ``_profile_verb``), the only person that
-    sentence names. None for a passive subject ("X was arrested": the words may be a
-    witness's), a body, two persons; nor when the quote paragraph names another actor
-    outside its quotes ('"...," observed the Jerusalem Post') or its first sentence speaks
-    of a "he" or "she" (another speaking of the person introduced: "X rounded off the
-    match. / "He scored twice."")."""
-    if not para.sents:
-        return None
-    speech = ctx.cues["speech_verbs"]
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in para.tokens):
-        return None  # the speaker a speech verb names is ``_reported_speaker``'s to find
-    start, end = para.sents[-1]
-    persons = {
-        label
-        for i, label in para.links.items()
-        if start <= i < end and ctx.etype_is(label, EntityType.PERSON)
-    }
-    if len(persons) != 1:
-        return None
-    root = next((t for t in para.tokens[start:end] if t.dep_ == "ROOT"), None)
-    if root is None or not _profile_verb(root):
-        return None  # "X visited Nairobi on Sunday": a deed told, no one introduced
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or any(c.dep_ == "conj" for c in subject.children):
-        return None
-    label = para.links.get(subject.i)
-    if label not in persons:
-        return None
-    tokens = quoted.tokens
-    if any(not any(a <= tokens[i].idx < b for a, b in spans) for i in quoted.links):
-        return None
-    first, last = quoted.sents[0] if quoted.sents else (0, 0)
-    if any(_third_person(t) for t in tokens[first:last]):
-        return None
-    return label
-
-
-def _profile_verb(root: Any) -> bool:
-    """A sentence that profiles its subject: a copula ("X is a pharmacist"), the present ("X
-    runs a bakery") or the present perfect ("X has voted in every election"); not a deed in
-    the past ("X visited Nairobi on Sunday"), which is news, not an introduction."""
-    if root.lemma_.lower() == "be" or root.tag_ in ("VBZ", "VBP"):
-        return True
-    return root.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in root.children
-    )
-
-
-def _third_person(token: Any) -> bool:
-    """ "he", "she", "him", "her": a person spoken of (by the morphology, not a word list)."""
-    morph = token.morph
-    return bool(
-        token.pos_ == "PRON"
-        and morph.get("Person") == ["3"]
-        and morph.get("Gender") in (["Masc"], ["Fem"])
-    )
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) chars of each quotation in a paragraph's text, marks excluded; one
-    left open runs to the paragraph's end (a quote carried on in the next paragraph)."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for mark in _MARKS.finditer(text):  # only the quotation marks, not every char
-        at, char = mark.start(), mark.group()
-        if char == "\u201c" or (char == '"' and opened is None):
-            opened = at + 1 if opened is None else opened
-        elif char in ('"', "\u201d") and opened is not None:
-            spans.append((opened, at))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(text)))
-    return spans
-
-
-def _attributed(ctx: ArticleContext, para: Paragraph, spans: list[tuple[int, int]]) -> bool:
-    """The paragraph has a speech verb outside its quotes ("a party lawyer said"): its quotes
-    are attributed there, named speaker or not."""
-    speech = ctx.cues["speech_verbs"]
-    return any(
-        token.pos_ == "VERB"
-        and token.lemma_.lower() in speech
-        and not any(start <= token.idx < end for start, end in spans)
-        for token in para.tokens
-    )
-
-
-def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) -> str | None:
-    """The actor a speech verb outside the quote names as its subject, in a sentence the quote
-    starts or ends in: "X said", "said X", "he told", "X was quoted as saying"."""
-    tokens = para.tokens
-    speech = ctx.cues["speech_verbs"]
-    for start, end in para.sents:
-        first, last = tokens[start].idx, tokens[end - 1].idx
-        if not (first <= qstart <= last + 1 or first <= qend <= last + 1):
-            continue
-        for token in tokens[start:end]:
-            if qstart <= token.idx < qend or token.pos_ != "VERB":
-                continue
-            if token.lemma_.lower() not in speech:
-                continue
-            verb = token.head if token.dep_ in ("xcomp", "advcl") else token
-            if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-                verb = token.head.head  # "X was quoted as saying"
-            for subj in (*token.children, *verb.children):
-                if subj.dep_ not in ("nsubj", "nsubjpass") or qstart <= subj.idx < qend:
-                    continue
-                label = para.links.get(subj.i) or _represented(ctx, para, subj)
-                if label and ctx.etype_in(label, _SPEAKERS):
-                    return label
-    return None
-
-
-def _represented(ctx: ArticleContext, para: Paragraph, subject: Any) -> str | None:
-    """ "a spokesman for the Houthis said": the body an unnamed speaker speaks for."""
-    if subject.lemma_.lower() not in ctx.lx.roles:
-        return None
-    for prep in subject.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
-            for body in prep.children:
-                label = para.links.get(body.i)
-                if body.dep_ == "pobj" and label and not ctx.etype_is(label, EntityType.PERSON):
-                    return label
-    return None
 
 
 def _accusations(
@@ -401,7 +218,7 @@ def _reproved(
         targets = [
             label
             for label in (*named, *owners)
-            if label != speaker and ctx.etype_in(label, _SPEAKERS) and label not in own
+            if label != speaker and ctx.etype_in(label, SPEAKER_TYPES) and label not in own
         ]
         for target in dict.fromkeys(targets):
             yield Draft(

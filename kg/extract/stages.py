@@ -1039,16 +1039,6 @@ STAGES: tuple[Stage, ...] = (
     ),
     # "said Kenyatta's arrogance ...", "said Britain had double standards": a quality said
     Stage("faults", faults.faults, ("links",), ("drafts",), pass_=3, cues=faults.cue_words),
-    # '"... . Y's arrogance ...," X said' carried on past its speaker's sentence or paragraph
-    Stage(
-        "carried_faults",
-        faults.carried_faults,
-        ("links", "drafts"),
-        ("drafts",),
-        scope="article",
-        pass_=4,
-        cues=faults.cue_words,
-    ),
     Stage(
         "visits",
         visits.visits,
