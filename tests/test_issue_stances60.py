@@ -43,6 +43,12 @@ FOUND: list[tuple[str, Triple]] = [
         "Brazilian Democratic Movement opposes the reform.",
         ("Brazilian Democratic Movement", "criticized", "pension reform"),
     ),
+    # named once after the opening and taken up again by "the reform": the story's issue
+    (
+        "Rain fell in Oslo on Monday. Norway's parliament will vote on a tax reform next week. "
+        "The reform has been opposed by the Centre Party.",
+        ("Centre Party", "criticized", "tax reform"),
+    ),
     (
         "Mexico's teachers rallied against the education reforms on Monday. The National "
         "Action Party has defended the reforms.",

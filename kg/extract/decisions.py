@@ -57,20 +57,20 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         if label is not None
     ]
     topics = _topics(ctx, found, issues)
-    # lemma -> the label of the one the article classed last, and whether a name owned it
+    # word -> the label of the one the article classed last, and whether a name owned it
     classed: dict[str, tuple[str, bool]] = {}
     for para, tok, (start, written) in found:
-        lemma = tok.lemma_.lower()
-        topical = lemma in issues["nouns"]
+        topical = tok.lemma_.lower() in issues["nouns"]
+        key = _word(tok, issues)
         owned = any(c.dep_ == "poss" for c in para.children(tok))
         if start is not None:
             if topical and written.lower() not in topics:
                 continue  # "backed a brief military operation" in passing: no issue of the story
-            classed[lemma] = (written, owned)
-        elif lemma in classed and (classed[lemma][1] or not owned):
+            classed[key] = (written, owned)
+        elif key in classed and (classed[key][1] or not owned):
             # "the country's bid" takes up "Australia's bid", not "the EU bailout plan"
-            written = classed[lemma][0]
-        elif lemma not in words["bare_nouns"]:
+            written = classed[key][0]
+        elif key not in words["bare_nouns"]:
             continue
         yield from _drafts(ctx, para, tok, (start, written), (stance_words, topical))
 
@@ -93,20 +93,34 @@ def _topics(
     issues: dict[str, Any],
 ) -> set[str]:
     """The issues the story is about (lower-cased labels): those a classed issue noun names
-    in its opening (headline or first sentence: "Indonesia urged to end virginity tests") or
-    at least ``repeats`` times ("the UK's nuclear deterrent" twice). An issue named once in
-    passing ("supported an Iraqi-led operation") is none: a node for it would be an object
-    no reader lists."""
+    in the story's opening (headline or first sentence: "Indonesia urged to end virginity
+    tests") or at least ``repeats`` times, counting a definite reference to the one of its
+    word named last ("the UK's nuclear deterrent" twice; "a pension reform ... the reform").
+    One named once in passing ("supported an Iraqi-led operation") is none: a node for it
+    would be an object no reader lists."""
     opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
     counts: Counter[str] = Counter()
     topics: set[str] = set()
+    last: dict[str, str] = {}  # word -> the label of the issue of that word named last
     for para, tok, (start, written) in found:
-        if start is None or tok.lemma_.lower() not in issues["nouns"]:
+        if tok.lemma_.lower() not in issues["nouns"]:
             continue
-        counts[written.lower()] += 1
-        if ctx.sentence_span(para, tok)[0] in opening:
-            topics.add(written.lower())
+        key = _word(tok, issues)
+        if start is not None:
+            last[key] = written.lower()
+            if ctx.sentence_span(para, tok)[0] in opening:
+                topics.add(written.lower())
+        if key in last:
+            counts[last[key]] += 1
     return topics | {label for label, n in counts.items() if n >= issues["repeats"]}
+
+
+def _word(tok: Any, issues: dict[str, Any]) -> str:
+    """The word a definite reference shares with what it refers to: a document noun's lemma
+    ("the country's bid" for "Australia's bid"), an issue noun's form ("the tests" for
+    "virginity tests", not for a "virginity test" quoted since)."""
+    lemma: str = tok.lemma_.lower()
+    return tok.lower_ if lemma in issues["nouns"] else lemma
 
 
 def _drafts(
