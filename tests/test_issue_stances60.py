@@ -2,8 +2,9 @@
 operation or a deterrent named in the story's opening or more than once is an Event node of
 the article that actors back or oppose, "the reform" / "the tests" after it refer to it, and
 one named once in passing makes none (kg/extract/decisions.py, ``decisions.issues``); a
-naming verb's disparaging verdict on a document criticises it. Sentences of our own, about
-other actors than the articles that showed the gaps."""
+naming verb's disparaging verdict on a document criticises it; the ends of a range ("everyone
+from X to Y") back or oppose what the range's word does (kg/extract/stance_holders.py).
+Sentences of our own, about other actors than the articles that showed the gaps."""
 
 from __future__ import annotations
 
@@ -53,6 +54,21 @@ FOUND: list[tuple[str, Triple]] = [
         "Mexico's teachers rallied against the education reforms on Monday. The National "
         "Action Party has defended the reforms.",
         ("National Action Party", "supported", "education reforms"),
+    ),
+    # the ends of a range after an unnamed subject, and a name the model would run on over
+    # "to" into the other end
+    (
+        "Everyone from the Green Party to Amnesty International has condemned the ruling.",
+        ("Green Party", "criticized", "ruling"),
+    ),
+    (
+        "Many, from the Green Party to Amnesty International, have condemned the ruling.",
+        ("Amnesty International", "criticized", "ruling"),
+    ),
+    (
+        "The ruling has been condemned by many, from the Socialist Party to the European "
+        "Commission.",
+        ("Socialist Party", "criticized", "ruling"),
     ),
     # a naming verb with a disparaging verdict on a ruling
     (

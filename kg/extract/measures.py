@@ -309,7 +309,10 @@ def _verb_stance(
             ctx, para, verb
         )
     else:
-        subjects = interactions.subjects_of(ctx, para, verb)
+        # "everyone from the CHP to Amnesty has condemned the ruling": the ends of the range
+        subjects = interactions.subjects_of(ctx, para, verb) or stance_holders.ranged(
+            ctx, para, verb
+        )
     subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
     if subjects:
         yield verb, predicates[0], subjects
