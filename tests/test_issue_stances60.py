@@ -2,7 +2,8 @@
 operation or a deterrent named in the story's opening or more than once is an Event node of
 the article that actors back or oppose, "the reform" / "the tests" after it refer to it, and
 one named once in passing makes none (kg/extract/decisions.py, ``decisions.issues``); a
-naming verb's disparaging verdict on a document criticises it; the ends of a range ("everyone
+naming verb's disparaging verdict on a document criticises it, and a stance noun it draws is
+one on it ("drew criticism from X"; kg/extract/measures.py); the ends of a range ("everyone
 from X to Y") back or oppose what the range's word does (kg/extract/stance_holders.py).
 Sentences of our own, about other actors than the articles that showed the gaps."""
 
@@ -54,6 +55,21 @@ FOUND: list[tuple[str, Triple]] = [
         "Mexico's teachers rallied against the education reforms on Monday. The National "
         "Action Party has defended the reforms.",
         ("National Action Party", "supported", "education reforms"),
+    ),
+    # a stance noun the document draws, its giver after "from" (on the noun or the verb) or
+    # its owner
+    (
+        "Chile's government unveiled a pension reform on Monday. The reform has drawn "
+        "criticism from the Socialist Party.",
+        ("Socialist Party", "criticized", "pension reform"),
+    ),
+    (
+        "The Conga mine project has won praise from the Peruvian government.",
+        ("Peruvian government", "supported", "Conga mine project"),
+    ),
+    (
+        "The referendum drew the European Union's condemnation.",
+        ("European Union", "criticized", "referendum"),
     ),
     # the ends of a range after an unnamed subject, and a name the model would run on over
     # "to" into the other end
