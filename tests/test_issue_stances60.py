@@ -71,6 +71,12 @@ FOUND: list[tuple[str, Triple]] = [
         "The referendum drew the European Union's condemnation.",
         ("European Union", "criticized", "referendum"),
     ),
+    # a stance on a deed the story is about stays the doer's (below: and no more)
+    (
+        "Russia's military intervention in Syria began on Monday. Turkey condemned Russia's "
+        "military intervention.",
+        ("Turkey", "criticized", "Russia"),
+    ),
     # the ends of a range after an unnamed subject, and a name the model would run on over
     # "to" into the other end
     (
@@ -99,6 +105,13 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         "Rain fell in Oslo on Monday. Ministers met in the city. The Labour Party backed the "
         "tax reform.",
         ("Labour Party", "supported", "tax reform"),
+    ),
+    # a stance on a deed the story is about whose doer another rule found is one on the doer
+    # alone
+    (
+        "Russia's military intervention in Syria began on Monday. Turkey condemned Russia's "
+        "military intervention.",
+        ("Turkey", "criticized", "Russia's military intervention"),
     ),
     # a document noun's plural stays no node ("government plans" are the government's)
     (

@@ -72,7 +72,10 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             written = classed[key][0]
         elif key not in words["bare_nouns"]:
             continue
-        yield from _drafts(ctx, para, tok, (start, written), (stance_words, topical))
+        # a stance on the story's issue stands beside one on its owner ("support the UK's
+        # nuclear deterrent"), not on a deed ("condemned Saudi Arabia's intervention")
+        beside = topical and tok.lemma_.lower() not in issues["deeds"]
+        yield from _drafts(ctx, para, tok, (start, written), (stance_words, beside))
 
 
 def _document(tok: Any, words: dict[str, Any]) -> bool:
@@ -132,11 +135,11 @@ def _drafts(
 ) -> Iterator[Draft]:
     """The claims of the stances on the document at ``tok`` (``label``: where its label
     starts, and the label), to its node, made at the first of them. ``how``: the stance
-    words, and whether the document is an issue the story is about. An actor another rule
-    already gave a claim of the same predicate in the sentence (to the document's owner,
-    say: "condemned Egypt's decision") gets none to a document, but does to such an issue
-    ("support the UK's nuclear deterrent": the story's issue, whatever is said of its owner)."""
-    stance_words, topical = how
+    words, and whether the claims stand beside another rule's. An actor another rule already
+    gave a claim of the same predicate in the sentence (to the document's owner, say:
+    "condemned Egypt's decision") gets none to the document, unless they do (an issue the
+    story is about, whatever is said of its owner: "support the UK's nuclear deterrent")."""
+    stance_words, beside = how
     claims = [
         *measures.stances_on(ctx, para, tok, stance_words),
         *_judged(ctx, para, tok),
@@ -146,7 +149,7 @@ def _drafts(
     node: str | None = None
     for verb, predicate, subjects in claims:
         told = {s for s, _ in ctx.sentence_pairs(para, verb, predicate)}
-        fresh = [s for s in subjects if topical or s not in told]
+        fresh = [s for s in subjects if beside or s not in told]
         if not fresh:
             continue  # "condemned Egypt's decision": another rule's claim to Egypt
         if node is None:
