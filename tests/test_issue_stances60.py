@@ -51,6 +51,12 @@ FOUND: list[tuple[str, Triple]] = [
         "The reform has been opposed by the Centre Party.",
         ("Centre Party", "criticized", "tax reform"),
     ),
+    # the plural and the singular name one issue, twice
+    (
+        "Rain fell in Lisbon on Monday. Portugal's unions marched against pension reforms. "
+        "The Socialist Party backed the pension reform.",
+        ("Socialist Party", "supported", "pension reform"),
+    ),
     (
         "Mexico's teachers rallied against the education reforms on Monday. The National "
         "Action Party has defended the reforms.",

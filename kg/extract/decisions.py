@@ -64,7 +64,7 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         key = _word(tok, issues)
         owned = any(c.dep_ == "poss" for c in para.children(tok))
         if start is not None:
-            if topical and written.lower() not in topics:
+            if topical and _issue_key(tok, written) not in topics:
                 continue  # "backed a brief military operation" in passing: no issue of the story
             classed[key] = (written, owned)
         elif key in classed and (classed[key][1] or not owned):
@@ -95,7 +95,7 @@ def _topics(
     found: list[tuple[Paragraph, Any, tuple[int | None, str]]],
     issues: dict[str, Any],
 ) -> set[str]:
-    """The issues the story is about (lower-cased labels): those a classed issue noun names
+    """The issues the story is about (``_issue_key``s): those a classed issue noun names
     in the story's opening (headline or first sentence: "Indonesia urged to end virginity
     tests") or at least ``repeats`` times, counting a definite reference to the one of its
     word named last ("the UK's nuclear deterrent" twice; "a pension reform ... the reform").
@@ -110,12 +110,18 @@ def _topics(
             continue
         key = _word(tok, issues)
         if start is not None:
-            last[key] = written.lower()
+            last[key] = _issue_key(tok, written)
             if ctx.sentence_span(para, tok)[0] in opening:
-                topics.add(written.lower())
+                topics.add(_issue_key(tok, written))
         if key in last:
             counts[last[key]] += 1
     return topics | {label for label, n in counts.items() if n >= issues["repeats"]}
+
+
+def _issue_key(tok: Any, label: str) -> str:
+    """An issue's label lower-cased, its noun by lemma: "pension reforms" and "the pension
+    reform" name one issue."""
+    return label[: len(label) - len(tok.text)].lower() + tok.lemma_.lower()
 
 
 def _word(tok: Any, issues: dict[str, Any]) -> str:
