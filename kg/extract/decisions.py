@@ -121,7 +121,8 @@ def _topics(
 def _issue_key(tok: Any, label: str) -> str:
     """An issue's label lower-cased, its noun by lemma: "pension reforms" and "the pension
     reform" name one issue."""
-    return label[: len(label) - len(tok.text)].lower() + tok.lemma_.lower()
+    lemma: str = tok.lemma_.lower()
+    return label[: len(label) - len(tok.text)].lower() + lemma
 
 
 def _word(tok: Any, issues: dict[str, Any]) -> str:
