@@ -40,7 +40,7 @@ def _critical_verb(ctx: ArticleContext, verb: Any) -> bool:
     )
 
 
-def _naming_verdict(ctx: ArticleContext, verb: Any, words: set[str]) -> bool:
+def naming_verdict(ctx: ArticleContext, verb: Any, words: set[str]) -> bool:
     """A naming verb with a disparaging verdict in its complement or "as" phrase: "called the
     bombings an 'evil act'", "described the raid as a massacre"."""
     verdicts = ctx.cues["verdict_words"]
@@ -104,7 +104,7 @@ def condemned_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ]
         if not objects:
             continue
-        if not (_critical_verb(ctx, verb) or _naming_verdict(ctx, verb, disparaging)):
+        if not (_critical_verb(ctx, verb) or naming_verdict(ctx, verb, disparaging)):
             continue
         speakers = interactions.subjects_of(ctx, para, verb)
         firsts = ctx.cues["evaluations"]["first_person"]

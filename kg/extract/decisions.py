@@ -1,16 +1,18 @@
-"""Rulings, orders, plans, projects and bids as what actors back or oppose: "Laban appealed the
-eviction order", "residents are opposing the $1.4bn Tia Maria project", "the judgement has been
-slammed by lawyers" -> the actor criticised (supported) the document, an Event node of its
-article labelled as the article writes it. Words: ``decisions`` of ``kg/data/en/cues.json``
-(laws, bills and deals are ``measures``').
+"""Rulings, orders, plans, projects and bids, and the reforms, tests or operations a story is
+about, as what actors back or oppose: "Laban appealed the eviction order", "residents are
+opposing the $1.4bn Tia Maria project", "the judgement has been slammed by lawyers", "declared
+his support for the pension reform" -> the actor criticised (supported) the document, an Event
+node of its article labelled as the article writes it. Words: ``decisions`` of
+``kg/data/en/cues.json`` (laws, bills and deals are ``measures``').
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.extract import interactions, measures, qualifiers
+from kg.extract import condemned_acts, interactions, measures, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.evaluations import copula_verdict, unsure
 from kg.lexicon import Lexicon
@@ -23,9 +25,9 @@ _MODIFIERS = ("compound", "amod", "nmod", "nummod", "quantmod", "poss")
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
-    """The document nouns (the stage's cue words)."""
-    nouns: list[str] = lx.cues["decisions"]["nouns"]
-    return nouns
+    """The document and issue nouns (the stage's cue words)."""
+    words = lx.cues["decisions"]
+    return (*words["nouns"], *words["issues"]["nouns"])
 
 
 def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
@@ -34,9 +36,9 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     bid") is labelled by its words; a definite one with nothing to class it refers to the one
     of its word the article classed last ("the country's bid" after "Australia's bid"), or,
     for a noun of ``bare_nouns``, is labelled by itself ("the judgement"); one with a common
-    owner ("the government's plan") refers only to one a name owned. An actor another
-    rule already gave a claim of the same predicate in the sentence (to the document's
-    owner, say: "condemned Egypt's decision") gets none to the document."""
+    owner ("the government's plan") refers only to one a name owned. An issue noun
+    (``issues``: "the pension reform", "virginity tests") makes a node only when the story is
+    about it (``_topics``), and a definite one refers only to such a one."""
     words = ctx.cues["decisions"]
     laws = ctx.cues["measures"]
     stance_words = {
@@ -45,53 +47,131 @@ def decisions(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         "not_verbs": words["not_verbs"],
         "challenging": words["challenging"],
     }
-    nouns = ctx.word_set(cue_words)
-    # lemma -> the label of the one the article classed last, and whether a name owned it
+    issues = words["issues"]
+    found = [
+        (para, tok, label)
+        for para in paras
+        for tok in (para.tokens[i] for i in para.hits(ctx.word_set(cue_words)))
+        if _document(tok, words)
+        for label in [_label(ctx, para, tok, words)]
+        if label is not None
+    ]
+    topics = _topics(ctx, found, issues)
+    # word -> the label of the one the article classed last, and whether a name owned it
     classed: dict[str, tuple[str, bool]] = {}
-    for para in paras:
-        for tok in (para.tokens[i] for i in para.hits(nouns)):
-            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ == "compound":
-                continue
-            lemma = tok.lemma_.lower()
-            if lemma not in words["nouns"]:
-                continue
-            label = _label(ctx, para, tok, words)
-            if label is None:
-                continue
-            start, written = label
-            owned = any(c.dep_ == "poss" for c in para.children(tok))
-            if start is not None:
-                classed[lemma] = (written, owned)
-            elif lemma in classed and (classed[lemma][1] or not owned):
-                # "the country's bid" takes up "Australia's bid", not "the EU bailout plan"
-                written = classed[lemma][0]
-            elif lemma not in words["bare_nouns"]:
-                continue
-            claims = [
-                *measures.stances_on(ctx, para, tok, stance_words),
-                *_judged(ctx, para, tok),
-            ]
-            if not claims:
-                continue
-            node: str | None = None
-            for verb, predicate, subjects in claims:
-                told = {s for s, _ in ctx.sentence_pairs(para, verb, predicate)}
-                fresh = [s for s in subjects if s not in told]
-                if not fresh:
-                    continue  # "condemned Egypt's decision": another rule's claim to Egypt
-                if node is None:
-                    node = _node(ctx, para, tok, start, written)
-                status = qualifiers.status(ctx, verb, verb)
-                yield from ctx.pair_drafts(
-                    para,
-                    verb,
-                    fresh,
-                    predicate,
-                    [node],
-                    status=status,
-                    date=qualifiers.date(ctx, para, verb, verb, status),
-                    cameo=measures.CAMEO[predicate],
-                )
+    for para, tok, (start, written) in found:
+        topical = tok.lemma_.lower() in issues["nouns"]
+        key = _word(tok, issues)
+        owned = any(c.dep_ == "poss" for c in para.children(tok))
+        if start is not None:
+            if topical and _issue_key(tok, written) not in topics:
+                continue  # "backed a brief military operation" in passing: no issue of the story
+            classed[key] = (written, owned)
+        elif key in classed and (classed[key][1] or not owned):
+            # "the country's bid" takes up "Australia's bid", not "the EU bailout plan"
+            written = classed[key][0]
+        elif key not in words["bare_nouns"]:
+            continue
+        # a stance on the story's issue stands beside one on its owner ("support the UK's
+        # nuclear deterrent"), not on a deed ("condemned Saudi Arabia's intervention")
+        beside = topical and tok.lemma_.lower() not in issues["deeds"]
+        yield from _drafts(ctx, para, tok, (start, written), (stance_words, beside))
+
+
+def _document(tok: Any, words: dict[str, Any]) -> bool:
+    """Whether a token is a document noun ("the order", not "orders": many orders are no one
+    document; "government plans" are the government's) or an issue noun, singular or plural
+    ("the tests", "education reforms"), as the head of its phrase (not "order book")."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in words["issues"]["nouns"]:
+        return tok.tag_ in ("NN", "NNS")
+    return tok.tag_ == "NN" and lemma in words["nouns"]
+
+
+def _topics(
+    ctx: ArticleContext,
+    found: list[tuple[Paragraph, Any, tuple[int | None, str]]],
+    issues: dict[str, Any],
+) -> set[str]:
+    """The issues the story is about (``_issue_key``s): those a classed issue noun names
+    in the story's opening (headline or first sentence: "Indonesia urged to end virginity
+    tests") or at least ``repeats`` times, counting a definite reference to the one of its
+    word named last ("the UK's nuclear deterrent" twice; "a pension reform ... the reform").
+    One named once in passing ("supported an Iraqi-led operation") is none: a node for it
+    would be an object no reader lists."""
+    opening = ctx.lead.sentences if ctx.lead is not None else frozenset()
+    counts: Counter[str] = Counter()
+    topics: set[str] = set()
+    last: dict[str, str] = {}  # word -> the label of the issue of that word named last
+    for para, tok, (start, written) in found:
+        if tok.lemma_.lower() not in issues["nouns"]:
+            continue
+        key = _word(tok, issues)
+        if start is not None:
+            last[key] = _issue_key(tok, written)
+            if ctx.sentence_span(para, tok)[0] in opening:
+                topics.add(_issue_key(tok, written))
+        if key in last:
+            counts[last[key]] += 1
+    return topics | {label for label, n in counts.items() if n >= issues["repeats"]}
+
+
+def _issue_key(tok: Any, label: str) -> str:
+    """An issue's label lower-cased, its noun by lemma: "pension reforms" and "the pension
+    reform" name one issue."""
+    lemma: str = tok.lemma_.lower()
+    return label[: len(label) - len(tok.text)].lower() + lemma
+
+
+def _word(tok: Any, issues: dict[str, Any]) -> str:
+    """The word a definite reference shares with what it refers to: a document noun's lemma
+    ("the country's bid" for "Australia's bid"), an issue noun's form ("the tests" for
+    "virginity tests", not for a "virginity test" quoted since)."""
+    lemma: str = tok.lemma_.lower()
+    return tok.lower_ if lemma in issues["nouns"] else lemma
+
+
+def _drafts(
+    ctx: ArticleContext,
+    para: Paragraph,
+    tok: Any,
+    label: tuple[int | None, str],
+    how: tuple[dict[str, Any], bool],
+) -> Iterator[Draft]:
+    """The claims of the stances on the document at ``tok`` (``label``: where its label
+    starts, and the label), to its node, made at the first of them. ``how``: the stance
+    words, and whether the claims stand beside another rule's. An actor another rule already
+    gave a claim of the same predicate in the sentence (to the document's owner, say:
+    "condemned Egypt's decision") gets none to the document, unless they do (an issue the
+    story is about, whatever is said of its owner: "support the UK's nuclear deterrent")."""
+    stance_words, beside = how
+    claims = [
+        *measures.stances_on(ctx, para, tok, stance_words),
+        *_judged(ctx, para, tok),
+    ]
+    verbs = {verb.i for verb, _, _ in claims}
+    claims += [c for c in _named(ctx, para, tok) if c[0].i not in verbs]
+    node: str | None = None
+    for verb, predicate, subjects in claims:
+        told = {s for s, _ in ctx.sentence_pairs(para, verb, predicate)}
+        fresh = [s for s in subjects if beside or s not in told]
+        if not fresh:
+            continue  # "condemned Egypt's decision": another rule's claim to Egypt
+        if node is None:
+            node = _node(ctx, para, tok, *label)
+        status = qualifiers.status(ctx, verb, verb)
+        yield from ctx.pair_drafts(
+            para,
+            verb,
+            fresh,
+            predicate,
+            [node],
+            status=status,
+            date=qualifiers.date(ctx, para, verb, verb, status),
+            cameo=measures.CAMEO[predicate],
+        )
 
 
 def _label(
@@ -161,6 +241,23 @@ def _judged(
     ]
     if speakers:
         yield report, predicate, speakers
+
+
+def _named(
+    ctx: ArticleContext, para: Paragraph, tok: Any
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """A naming verb that gives the document a disparaging verdict criticises it: "Amnesty
+    called the ruling unjust", "described the operation as a sham" (``verdict_words``)."""
+    verb = para.head(tok)
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return
+    if not condemned_acts.naming_verdict(ctx, verb, set(ctx.cues["verdict_words"]["disparaging"])):
+        return
+    speakers = [
+        s for s in interactions.subjects_of(ctx, para, verb) if ctx.etype_in(s, ACTOR_TYPES)
+    ]
+    if speakers:
+        yield verb, Predicate.CRITICIZED, speakers
 
 
 def _personal(ctx: ArticleContext, para: Paragraph, owner: Any, words: dict[str, Any]) -> bool:

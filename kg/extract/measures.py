@@ -229,7 +229,9 @@ def stances_on(
     "appealed the order": ``challenging`` of ``words``, if it has one), its passive subject
     ("was criticised by the UN"), or the object of the trigger's preposition ("protested
     against the legislation", "came out against the proposed legislation"), also through
-    what is done to it ("resisted the signing of the accord"; ``measures.acts``)."""
+    what is done to it ("resisted the signing of the accord"; ``measures.acts``); the stance
+    noun it draws, with its holder ("the bill drew criticism from rights groups";
+    ``reaction_verbs``)."""
     head = para.head(tok)
     prep = None
     if (
@@ -245,6 +247,9 @@ def stances_on(
         verb = head
     elif tok.dep_ == "pobj" and head.dep_ == "prep":
         prep, verb = head.lower_, para.head(head)
+    elif tok.dep_ == "nsubj" and head.lemma_.lower() in ctx.cues["reaction_verbs"]:
+        yield from _drawn(ctx, para, head)
+        return
     elif tok.dep_ == "nsubj" and head.dep_ in ("acl", "ccomp"):
         # "criticism from rights groups that the bill is too ambiguous"
         noun = _that_noun(para, head)
@@ -309,12 +314,52 @@ def _verb_stance(
             ctx, para, verb
         )
     else:
-        subjects = interactions.subjects_of(ctx, para, verb)
+        # "everyone from the CHP to Amnesty has condemned the ruling": the ends of the range
+        subjects = interactions.subjects_of(ctx, para, verb) or stance_holders.ranged(
+            ctx, para, verb
+        )
     subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
     if subjects:
         yield verb, predicates[0], subjects
     if predicates[0] is Predicate.SUPPORTED and not passive:
         yield from stance_holders.pushers(ctx, para, verb)
+
+
+def _drawn(
+    ctx: ArticleContext, para: Paragraph, verb: Any
+) -> Iterator[tuple[Any, Predicate, list[str]]]:
+    """The stance noun a law draws, with its givers: "the reform has drawn criticism from
+    unions", "the bill won praise from the UN", "drew the EU's condemnation" (a noun trigger
+    of ``supported`` or ``criticized`` as the object of one of ``reaction_verbs``; its
+    givers after "from", which the parser may hang on the verb, or its owner)."""
+    for noun in para.children(verb):
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+            continue
+        predicates = {
+            t.predicate
+            for t in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN")
+            if t.predicate in CAMEO and t.light is None and t.prep is None
+        }
+        if len(predicates) != 1:
+            continue
+        givers = [
+            a
+            for host in (noun, verb)
+            for c in para.children(host)
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in para.children(c)
+            if p.dep_ == "pobj"
+            for a in interactions.actors_of(ctx, para, p)
+        ]
+        givers += [
+            a
+            for c in para.children(noun)
+            if c.dep_ == "poss"
+            for a in interactions.actors_of(ctx, para, c)
+        ]
+        givers = [g for g in dict.fromkeys(givers) if ctx.etype_in(g, ACTOR_TYPES)]
+        if givers:
+            yield noun, predicates.pop(), givers
 
 
 def _backed_passing(

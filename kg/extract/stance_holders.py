@@ -91,8 +91,9 @@ def light_voiced(
 
 
 def ranged(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
-    """The actors at the ends of a range after a passive's unnamed agent: "The ruling has
-    been slammed by many, from the CHP to Amnesty" -> the CHP and Amnesty (the agents of
+    """The actors at the ends of a range after a passive's unnamed agent or an active verb's
+    unnamed subject: "The ruling has been slammed by many, from the CHP to Amnesty", "Everyone
+    from the CHP to Amnesty has condemned the ruling" -> the CHP and Amnesty (the agents of
     ``range_agents``; the "from" and "to" phrases on the verb, the agent, or each other)."""
     agents = [
         p
@@ -101,6 +102,7 @@ def ranged(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         for p in para.children(c)
         if p.dep_ == "pobj"
     ]
+    agents += [c for c in para.children(verb) if c.dep_ == "nsubj"]
     if not any(a.lower_ in ctx.cues["stance_holders"]["range_agents"] for a in agents):
         return []
     hosts = [verb, *agents]

@@ -2995,6 +2995,22 @@ def _function_word_front(
     return SpanMention(start, m.end, name, "ORG", m.title)
 
 
+def _range(tokens: list[Any], m: SpanMention, mentions: list[SpanMention]) -> bool:
+    """Whether a name and the name after its "to" are the two ends of a range: "from" right
+    before the first ("everyone from the Green Party to Amnesty International"), and the
+    mention of an actor right after "to" (maybe after "the"); "from the US Campaign to End
+    the Occupation" and "from the UN Mission to Mali" are one name each."""
+    i = m.start - 1
+    if i >= 0 and tokens[i].lower_ == "the":
+        i -= 1
+    if i < 0 or tokens[i].lower_ != "from":
+        return False
+    k = m.end + 1
+    if k < len(tokens) and tokens[k].lower_ == "the":
+        k += 1
+    return any(x.start == k and x.label in ("ORG", "PERSON", "NORP") for x in mentions)
+
+
 def _org_tail_end(
     tokens: list[Any], lexicon: Lexicon, m: SpanMention, mentions: list[SpanMention]
 ) -> int | None:
@@ -3009,6 +3025,8 @@ def _org_tail_end(
     elif nxt.lower_ in ("of", "for", "to", "on", "against") and m.label == "ORG":
         if last.lower_ not in words.org_complement_heads or not last.text[:1].isupper():
             return None
+        if nxt.lower_ == "to" and _range(tokens, m, mentions):
+            return None  # "from the Green Party to Amnesty": the other end of a range
         k = m.end + 1
     elif nxt.lower_ == "and" and not m.demonym:
         inside = {i for x in mentions if x is not m for i in range(x.start, x.end)}
