@@ -684,6 +684,21 @@ def _cues(
     return {k: _word_lists(v) for k, v in merged.items()}
 
 
+def _judged(cues: dict[str, Any], judgements: dict[str, Any]) -> dict[str, Any]:
+    """The cues with the WordNet words of a verdict on an actor (``judgements.json``) joined
+    to the lists that read such words: its adjectives and quality nouns to ``faults`` ("the
+    council is corrupt", "the party's hypocrisy"), its people nouns to
+    ``verdict_words.disparaging`` ("called him a traitor"); kept whole as ``judgements``."""
+    faults, verdicts = dict(cues["faults"]), dict(cues["verdict_words"])
+    for key, kind in (("adjectives", "adjectives"), ("nouns", "qualities")):
+        faults[key] = WordList(dict.fromkeys([*faults[key], *judgements[kind]]))
+    verdicts["disparaging"] = WordList(
+        dict.fromkeys([*verdicts["disparaging"], *judgements["people"]])
+    )
+    kept = {k: v for k, v in judgements.items() if isinstance(v, list)}
+    return {**cues, "faults": faults, "verdict_words": verdicts, "judgements": _word_lists(kept)}
+
+
 class WordList(list):  # type: ignore[type-arg]
     """A word list of the rule data, in its order, whose ``in`` is a set look-up: the rules
     ask ``lemma in cues[...]`` per token and per claim, and a list is scanned word by word.
@@ -874,6 +889,7 @@ def build_lexicon(
     cues = _cues(
         json.loads(_data(f"{lang}/cues.json")), json.loads(_data(f"{lang}/status_words.json")), lang
     )
+    cues = _judged(cues, json.loads(_data(f"{lang}/judgements.json")))
     return Lexicon(
         entries=tuple(entries),
         by_alias=by_alias,

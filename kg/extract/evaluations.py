@@ -59,9 +59,11 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         )
         if participle:
             clause = clause.head  # "said the test was concerning": the participle's clause
-        if clause.dep_ != "ccomp" or (poses[clause.i] not in ("VERB", "AUX") and not participle):
+        if poses[clause.i] not in ("VERB", "AUX") and not participle:
             continue
-        report = clause.head
+        report = _reporting(clause)
+        if report is None:
+            continue
         if (
             report.lemma_.lower() in words["evidential_verbs"]
             and report.dep_ == "ccomp"
@@ -81,7 +83,7 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         sense = conduct or _verdict(ctx, clause, lemmas[i], words)
         if sense is None:
             continue
-        direct = conduct is not None or lemmas[i] != "be"
+        direct = conduct is not None or lemmas[i] != "be" or _person_judged(ctx, clause, words)
         targets = _judged(ctx, para, clause, words, direct=direct)
         if not targets:
             targets = _shamed(ctx, para, clause, words) or _spoken_of(ctx, para, report)
@@ -91,6 +93,37 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         cameo, predicate = sense
         trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
         yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def _reporting(clause: Any) -> Any | None:
+    """The verb a clause is reported by: the head of a complement clause ("said the army was
+    brutal"), or of the complement a clause with a subject of its own is coordinated with
+    ("said the army was brutal and the council was fraudulent"); None for any other
+    clause."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    first = clause.head
+    if (
+        clause.dep_ == "conj"
+        and first.dep_ == "ccomp"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        return first.head
+    return None
+
+
+def _person_judged(ctx: ArticleContext, clause: Any, words: dict[str, Any]) -> bool:
+    """ "said Erdogan was a liar", "said the general is a war criminal and a traitor": the
+    copula's complement is a person judged (``judgements.people``, WordNet's; or a
+    disparaging person noun ``evaluations.judged_people``), a verdict on the subject itself,
+    not on an act of it."""
+    people = ctx.cues["judgements"]["people"]
+    return clause.lemma_ == "be" and any(
+        head.lemma_.lower() in people or head.lemma_.lower() in words["judged_people"]
+        for word in clause.children
+        if word.dep_ == "attr"
+        for head in (word, *(c for c in word.children if c.dep_ == "conj"))
+    )
 
 
 def _lifted(verb: Any, lifting: dict[str, list[str]]) -> Any:
