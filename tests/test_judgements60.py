@@ -1,8 +1,10 @@
 """Verdicts on an actor in more of the words and shapes journalists use (verdict60): the WordNet
 words of a moral or competence verdict (``kg/data/en/judgements.json``, made by
 tools/lexicon/judgements.py) said of an actor in a reported clause or a quote, a person noun
-of judgement said of a named actor ("said X was a liar"), and a verdict on an act in the
-second of two coordinated reported clauses. Sentences of our own, about other actors than the
+of judgement said of a named actor ("said X was a liar"), a verdict on an act in the
+second of two coordinated reported clauses, a worse state or a ruin brought about ("said X
+made Turkey worse") and an act the speaker describes as a wrong ("what it described as X's
+aggression"). Sentences of our own, about other actors than the
 articles that showed the gaps."""
 
 from __future__ import annotations
@@ -62,6 +64,47 @@ FOUND: list[tuple[str, Triple]] = [
     ),
 ]
 
+# a worse state brought about, or a ruin, by the subject or by its act's owner
+WORSENED: list[tuple[str, Triple]] = [
+    (
+        "Raila Odinga said the Kenyan government had made the country worse.",
+        ("Raila Odinga", "criticized", "Kenyan government"),
+    ),
+    (
+        '"Robert Mugabe made Zimbabwe worse," Morgan Tsvangirai said.',
+        ("Morgan Tsvangirai", "criticized", "Robert Mugabe"),
+    ),
+    (
+        "Jeremy Corbyn said the British government's austerity policy has made the crisis worse.",
+        ("Jeremy Corbyn", "criticized", "British government"),
+    ),
+    (
+        "Morgan Tsvangirai said Robert Mugabe has ruined the economy.",
+        ("Morgan Tsvangirai", "criticized", "Robert Mugabe"),
+    ),
+    (
+        "Kizza Besigye said the Ugandan government had mismanaged the oil revenues.",
+        ("Kizza Besigye", "criticized", "Ugandan government"),
+    ),
+]
+
+# what the speaker describes an act as: its owner or its "by" agent is criticised
+DESCRIBED: list[tuple[str, Triple]] = [
+    (
+        "Georgia condemned what it described as Russia's aggression.",
+        ("Georgia", "criticized", "Russia"),
+    ),
+    (
+        "Jacob Zuma rejected what he described as a smear campaign by the Nigerian government.",
+        ("Jacob Zuma", "criticized", "Nigerian government"),
+    ),
+    (
+        "Hassan Rouhani spoke about what he described as Saudi Arabia's destabilising "
+        "activities in Yemen.",
+        ("Hassan Rouhani", "criticized", "Saudi Arabia"),
+    ),
+]
+
 NOT_FOUND: list[tuple[str, Triple]] = [
     # a word of feeling or of a thing's state is no verdict (refused in the review)
     (
@@ -86,6 +129,24 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         "Garry Kasparov said Vladimir Putin would be a tyrant if he won.",
         ("Garry Kasparov", "criticized", "Vladimir Putin"),
     ),
+    # an act described with no verdict word
+    (
+        "Hassan Rouhani spoke about what he described as Saudi Arabia's role in Yemen.",
+        ("Hassan Rouhani", "criticized", "Saudi Arabia"),
+    ),
+    # a worse state only feared, denied, or brought about by no one's act
+    (
+        "Raila Odinga said the Kenyan government could make the country worse.",
+        ("Raila Odinga", "criticized", "Kenyan government"),
+    ),
+    (
+        "Raila Odinga said the Kenyan government had not made the country worse.",
+        ("Raila Odinga", "criticized", "Kenyan government"),
+    ),
+    (
+        "Morgan Tsvangirai said the drought in Zimbabwe had made the harvest worse.",
+        ("Morgan Tsvangirai", "criticized", "Zimbabwe"),
+    ),
     # a coordinated clause of no verdict
     (
         "Morgan Tsvangirai said the police were brutal and Zambia's deportation of the "
@@ -98,6 +159,20 @@ NOT_FOUND: list[tuple[str, Triple]] = [
 @pytest.mark.parametrize(("sentence", "triple"), FOUND)
 def test_judgements_found(extract: Any, sentence: str, triple: Triple) -> None:
     """A verdict word on an actor, or on its act in a coordinated clause, criticises it."""
+    got = triples(extract(sentence))
+    assert triple in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), WORSENED)
+def test_judgements_worsened(extract: Any, sentence: str, triple: Triple) -> None:
+    """A speaker saying the subject made things worse or ruined them criticises it."""
+    got = triples(extract(sentence))
+    assert triple in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), DESCRIBED)
+def test_judgements_described_as(extract: Any, sentence: str, triple: Triple) -> None:
+    """ "what it described as X's aggression" names the act as "what it called" does."""
     got = triples(extract(sentence))
     assert triple in got, sorted(got)
 

@@ -32,14 +32,14 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.cues["evaluations"]
     # a finding reports a verdict as a speech verb does ("ruled that X breached Y")
     speech = (*ctx.cues["speech_verbs"], *words["verdict_verbs"])
-    lemmas, poses = para.lemmas, para.poses
+    lemmas, poses, lowers = para.lemmas, para.poses, para.lowers
     tokens = para.tokens
     for i in para.hits(ctx.word_set(cue_words)):
         clause = tokens[i]
         if lemmas[i] in words["complaint_verbs"] and poses[i] == "VERB":
             yield from _complaint(ctx, para, clause)
             continue
-        if para.lowers[i] in words["first_person"]:
+        if lowers[i] in words["first_person"]:
             yield from _first_person(ctx, para, clause)
             continue
         if lemmas[i] in words["contrast"]["duty"]:
@@ -48,12 +48,11 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if lemmas[i] in words["wrong_verbs"]:
             clause = _lifted(clause, words["lifting"])
-        manner = lemmas[i] in words["wrong_manners"]
+        manner = lemmas[i] in words["wrong_manners"] or lowers[i] in words["worsening"]["words"]
         if manner:
-            # "activists say the police act with impunity": the manner is the verdict
-            if clause.dep_ != "pobj" or clause.head.lower_ != "with":
+            clause = _manner_clause(clause, words)
+            if clause is None:
                 continue
-            clause = clause.head.head
         participle = (
             para.deps[i] == "aux" and lemmas[i] == "be" and _verdict_participle(ctx, clause.head)
         )
@@ -93,6 +92,18 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         cameo, predicate = sense
         trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
         yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def _manner_clause(word: Any, words: dict[str, Any]) -> Any | None:
+    """The clause a word of how its subject acts makes a verdict on, if it is one: "say the
+    police act with impunity" (``wrong_manners`` after "with"), "said the party had made
+    Turkey worse", "said the policy has made things worse" (``worsening``: the worse state
+    its subject, or its subject's act, brought about)."""
+    head = word.head
+    if word.lower_ in words["worsening"]["words"]:
+        made = word.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+        return head if made and head.lemma_.lower() in words["worsening"]["verbs"] else None
+    return head.head if word.dep_ == "pobj" and head.lower_ == "with" else None
 
 
 def _reporting(clause: Any) -> Any | None:
@@ -160,12 +171,14 @@ def _disputed_slip(report: Any, disputed: dict[str, list[str]], speech: tuple[st
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
     """The words a verdict starts from: the copula, the verbs of wrongdoing and failing, the
-    quoted first person, and the nouns of a wrongful manner ("with impunity")."""
+    quoted first person, the nouns of a wrongful manner ("with impunity") and the words of a
+    worse state brought about ("made things worse")."""
     yield "be"
     yield from lx.cues["evaluations"]["wrong_verbs"]
     yield from lx.cues["evaluations"]["failing_verbs"]
     yield from lx.cues["evaluations"]["first_person"]
     yield from lx.cues["evaluations"]["wrong_manners"]
+    yield from lx.cues["evaluations"]["worsening"]["words"]
     yield from lx.cues["evaluations"]["complaint_verbs"]
     yield from lx.cues["evaluations"]["wrong_courses"]["verbs"]
     yield from lx.cues["evaluations"]["contrast"]["duty"]

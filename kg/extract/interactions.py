@@ -2254,8 +2254,10 @@ def _slot_objects(
             and clause.lemma_.lower() in ctx.cues["naming_verbs"]
             and any(c.dep_ == "dobj" and c.lower_ == "what" for c in para.children(clause))
         ):
-            # "denounced what it called NATO aggression": the act named, and its owner
-            for named in (c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")):
+            # "denounced what it called NATO aggression": the act named, and its owner; or
+            # named after "as" ("condemned what it described as Somalia's aggression")
+            names = [c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")]
+            for named in (*names, *prep_objects(clause, ("as",))):
                 found += actors_of(ctx, para, named) or owners_of(ctx, para, named, trigger)
     if "ccomp:nsubj" in slots:
         # "Iran helped Iraqi forces retake Tikrit": the parser makes the one helped the
