@@ -687,16 +687,28 @@ def _cues(
 def _judged(cues: dict[str, Any], judgements: dict[str, Any]) -> dict[str, Any]:
     """The cues with the WordNet words of a verdict on an actor (``judgements.json``) joined
     to the lists that read such words: its adjectives and quality nouns to ``faults`` ("the
-    council is corrupt", "the party's hypocrisy"), its people nouns to
-    ``verdict_words.disparaging`` ("called him a traitor"); kept whole as ``judgements``."""
+    council is corrupt", "the party's hypocrisy"), its adjectives to ``evaluations.negative``
+    too ("said the ruling was unjust", "called the government corrupt": a verdict where it
+    stands, never deeper in an "as" phrase, "described the raid as a hunt for corrupt
+    officials"), its people nouns to ``verdict_words.disparaging`` ("called him a
+    traitor"); kept whole as ``judgements``."""
     faults, verdicts = dict(cues["faults"]), dict(cues["verdict_words"])
-    for key, kind in (("adjectives", "adjectives"), ("nouns", "qualities")):
-        faults[key] = WordList(dict.fromkeys([*faults[key], *judgements[kind]]))
-    verdicts["disparaging"] = WordList(
-        dict.fromkeys([*verdicts["disparaging"], *judgements["people"]])
-    )
+    evaluations = dict(cues["evaluations"])
+    for table, key, kind in (
+        (faults, "adjectives", "adjectives"),
+        (faults, "nouns", "qualities"),
+        (evaluations, "negative", "adjectives"),
+        (verdicts, "disparaging", "people"),
+    ):
+        table[key] = WordList(dict.fromkeys([*table[key], *judgements[kind]]))
     kept = {k: v for k, v in judgements.items() if isinstance(v, list)}
-    return {**cues, "faults": faults, "verdict_words": verdicts, "judgements": _word_lists(kept)}
+    return {
+        **cues,
+        "faults": faults,
+        "evaluations": evaluations,
+        "verdict_words": verdicts,
+        "judgements": _word_lists(kept),
+    }
 
 
 class WordList(list):  # type: ignore[type-arg]

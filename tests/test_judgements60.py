@@ -64,6 +64,22 @@ FOUND: list[tuple[str, Triple]] = [
     ),
 ]
 
+# the WordNet adjectives as the label of a naming verb, or a verdict on an act
+NAMED: list[tuple[str, Triple]] = [
+    (
+        "Alexis Tsipras called the German government greedy.",
+        ("Alexis Tsipras", "criticized", "German government"),
+    ),
+    (
+        "Kizza Besigye described the Ugandan police as ruthless.",
+        ("Kizza Besigye", "criticized", "Ugandan police"),
+    ),
+    (
+        "Raila Odinga said Tanzania's detention of the journalists was cruel.",
+        ("Raila Odinga", "criticized", "Tanzania"),
+    ),
+]
+
 # a worse state brought about, or a ruin, by the subject or by its act's owner
 WORSENED: list[tuple[str, Triple]] = [
     (
@@ -134,6 +150,11 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         "Hassan Rouhani spoke about what he described as Saudi Arabia's role in Yemen.",
         ("Hassan Rouhani", "criticized", "Saudi Arabia"),
     ),
+    # a verdict word deep in an "as" phrase is no label of the act
+    (
+        "Kizza Besigye described Uganda's raid as a hunt for corrupt officials.",
+        ("Kizza Besigye", "criticized", "Uganda"),
+    ),
     # a worse state only feared, denied, or brought about by no one's act
     (
         "Raila Odinga said the Kenyan government could make the country worse.",
@@ -159,6 +180,13 @@ NOT_FOUND: list[tuple[str, Triple]] = [
 @pytest.mark.parametrize(("sentence", "triple"), FOUND)
 def test_judgements_found(extract: Any, sentence: str, triple: Triple) -> None:
     """A verdict word on an actor, or on its act in a coordinated clause, criticises it."""
+    got = triples(extract(sentence))
+    assert triple in got, sorted(got)
+
+
+@pytest.mark.parametrize(("sentence", "triple"), NAMED)
+def test_judgements_named(extract: Any, sentence: str, triple: Triple) -> None:
+    """A WordNet verdict adjective as a naming verb's label, or on an act, criticises."""
     got = triples(extract(sentence))
     assert triple in got, sorted(got)
 
