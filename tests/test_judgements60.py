@@ -3,9 +3,9 @@ words of a moral or competence verdict (``kg/data/en/judgements.json``, made by
 tools/lexicon/judgements.py) said of an actor in a reported clause or a quote, a person noun
 of judgement said of a named actor ("said X was a liar"), a verdict on an act in the
 second of two coordinated reported clauses, a worse state or a ruin brought about ("said X
-made Turkey worse") and an act the speaker describes as a wrong ("what it described as X's
-aggression"). Sentences of our own, about other actors than the
-articles that showed the gaps."""
+made Turkey worse") and an act the speaker describes or says is a wrong ("what it described
+as X's aggression", "what it said was X's aggression"). Sentences of our own, about other
+actors than the articles that showed the gaps."""
 
 from __future__ import annotations
 
@@ -119,6 +119,20 @@ DESCRIBED: list[tuple[str, Triple]] = [
         "activities in Yemen.",
         ("Hassan Rouhani", "criticized", "Saudi Arabia"),
     ),
+    # ... or what the speaker says it is
+    (
+        "Georgia condemned what it said was Russia's aggression.",
+        ("Georgia", "criticized", "Russia"),
+    ),
+    (
+        "Chilean students marched to protest what they say is an assault by the Chilean "
+        "government on free education.",
+        ("Chilean students", "criticized", "Chilean government"),
+    ),
+    (
+        "The students protested against what they said was Uganda's crackdown on dissent.",
+        ("students", "criticized", "Uganda"),
+    ),
 ]
 
 NOT_FOUND: list[tuple[str, Triple]] = [
@@ -149,6 +163,15 @@ NOT_FOUND: list[tuple[str, Triple]] = [
     (
         "Hassan Rouhani spoke about what he described as Saudi Arabia's role in Yemen.",
         ("Hassan Rouhani", "criticized", "Saudi Arabia"),
+    ),
+    # what the speaker says it is not, or may be
+    (
+        "Georgia condemned what it said was not Russia's aggression.",
+        ("Georgia", "criticized", "Russia"),
+    ),
+    (
+        "Georgia condemned what it says may be Russia's aggression.",
+        ("Georgia", "criticized", "Russia"),
     ),
     # a verdict word deep in an "as" phrase is no label of the act
     (
@@ -200,7 +223,8 @@ def test_judgements_worsened(extract: Any, sentence: str, triple: Triple) -> Non
 
 @pytest.mark.parametrize(("sentence", "triple"), DESCRIBED)
 def test_judgements_described_as(extract: Any, sentence: str, triple: Triple) -> None:
-    """ "what it described as X's aggression" names the act as "what it called" does."""
+    """ "what it described as X's aggression", "what it said was X's aggression" name the
+    act as "what it called" does."""
     got = triples(extract(sentence))
     assert triple in got, sorted(got)
 
