@@ -687,28 +687,21 @@ def _cues(
 def _judged(cues: dict[str, Any], judgements: dict[str, Any]) -> dict[str, Any]:
     """The cues with the WordNet words of a verdict on an actor (``judgements.json``) joined
     to the lists that read such words: its adjectives and quality nouns to ``faults`` ("the
-    council is corrupt", "the party's hypocrisy"), its adjectives to ``evaluations.negative``
-    too ("said the ruling was unjust", "called the government corrupt": a verdict where it
-    stands, never deeper in an "as" phrase, "described the raid as a hunt for corrupt
-    officials"), its people nouns to ``verdict_words.disparaging`` ("called him a
-    traitor"); kept whole as ``judgements``."""
-    faults, verdicts = dict(cues["faults"]), dict(cues["verdict_words"])
-    evaluations = dict(cues["evaluations"])
+    council is corrupt", "the party's hypocrisy"), its adjectives and people nouns to
+    ``evaluations.negative`` ("said the ruling was unjust", "called the government corrupt",
+    "branded him a traitor": a verdict where it stands, never deeper in an "as" phrase as a
+    disparaging word is, "described the raid as a hunt for corrupt officials"); kept whole
+    as ``judgements``."""
+    faults, evaluations = dict(cues["faults"]), dict(cues["evaluations"])
     for table, key, kind in (
         (faults, "adjectives", "adjectives"),
         (faults, "nouns", "qualities"),
         (evaluations, "negative", "adjectives"),
-        (verdicts, "disparaging", "people"),
+        (evaluations, "negative", "people"),
     ):
         table[key] = WordList(dict.fromkeys([*table[key], *judgements[kind]]))
     kept = {k: v for k, v in judgements.items() if isinstance(v, list)}
-    return {
-        **cues,
-        "faults": faults,
-        "evaluations": evaluations,
-        "verdict_words": verdicts,
-        "judgements": _word_lists(kept),
-    }
+    return {**cues, "faults": faults, "evaluations": evaluations, "judgements": _word_lists(kept)}
 
 
 class WordList(list):  # type: ignore[type-arg]

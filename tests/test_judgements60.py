@@ -62,10 +62,7 @@ FOUND: list[tuple[str, Triple]] = [
         "violation of the treaty.",
         ("Kizza Besigye", "criticized", "Kenya"),
     ),
-]
-
-# the WordNet adjectives as the label of a naming verb, or a verdict on an act
-NAMED: list[tuple[str, Triple]] = [
+    # the WordNet adjectives as the label of a naming verb, or a verdict on an act
     (
         "Alexis Tsipras called the German government greedy.",
         ("Alexis Tsipras", "criticized", "German government"),
@@ -78,10 +75,11 @@ NAMED: list[tuple[str, Triple]] = [
         "Raila Odinga said Tanzania's detention of the journalists was cruel.",
         ("Raila Odinga", "criticized", "Tanzania"),
     ),
-]
-
-# a worse state brought about, or a ruin, by the subject or by its act's owner
-WORSENED: list[tuple[str, Triple]] = [
+    (
+        "Kizza Besigye branded Yoweri Museveni a tyrant.",
+        ("Kizza Besigye", "criticized", "Yoweri Museveni"),
+    ),
+    # a worse state brought about, or a ruin, by the subject or by its act's owner
     (
         "Raila Odinga said the Kenyan government had made the country worse.",
         ("Raila Odinga", "criticized", "Kenyan government"),
@@ -102,10 +100,7 @@ WORSENED: list[tuple[str, Triple]] = [
         "Kizza Besigye said the Ugandan government had mismanaged the oil revenues.",
         ("Kizza Besigye", "criticized", "Ugandan government"),
     ),
-]
-
-# what the speaker describes an act as: its owner or its "by" agent is criticised
-DESCRIBED: list[tuple[str, Triple]] = [
+    # what the speaker describes an act as: its owner or its "by" agent is criticised
     (
         "Georgia condemned what it described as Russia's aggression.",
         ("Georgia", "criticized", "Russia"),
@@ -178,6 +173,10 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         "Kizza Besigye described Uganda's raid as a hunt for corrupt officials.",
         ("Kizza Besigye", "criticized", "Uganda"),
     ),
+    (
+        "Kizza Besigye described Uganda's raid as a hunt for thieves.",
+        ("Kizza Besigye", "criticized", "Uganda"),
+    ),
     # a worse state only feared, denied, or brought about by no one's act
     (
         "Raila Odinga said the Kenyan government could make the country worse.",
@@ -202,29 +201,9 @@ NOT_FOUND: list[tuple[str, Triple]] = [
 
 @pytest.mark.parametrize(("sentence", "triple"), FOUND)
 def test_judgements_found(extract: Any, sentence: str, triple: Triple) -> None:
-    """A verdict word on an actor, or on its act in a coordinated clause, criticises it."""
-    got = triples(extract(sentence))
-    assert triple in got, sorted(got)
-
-
-@pytest.mark.parametrize(("sentence", "triple"), NAMED)
-def test_judgements_named(extract: Any, sentence: str, triple: Triple) -> None:
-    """A WordNet verdict adjective as a naming verb's label, or on an act, criticises."""
-    got = triples(extract(sentence))
-    assert triple in got, sorted(got)
-
-
-@pytest.mark.parametrize(("sentence", "triple"), WORSENED)
-def test_judgements_worsened(extract: Any, sentence: str, triple: Triple) -> None:
-    """A speaker saying the subject made things worse or ruined them criticises it."""
-    got = triples(extract(sentence))
-    assert triple in got, sorted(got)
-
-
-@pytest.mark.parametrize(("sentence", "triple"), DESCRIBED)
-def test_judgements_described_as(extract: Any, sentence: str, triple: Triple) -> None:
-    """ "what it described as X's aggression", "what it said was X's aggression" name the
-    act as "what it called" does."""
+    """A verdict word on an actor or on its act (in a coordinated clause, as a naming
+    verb's label, after "what it described as" or "what it said was"), or a worse state it
+    brought about, criticises it."""
     got = triples(extract(sentence))
     assert triple in got, sorted(got)
 
