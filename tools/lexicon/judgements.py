@@ -77,7 +77,7 @@ _REFUSED = {
         " bungling unskilled unworkmanlike unqualified unaccountable ambidextrous beguiling"
         " picaresque praetorian pretorian prehensile grabby grasping chicken yellow funky"
         " fell roughshod cheating false fallacious acquisitive purchasable actionable"
-        " putrefaction prehension seizing grasping damage hollowness obliquity"
+        " putrefaction prehension seizing damage hollowness obliquity"
         " unsuitability unsuitableness voraciousness harshness ferociousness"
         " shenanigan mischief mischievousness devilment devilry deviltry humbug"
         " stealthiness furtiveness shabbiness perversity perverseness wrongness wrong"
@@ -87,6 +87,8 @@ _REFUSED = {
     "tells how violent a deed was (savage fighting, a vicious attack), not a verdict": (
         "savage savageness savagery vicious viciousness"
     ),
+    "a place's disorder, a misfortune (lawless Libya)": "lawless",
+    "praise as often as blame (the craftiness of the coach)": "craftiness",
     "a form of rule or a rank, no verdict (a constitutional monarch)": (
         "monarch monarchal monarchic monarchical sovereign potentate"
     ),
