@@ -51,6 +51,11 @@ FOUND: list[tuple[str, Triple]] = [
         "Jacob Zuma said Julius Malema was a hypocrite.",
         ("Jacob Zuma", "criticized", "Julius Malema"),
     ),
+    # ... or one of the hand list beside WordNet's (``evaluations.judged_people``)
+    (
+        "Kizza Besigye said Joseph Kony was a terrorist and a warmonger.",
+        ("Kizza Besigye", "criticized", "Joseph Kony"),
+    ),
     # a verdict on an act in the second of two coordinated reported clauses
     (
         "Morgan Tsvangirai said the police were brutal and Zambia's deportation of the "
