@@ -684,6 +684,26 @@ def _cues(
     return {k: _word_lists(v) for k, v in merged.items()}
 
 
+def _judged(cues: dict[str, Any], judgements: dict[str, Any]) -> dict[str, Any]:
+    """The cues with the WordNet words of a verdict on an actor (``judgements.json``) joined
+    to the lists that read such words: its adjectives and quality nouns to ``faults`` ("the
+    council is corrupt", "the party's hypocrisy"), its adjectives and people nouns to
+    ``evaluations.negative`` ("said the ruling was unjust", "called the government corrupt",
+    "branded him a traitor": a verdict where it stands, never deeper in an "as" phrase as a
+    disparaging word is, "described the raid as a hunt for corrupt officials"); kept whole
+    as ``judgements``."""
+    faults, evaluations = dict(cues["faults"]), dict(cues["evaluations"])
+    for table, key, kind in (
+        (faults, "adjectives", "adjectives"),
+        (faults, "nouns", "qualities"),
+        (evaluations, "negative", "adjectives"),
+        (evaluations, "negative", "people"),
+    ):
+        table[key] = WordList(dict.fromkeys([*table[key], *judgements[kind]]))
+    kept = {k: v for k, v in judgements.items() if isinstance(v, list)}
+    return {**cues, "faults": faults, "evaluations": evaluations, "judgements": _word_lists(kept)}
+
+
 class WordList(list):  # type: ignore[type-arg]
     """A word list of the rule data, in its order, whose ``in`` is a set look-up: the rules
     ask ``lemma in cues[...]`` per token and per claim, and a list is scanned word by word.
@@ -874,6 +894,7 @@ def build_lexicon(
     cues = _cues(
         json.loads(_data(f"{lang}/cues.json")), json.loads(_data(f"{lang}/status_words.json")), lang
     )
+    cues = _judged(cues, json.loads(_data(f"{lang}/judgements.json")))
     return Lexicon(
         entries=tuple(entries),
         by_alias=by_alias,

@@ -33,14 +33,14 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     words = ctx.cues["evaluations"]
     # a finding reports a verdict as a speech verb does ("ruled that X breached Y")
     speech = (*ctx.cues["speech_verbs"], *words["verdict_verbs"])
-    lemmas, poses = para.lemmas, para.poses
+    lemmas, poses, lowers = para.lemmas, para.poses, para.lowers
     tokens = para.tokens
     for i in para.hits(ctx.word_set(cue_words)):
         clause = tokens[i]
         if lemmas[i] in words["complaint_verbs"] and poses[i] == "VERB":
             yield from _complaint(ctx, para, clause)
             continue
-        if para.lowers[i] in words["first_person"]:
+        if lowers[i] in words["first_person"]:
             yield from _first_person(ctx, para, clause)
             continue
         if lemmas[i] in words["contrast"]["duty"]:
@@ -49,20 +49,21 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if lemmas[i] in words["wrong_verbs"]:
             clause = _lifted(clause, words["lifting"])
-        manner = lemmas[i] in words["wrong_manners"]
+        manner = lemmas[i] in words["wrong_manners"] or lowers[i] in words["worsening"]["words"]
         if manner:
-            # "activists say the police act with impunity": the manner is the verdict
-            if clause.dep_ != "pobj" or clause.head.lower_ != "with":
+            clause = _manner_clause(clause, words)
+            if clause is None:
                 continue
-            clause = clause.head.head
         participle = (
             para.deps[i] == "aux" and lemmas[i] == "be" and _verdict_participle(ctx, clause.head)
         )
         if participle:
             clause = clause.head  # "said the test was concerning": the participle's clause
-        if clause.dep_ != "ccomp" or (poses[clause.i] not in ("VERB", "AUX") and not participle):
+        if poses[clause.i] not in ("VERB", "AUX") and not participle:
             continue
-        report = clause.head
+        report = _reporting(clause)
+        if report is None:
+            continue
         if (
             report.lemma_.lower() in words["evidential_verbs"]
             and report.dep_ == "ccomp"
@@ -82,7 +83,7 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         sense = conduct or _verdict(ctx, clause, lemmas[i], words)
         if sense is None:
             continue
-        direct = conduct is not None or lemmas[i] != "be"
+        direct = conduct is not None or lemmas[i] != "be" or _person_judged(ctx, clause, words)
         targets = _judged(ctx, para, clause, words, direct=direct)
         if not targets:
             targets = _shamed(ctx, para, clause, words) or _spoken_of(ctx, para, report)
@@ -92,6 +93,49 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         cameo, predicate = sense
         trigger = Trigger(clause.lemma_.lower(), clause.pos_, predicate, cameo)
         yield from emit(ctx, para, report, report, trigger, speakers, targets, confidence=0.7)
+
+
+def _manner_clause(word: Any, words: dict[str, Any]) -> Any | None:
+    """The clause a word of how its subject acts makes a verdict on, if it is one: "say the
+    police act with impunity" (``wrong_manners`` after "with"), "said the party had made
+    Turkey worse", "said the policy has made things worse" (``worsening``: the worse state
+    its subject, or its subject's act, brought about)."""
+    head = word.head
+    if word.lower_ in words["worsening"]["words"]:
+        made = word.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+        return head if made and head.lemma_.lower() in words["worsening"]["verbs"] else None
+    return head.head if word.dep_ == "pobj" and head.lower_ == "with" else None
+
+
+def _reporting(clause: Any) -> Any | None:
+    """The verb a clause is reported by: the head of a complement clause ("said the army was
+    brutal"), or of the complement a clause with a subject of its own is coordinated with
+    ("said the army was brutal and the council was fraudulent"); None for any other
+    clause."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    first = clause.head
+    if (
+        clause.dep_ == "conj"
+        and first.dep_ == "ccomp"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        return first.head
+    return None
+
+
+def _person_judged(ctx: ArticleContext, clause: Any, words: dict[str, Any]) -> bool:
+    """ "said Erdogan was a liar", "said the general is a war criminal and a traitor": the
+    copula's complement is a person judged (``judgements.people``, WordNet's; or a
+    disparaging person noun ``evaluations.judged_people``), a verdict on the subject itself,
+    not on an act of it."""
+    people = ctx.cues["judgements"]["people"]
+    return clause.lemma_ == "be" and any(
+        head.lemma_.lower() in people or head.lemma_.lower() in words["judged_people"]
+        for word in clause.children
+        if word.dep_ == "attr"
+        for head in (word, *(c for c in word.children if c.dep_ == "conj"))
+    )
 
 
 def _lifted(verb: Any, lifting: dict[str, list[str]]) -> Any:
@@ -128,12 +172,14 @@ def _disputed_slip(report: Any, disputed: dict[str, list[str]], speech: tuple[st
 
 def cue_words(lx: Lexicon) -> Iterator[str]:
     """The words a verdict starts from: the copula, the verbs of wrongdoing and failing, the
-    quoted first person, and the nouns of a wrongful manner ("with impunity")."""
+    quoted first person, the nouns of a wrongful manner ("with impunity") and the words of a
+    worse state brought about ("made things worse")."""
     yield "be"
     yield from lx.cues["evaluations"]["wrong_verbs"]
     yield from lx.cues["evaluations"]["failing_verbs"]
     yield from lx.cues["evaluations"]["first_person"]
     yield from lx.cues["evaluations"]["wrong_manners"]
+    yield from lx.cues["evaluations"]["worsening"]["words"]
     yield from lx.cues["evaluations"]["complaint_verbs"]
     yield from lx.cues["evaluations"]["wrong_courses"]["verbs"]
     yield from lx.cues["evaluations"]["contrast"]["duty"]

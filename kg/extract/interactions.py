@@ -2248,15 +2248,19 @@ def _slot_objects(
         found += [e for e in objects if e not in stray]
         if not objects and trigger.object:
             found += _hung_on_object(ctx, para, head, preps)
-    for clause in para.children(head):
-        if (
-            clause.dep_ == "ccomp"
-            and clause.lemma_.lower() in ctx.cues["naming_verbs"]
-            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in para.children(clause))
-        ):
-            # "denounced what it called NATO aggression": the act named, and its owner
-            for named in (c for c in para.children(clause) if c.dep_ in ("oprd", "xcomp", "attr")):
-                found += actors_of(ctx, para, named) or owners_of(ctx, para, named, trigger)
+    clauses = [c for c in para.children(head) if c.dep_ == "ccomp"] + [
+        # "protested against what they said was X's crackdown"
+        c
+        for p in para.children(head)
+        if p.dep_ == "prep"
+        for c in para.children(p)
+        if c.dep_ == "pcomp"
+    ]
+    for clause in clauses:
+        # "denounced what it called NATO aggression", "what it said was X's aggression": the
+        # act named, and its owner
+        for named in _free_relative_names(ctx, para, clause):
+            found += actors_of(ctx, para, named) or owners_of(ctx, para, named, trigger)
     if "ccomp:nsubj" in slots:
         # "Iran helped Iraqi forces retake Tikrit": the parser makes the one helped the
         # subject of the bare infinitive
@@ -2294,6 +2298,41 @@ def _slot_objects(
             for node in (xcomp, *dobjs):
                 found += [e for e in _prep_objects(ctx, para, node, xpreps)[0] if e not in claimed]
     return found
+
+
+def _free_relative_names(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[Any]:
+    """What a free relative ("what ...") under a verb stands for, when it names it: the
+    complement of a naming verb ("what it called NATO aggression", after "as": "what it
+    described as Somalia's aggression") or of the copula a speech verb reports ("what they
+    say is an assault by X", "what it said were ISIL positions")."""
+    kids = para.children(clause)
+    lemma = clause.lemma_.lower()
+    what = any(c.dep_ == "dobj" and c.lower_ == "what" for c in kids)
+    if lemma in ctx.cues["naming_verbs"]:
+        if not what:
+            return []
+        names = [c for c in kids if c.dep_ in ("oprd", "xcomp", "attr")]
+        return names + prep_objects(clause, ("as",))
+    if lemma not in ctx.cues["speech_verbs"]:
+        return []
+    return [
+        c
+        for copula in kids
+        if copula.dep_ == "ccomp"
+        and copula.lemma_ == "be"
+        and not _unsure_copula(copula)
+        and (what or any(s.dep_ == "nsubj" and s.lower_ == "what" for s in para.children(copula)))
+        for c in para.children(copula)
+        if c.dep_ == "attr"
+    ]
+
+
+def _unsure_copula(copula: Any) -> bool:
+    """ "what they say may be X", "what it said was not X": no name given."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() not in ("be", "have"))
+        for c in copula.children
+    )
 
 
 def _driven_into(ctx: ArticleContext, para: Paragraph, head: Any, trigger: Trigger) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.act_antecedents import earlier_doers
-from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
 from kg.extract.role_owners import main_country
 from kg.extract.told_acts import latest_doers
@@ -242,18 +242,21 @@ def _what_called(
     ctx: ArticleContext, para: Paragraph, verb: Any, words: dict[str, list[str]]
 ) -> Iterator[Draft]:
     """ "to address what he called Iran's 'destabilizing activities'", "criticised what he
-    called a smear campaign by the rebels": the speaker's name for an act is the verdict, and
-    the act's doer (its owner or its "by" agent) is accused. The name must be a disparaging
-    word or a negative verdict (``evaluations``), itself or as its modifier."""
+    called a smear campaign by the rebels", "what he described as Iran's aggression" (the
+    name after "as"): the speaker's name for an act is the verdict, and the act's doer (its
+    owner or its "by" agent) is accused. The name must be a disparaging word or a negative
+    verdict (``evaluations``), itself or as its modifier."""
     matrix = ctx.lx.triggers.match(verb.head) if verb.head.i != verb.i else None
     if matrix is not None and matrix.predicate is Predicate.CRITICIZED:
         return  # "rejected what it called ...": the verb above is the criticism itself
     verdicts = {*words["disparaging"], *ctx.cues["evaluations"]["negative"]}
+    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp")]
+    # "what he described as a smear campaign by the rebels": the name after "as"
+    named += prep_objects(verb, ("as",))
     acts = [
         c
-        for c in verb.children
-        if c.dep_ in ("oprd", "dobj", "xcomp")
-        and c.lower_ != "what"
+        for c in named
+        if c.lower_ != "what"
         and c.pos_ == "NOUN"
         and (
             word_in(c, verdicts)

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_DIR = Path("/usr/share/wordnet")
-_FILES = {"v": "verb", "n": "noun"}
+_FILES = {"v": "verb", "n": "noun", "a": "adj"}
+# an adjective satellite ("s") lives in the adjective files
+_FILE_POS = {"s": "a"}
+# an adjective's syntactic marker: "(p)" predicative, "(a)" attributive, "(ip)" postnominal
+_MARKER = re.compile(r"\([a-z]+\)$")
 # Lexicographer files whose nouns can name an event (noun.act, noun.communication, noun.event).
 EVENT_NOUN_LEXFILES = frozenset({4, 10, 11})
 # a one-word lemma: a lower-case word, or two joined by a hyphen
@@ -28,6 +32,8 @@ class Synset:
     lemmas: tuple[str, ...]
     derived: tuple[tuple[str, str], ...]  # (pos, offset) pairs of '+' pointers
     gloss: str
+    # every pointer: (symbol, pos, offset), "&" similar to, "^" also see, "@" hypernym, ...
+    pointers: tuple[tuple[str, str, str], ...] = ()
 
 
 class WordNet:
@@ -74,20 +80,25 @@ class WordNet:
 
     def by_offset(self, pos: str, offset: str) -> Synset:
         """Return the synset at ``offset`` in the ``pos`` data file."""
+        pos = _FILE_POS.get(pos, pos)
         self._load(pos)
         line = self._data[pos][offset]
         head, _, gloss = line.partition(" | ")
         parts = head.split()
         w_cnt = int(parts[3], 16)
-        lemmas = tuple(parts[4 + 2 * i].lower() for i in range(w_cnt))
+        lemmas = tuple(_MARKER.sub("", parts[4 + 2 * i]).lower() for i in range(w_cnt))
         i = 4 + 2 * w_cnt
         p_cnt = int(parts[i])
         derived = []
+        pointers = []
         for k in range(p_cnt):
             sym, off, ppos = parts[i + 1 + 4 * k : i + 4 + 4 * k]
+            pointers.append((sym, _FILE_POS.get(ppos, ppos), off))
             if sym == "+" and ppos in _FILES:
                 derived.append((ppos, off))
-        return Synset(offset, pos, int(parts[1]), lemmas, tuple(derived), gloss.strip())
+        return Synset(
+            offset, pos, int(parts[1]), lemmas, tuple(derived), gloss.strip(), tuple(pointers)
+        )
 
     def derived_nouns(self, syn: Synset) -> list[str]:
         """Event-like nouns derivationally linked to a verb synset (invade -> invasion)."""
