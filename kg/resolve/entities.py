@@ -3127,13 +3127,16 @@ def _longer_names(
     out = sorted(mentions, key=lambda m: m.start)
     # "the ruling AK party": a kind noun the model left out ends the gazetteer's "AK Party"
     kinds = name_words(lexicon.language).kind_nouns
+    starts = lexicon.name_starts()
     k = 0
     while k < len(out):
         m = out[k]
         k += 1
         if m.demonym or m.label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
             continue
-        for end in range(min(len(tokens), m.start + 8), m.end, -1):
+        # no longer name is looked up when no gazetteer key starts with the first word
+        last_end = m.end if opens_no_name(tokens[m.start], starts) else m.start + 8
+        for end in range(min(len(tokens), last_end), m.end, -1):
             last = tokens[end - 1]
             if not last.text[:1].isupper() and last.lower_ not in kinds:
                 continue
@@ -3161,12 +3164,15 @@ def _longer_in_front(
     Salman" is the title's holder, ``Resolver``)."""
     if m.label == "PERSON" or lexicon.lookup(m.text) is not None:
         return None
+    starts = lexicon.name_starts()
     for start in (m.start - 1, m.start - 2):
         front = tokens[start : m.start] if start >= 0 else []
         if not front or not all(
             t.text[:1].isupper() and t.text not in lexicon.person_titles for t in front
         ):
             return None
+        if opens_no_name(front[0], starts):
+            continue  # no gazetteer key starts with its first word: nothing to look up
         name = text[tokens[start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)]
         if lexicon.lookup(name) is not None:
             return SpanMention(start, m.end, name, "GAZ", m.title)
@@ -3490,6 +3496,16 @@ def _modifier(token: Any) -> bool:
     return bool(
         token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")
     )
+
+
+def opens_no_name(token: Any, starts: frozenset[str]) -> bool:
+    """Whether no name ``Lexicon.lookup`` knows can begin with ``token``: a word of ASCII
+    letters and digits (no space, which a key drops, nor a non-ASCII letter, which lower-casing
+    may change), not "the" (which a key drops), that starts no gazetteer key's first word
+    (``starts``: ``Lexicon.name_starts``). A name made of it and the words after it is then
+    looked up in vain."""
+    low = token.lower_
+    return low[:1].isalnum() and low.isascii() and low != "the" and low not in starts
 
 
 def _gazetteer_mentions(
