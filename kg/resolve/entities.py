@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from kg.actors import Seat
 from kg.cities import city_country
-from kg.lexicon import GazetteerEntry, Lexicon, alias_key
+from kg.lexicon import GazetteerEntry, Lexicon, alias_key, once_per_lexicon
 from kg.nlp.datelines import wire_dateline
 from kg.resolve.anchored import later_anchored
 from kg.resolve.bodies import HYPHENS
@@ -530,7 +530,7 @@ def find_mentions(
     mentions.extend(_outlet_names(tokens, text, lexicon, taken, words))
     mentions = _headed_orgs(tokens, text, lexicon, mentions, words)
     taken.update(i for m in mentions for i in range(m.start, m.end))
-    mentions.extend(_demonym_mentions(tokens, lexicon, taken))
+    mentions.extend(_demonym_mentions(tokens, lexicon, taken, words))
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions, words)
@@ -1392,7 +1392,9 @@ def _untagged_places(
     for t in tokens:
         if t.pos_ != "PROPN":
             continue  # both cases below start from a proper noun (read before the call)
-        unit = _admin_unit(tokens, lexicon, t, taken)
+        # an admin unit's name modifies the noun right after it (``_admin_unit``' first tests)
+        modifies = t.dep_ in ("compound", "amod") and t.head.i == t.i + 1
+        unit = _admin_unit(tokens, lexicon, t, taken) if modifies else None
         if unit is not None:
             found.append(unit)
             continue
@@ -3453,8 +3455,13 @@ def _collective_groups(
     by_last = {m.end - 1: m for m in mentions if m.end - m.start > 1 and m.label in _AREA_LABELS}
     out = [m for m in mentions]
     for token in tokens[:-1]:
-        # (the tag first: a slot's read, where the capital's test makes a string)
-        if not (token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper()):
+        # (the tag first: a slot's read, where the capital's test makes a string; the group's
+        # plural noun, tested below, is the word's head, after it)
+        if (
+            not (token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper())
+            or token.head.tag_ != "NNS"
+            or token.head.i <= token.i
+        ):
             continue
         end = token.i + 1
         while end < len(tokens) - 1 and end - token.i <= 2 and _modifier(tokens[end]):
@@ -3625,15 +3632,31 @@ def _common_noun_acronym(token: Any, name: str, entry: GazetteerEntry) -> bool:
     return bool(forms) and all(a.isupper() for a in forms)
 
 
-def _demonym_mentions(tokens: list[Any], lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
-    """Demonym adjectives the model did not tag ("the Russian leader")."""
+def _demonym_mentions(
+    tokens: list[Any], lexicon: Lexicon, taken: set[int], words: frozenset[str] | None = None
+) -> list[SpanMention]:
+    """Demonym adjectives the model did not tag ("the Russian leader"); none in a paragraph
+    whose lower-cased words (``words``) hold no demonym (each is one word's lower case)."""
     demonyms = lexicon.by_demonym
+    if words is not None and words.isdisjoint(_demonym_keys(lexicon)):
+        return []
     return [
         SpanMention(t.i, t.i + 1, t.text, "NORP", None, True)
         for t in tokens
         # (the cheapest test first: a capital; the tests have no effects)
         if t.text[:1].isupper() and t.i not in taken and t.text.lower() in demonyms
     ]
+
+
+def _demonym_keys(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's demonyms as a set, made once a lexicon (a paragraph's words are
+    tested against it, and a dict's keys would be read one by one)."""
+    keys: frozenset[str] = once_per_lexicon(lexicon, _make_demonym_keys)
+    return keys
+
+
+def _make_demonym_keys(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.by_demonym)
 
 
 def known_name_mentions(
