@@ -266,8 +266,10 @@ def find_collectives(
         found.extend(find_world_community(tokens, text, lexicon, used))
     if _holds(words, gates["lower_bodies"]):
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
-    found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
-    found.extend(find_units(tokens, text, lexicon, owners, used))
+    if _holds(words, gates["possessives"]):  # "the Lawyers' Syndicate": its body noun
+        found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
+    if _holds(words, gates["units"]):  # "FIFA's ethics committee": its unit noun
+        found.extend(find_units(tokens, text, lexicon, owners, used))
     # a title and a body's last word, both
     if _holds(words, gates["unit_titles"]) and _holds(words, gates["unit_heads"]):
         found.extend(find_headed_units(tokens, text, lexicon, owners, used))
@@ -306,6 +308,8 @@ def _make_gate_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         "described": described_words(lexicon) | anchored_titles(lexicon),
         "world": frozenset((cues["world_community"]["noun"],)),
         "lower_bodies": frozenset(actors.lower_body_starts),
+        "possessives": frozenset(actors.possessive_name_heads),
+        "units": frozenset(actors.unit_heads) | frozenset(actors.compound_unit_heads),
         "unit_titles": frozenset(units.get("titles", ())),
         "unit_heads": frozenset(units.get("heads", ())),
     }

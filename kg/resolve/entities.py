@@ -3129,7 +3129,7 @@ def _longer_names(
     out = sorted(mentions, key=lambda m: m.start)
     # "the ruling AK party": a kind noun the model left out ends the gazetteer's "AK Party"
     kinds = name_words(lexicon.language).kind_nouns
-    starts = lexicon.name_starts()
+    starts, firsts = lexicon.name_starts(), lexicon.name_firsts()
     k = 0
     while k < len(out):
         m = out[k]
@@ -3137,7 +3137,7 @@ def _longer_names(
         if m.demonym or m.label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
             continue
         # no longer name is looked up when no gazetteer key starts with the first word
-        last_end = m.end if opens_no_name(tokens[m.start], starts) else m.start + 8
+        last_end = m.end if opens_no_name(tokens[m.start], starts, firsts) else m.start + 8
         for end in range(min(len(tokens), last_end), m.end, -1):
             last = tokens[end - 1]
             if not last.text[:1].isupper() and last.lower_ not in kinds:
@@ -3166,14 +3166,14 @@ def _longer_in_front(
     Salman" is the title's holder, ``Resolver``)."""
     if m.label == "PERSON" or lexicon.lookup(m.text) is not None:
         return None
-    starts = lexicon.name_starts()
+    starts, firsts = lexicon.name_starts(), lexicon.name_firsts()
     for start in (m.start - 1, m.start - 2):
         front = tokens[start : m.start] if start >= 0 else []
         if not front or not all(
             t.text[:1].isupper() and t.text not in lexicon.person_titles for t in front
         ):
             return None
-        if opens_no_name(front[0], starts):
+        if opens_no_name(front[0], starts, firsts):
             continue  # no gazetteer key starts with its first word: nothing to look up
         name = text[tokens[start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)]
         if lexicon.lookup(name) is not None:
@@ -3505,14 +3505,20 @@ def _modifier(token: Any) -> bool:
     )
 
 
-def opens_no_name(token: Any, starts: frozenset[str]) -> bool:
-    """Whether no name ``Lexicon.lookup`` knows can begin with ``token``: a word of ASCII
-    letters and digits (no space, which a key drops, nor a non-ASCII letter, which lower-casing
-    may change), not "the" (which a key drops), that starts no gazetteer key's first word
-    (``starts``: ``Lexicon.name_starts``). A name made of it and the words after it is then
-    looked up in vain."""
+def opens_no_name(token: Any, starts: frozenset[str], firsts: frozenset[str]) -> bool:
+    """Whether no name ``Lexicon.lookup`` knows can begin with ``token``: an ASCII word
+    starting with a letter or digit (no space, which a key drops, nor a non-ASCII letter,
+    which lower-casing may change), not "the" (which a key drops), that starts no gazetteer
+    key's first word (``starts``: ``Lexicon.name_starts``), or, with a space after it, is no
+    key's whole first word (``firsts``: ``Lexicon.name_firsts``). A name made of it and the
+    words after it is then looked up in vain."""
     low = token.lower_
-    return low[:1].isalnum() and low.isascii() and low != "the" and low not in starts
+    return (
+        low[:1].isalnum()
+        and low.isascii()
+        and low != "the"
+        and (low not in starts or (low not in firsts and bool(token.whitespace_)))
+    )
 
 
 def _gazetteer_mentions(
@@ -3520,7 +3526,7 @@ def _gazetteer_mentions(
 ) -> list[SpanMention]:
     """Capitalised token runs that are gazetteer names the model did not tag."""
     found: list[SpanMention] = []
-    starts = lexicon.name_starts()
+    starts, firsts = lexicon.name_starts(), lexicon.name_firsts()
     i = 0
     n = len(tokens)
     while i < n:
@@ -3529,8 +3535,7 @@ def _gazetteer_mentions(
         if (
             i in taken
             or not word[:1].isupper()
-            # no gazetteer key starts so (a plain word; not "The", which a key drops)
-            or ((low := word.lower()) not in starts and low.isascii() and low != "the")
+            or opens_no_name(first, starts, firsts)  # a plain word
             or (first.is_sent_start and first.is_stop)
             or first.ent_type_ in _TIME_LABELS  # "on May 31" is not Theresa May
         ):
