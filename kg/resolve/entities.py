@@ -3527,27 +3527,25 @@ def _gazetteer_mentions(
     """Capitalised token runs that are gazetteer names the model did not tag."""
     found: list[SpanMention] = []
     starts, firsts = lexicon.name_starts(), lexicon.name_firsts()
-    i = 0
     n = len(tokens)
-    while i < n:
-        first = tokens[i]
-        word = first.text
+    # the capitalised words, picked once; the words of a name found are taken, so the words
+    # after its first are passed over as taken
+    for first in [t for t in tokens if t.text[:1].isupper()]:
+        i = first.i
         if (
             i in taken
-            or not word[:1].isupper()
             or opens_no_name(first, starts, firsts)  # a plain word
             or (first.is_sent_start and first.is_stop)
             or first.ent_type_ in _TIME_LABELS  # "on May 31" is not Theresa May
         ):
-            i += 1
             continue
         for length in range(min(6, n - i), 0, -1):
             if not taken.isdisjoint(range(i, i + length)):
                 continue
             last = tokens[i + length - 1]
-            name = text[first.idx : last.idx + len(last.text)]
             if last.is_lower and last.is_alpha:
                 continue  # "The ban is illegal": a common noun, not Ban Ki-moon
+            name = text[first.idx : last.idx + len(last.text)]
             entry = lexicon.lookup(name)
             if entry is not None and (length > 1 or len(name) > 2 or name.isupper()):
                 if length == 1 and _common_noun_acronym(first, name, entry):
@@ -3556,9 +3554,7 @@ def _gazetteer_mentions(
                     break  # "said on Twitter": no actor (``_no_name_at_all``)
                 found.append(SpanMention(i, i + length, name, "GAZ"))
                 taken.update(range(i, i + length))
-                i += length - 1
                 break
-        i += 1
     return found
 
 
