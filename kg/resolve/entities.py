@@ -3129,16 +3129,13 @@ def _longer_names(
     out = sorted(mentions, key=lambda m: m.start)
     # "the ruling AK party": a kind noun the model left out ends the gazetteer's "AK Party"
     kinds = name_words(lexicon.language).kind_nouns
-    starts, firsts = lexicon.name_starts(), lexicon.name_firsts()
     k = 0
     while k < len(out):
         m = out[k]
         k += 1
         if m.demonym or m.label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
             continue
-        # no longer name is looked up when no gazetteer key starts with the first word
-        last_end = m.end if opens_no_name(tokens[m.start], starts, firsts) else m.start + 8
-        for end in range(min(len(tokens), last_end), m.end, -1):
+        for end in range(min(len(tokens), m.start + 8), m.end, -1):
             last = tokens[end - 1]
             if not last.text[:1].isupper() and last.lower_ not in kinds:
                 continue
@@ -3166,15 +3163,12 @@ def _longer_in_front(
     Salman" is the title's holder, ``Resolver``)."""
     if m.label == "PERSON" or lexicon.lookup(m.text) is not None:
         return None
-    starts, firsts = lexicon.name_starts(), lexicon.name_firsts()
     for start in (m.start - 1, m.start - 2):
         front = tokens[start : m.start] if start >= 0 else []
         if not front or not all(
             t.text[:1].isupper() and t.text not in lexicon.person_titles for t in front
         ):
             return None
-        if opens_no_name(front[0], starts, firsts):
-            continue  # no gazetteer key starts with its first word: nothing to look up
         name = text[tokens[start].idx : tokens[m.end - 1].idx + len(tokens[m.end - 1].text)]
         if lexicon.lookup(name) is not None:
             return SpanMention(start, m.end, name, "GAZ", m.title)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import Lexicon, once_per_lexicon
+from kg.lexicon import Lexicon
 from kg.resolve.bodies import HYPHENS, bracketed_names
 from kg.resolve.collectives import adjective, owner_entry
 from kg.resolve.later_groups import one_of_several_later
@@ -47,11 +47,9 @@ def find_sides(
     one of its words is not run where the paragraph holds none of them."""
     out = list(mentions)
     actors = lexicon.actors
-    # the paragraph's words any finder here starts from: each test below reads these few
-    held = None if words is None else words & _start_words(lexicon)
 
     def holds(needed: Iterable[str]) -> bool:
-        return held is None or not held.isdisjoint(needed)
+        return words is None or not words.isdisjoint(needed)
 
     found = [
         *(_led(tokens, text, lexicon, out) if holds(_LED) else ()),
@@ -94,20 +92,6 @@ def find_sides(
 _LED = ("led",)
 _COALITION = ("coalition",)
 _THOSE = ("those",)
-
-
-def _start_words(lexicon: Lexicon) -> frozenset[str]:
-    """Every word ``find_sides`` asks the paragraph for (its finders' first words), made
-    once a lexicon: the paragraph's words are cut to these once, not read for each finder."""
-    words: frozenset[str] = once_per_lexicon(lexicon, _make_start_words)
-    return words
-
-
-def _make_start_words(lexicon: Lexicon) -> frozenset[str]:
-    actors = lexicon.actors
-    return frozenset((*_LED, *_COALITION, *_THOSE, *actors.side_nouns, *actors.crowd_nouns)).union(
-        actors.perpetrator_labels, actors.perpetrator_titles
-    )
 
 
 def _span_text(tokens: list[Any], text: str, start: int, end: int) -> str:
