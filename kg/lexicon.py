@@ -484,14 +484,24 @@ class Lexicon:
         """Every start of the first word of a gazetteer key ("k", "kr", ..., "kremlin"): a
         lower-cased ASCII word that is none of these begins no name ``lookup`` knows (a
         name's key starts with its first word, whole or as the start of a longer word)."""
+        return self._key_words()[2]
+
+    def name_firsts(self) -> frozenset[str]:
+        """The first word of every gazetteer key ("kremlin", "islamic"): a lower-cased ASCII
+        word that is none of these, written with a space after it, begins no name ``lookup``
+        knows (the key's first word is that word whole)."""
+        return self._key_words()[3]
+
+    def _key_words(self) -> tuple[dict[str, GazetteerEntry], int, frozenset[str], frozenset[str]]:
         held = _NAME_STARTS.get(id(self.by_alias))
         if held is None or held[0] is not self.by_alias or held[1] != len(self.by_alias):
             if len(_NAME_STARTS) > 64:  # lexicons made on the fly (tests)
                 _NAME_STARTS.clear()
-            firsts = {key.split(" ", 1)[0] for key in self.by_alias}
+            firsts = frozenset(key.split(" ", 1)[0] for key in self.by_alias)
             starts = frozenset(w[:n] for w in firsts for n in range(1, len(w) + 1))
-            held = _NAME_STARTS[id(self.by_alias)] = (self.by_alias, len(self.by_alias), starts)
-        return held[2]
+            held = (self.by_alias, len(self.by_alias), starts, firsts)
+            _NAME_STARTS[id(self.by_alias)] = held
+        return held
 
     def lookup_variant(self, name: str) -> GazetteerEntry | None:
         """Gazetteer entry of another spelling of a name: accents, case, hyphens and a glued
@@ -504,8 +514,8 @@ class Lexicon:
 
 # (id of a lexicon, the shared capitals its article names) -> (it, the lexicon with them)
 _SEATED: dict[tuple[int, frozenset[str]], tuple[Lexicon, Lexicon]] = {}
-# id of a lexicon's ``by_alias`` -> (it, its size, ``Lexicon.name_starts``)
-_NAME_STARTS: dict[int, tuple[dict[str, GazetteerEntry], int, frozenset[str]]] = {}
+# id of a lexicon's ``by_alias`` -> (it, its size, ``Lexicon.name_starts``, ``name_firsts``)
+_NAME_STARTS: dict[int, tuple[dict[str, GazetteerEntry], int, frozenset[str], frozenset[str]]] = {}
 
 
 @lru_cache(maxsize=1 << 16)  # the same names are looked up again and again (~300 an article)

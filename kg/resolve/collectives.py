@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kg.actors import collective_label
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, once_per_lexicon
 from kg.resolve.bands import band_words, find_bands
 from kg.resolve.beaten import find_beaten, hand_acts
 from kg.resolve.bodies import (
@@ -62,16 +62,16 @@ def sector_phrase(tokens: list[Any], head: Any, lexicon: Lexicon) -> tuple[int, 
     last = head.lower_
     if " " not in last and "-" not in last and last not in _last_words(nouns):
         return None  # no sector phrase ends with this word
-    for width in (4, 3, 2, 1):
-        start = head.i - width + 1
-        if start < 0:
-            continue
-        phrase = " ".join(t.lower_ for t in tokens[start : head.i + 1])
-        phrase = phrase.replace(" - ", "-")
-        # "aid-workers", "peace-keepers" written with a hyphen are the listed phrase
-        code = nouns.get(phrase) or nouns.get(phrase.replace("-", " "))
+    # the (up to) four words ending at the head, read once for the four widths
+    lowers = [t.lower_ for t in tokens[max(0, head.i - 3) : head.i + 1]]
+    for width in range(len(lowers), 0, -1):
+        phrase = " ".join(lowers[-width:]).replace(" - ", "-")
+        code = nouns.get(phrase)
+        if code is None and "-" in phrase:
+            # "aid-workers", "peace-keepers" written with a hyphen are the listed phrase
+            code = nouns.get(phrase.replace("-", " "))
         if code is not None:
-            return start, code
+            return head.i - width + 1, code
     return None
 
 
@@ -163,29 +163,29 @@ def find_collectives(
     find starts from a token of some words is not run where the paragraph holds none.
     """
     used: set[int] = set()
-    actors = lexicon.actors
-    seats = lexicon.cues.get("seated_governments", {}).get("words", ())
+    gates = _gate_words(lexicon)
+    # the paragraph's words any finder here starts from: each gate below is then asked of a
+    # few words, not of the paragraph's (without its words, every finder runs)
+    words = None if words is None else words & gates["any"]
     found = (
-        find_seated_governments(tokens, text, lexicon, owners, used) if _holds(words, seats) else []
+        find_seated_governments(tokens, text, lexicon, owners, used)
+        if _holds(words, gates["seats"])
+        else []
     )
-    if _holds(words, counted_words(lexicon)[0]) or _holds(words, counted_acts(lexicon)):
-        # before "FIFA officials" are read as FIFA
+    if _holds(words, gates["counted"]):  # before "FIFA officials" are read as FIFA
         found.extend(find_counted_targets(tokens, text, lexicon, owners, used))
-    if _holds(words, actors.captive_nouns):  # before "detainees" is read as a sector noun
+    if _holds(words, gates["captives"]):  # before "detainees" is read as a sector noun
         found.extend(find_captives(tokens, text, lexicon, owners, used))
-    if _holds(words, team_words(lexicon)):  # "the Kenyan rugby team": not Kenya
+    if _holds(words, gates["teams"]):  # "the Kenyan rugby team": not Kenya
         found.extend(find_teams(tokens, text, lexicon, owners, used))
-    if _holds(words, hand_acts(lexicon)):  # "beating an Ethiopian soldier": one person
+    if _holds(words, gates["hands"]):  # "beating an Ethiopian soldier": one person
         found.extend(find_beaten(tokens, text, lexicon, owners, used))
-    if _holds(words, band_words(lexicon)):  # "a drug gang killed": the gang, not a sector
+    if _holds(words, gates["bands"]):  # "a drug gang killed": the gang, not a sector
         found.extend(find_bands(tokens, text, lexicon, owners, used))
-    heads = actors.sector_heads
-    for head in tokens if _holds(words, heads) else ():
-        if (
-            head.lower_ not in heads
-            or (head.pos_ not in ("NOUN", "PROPN") and not owned_site(head, lexicon))
-            or head.i in used
-        ):
+    heads = lexicon.actors.sector_heads
+    # the heads' tokens picked first (the words of the other tokens are read once)
+    for head in [t for t in tokens if t.lower_ in heads] if _holds(words, heads) else ():
+        if (head.pos_ not in ("NOUN", "PROPN") and not owned_site(head, lexicon)) or head.i in used:
             continue
         # "Kenyan police spokesman X" speaks for the Kenyan police: the collective a
         # spokesperson's title names is an actor (with its country)
@@ -252,25 +252,26 @@ def find_collectives(
                 for other in others:
                     found.append(other)
                     used.update(range(other["start"], other["end"]))
-    people = lexicon.cues.get("region_people", {}).get("words", ())
-    groups = _holds(words, actors.group_nouns) or _holds(words, actors.named_group_nouns)
-    if groups or _holds(words, people):
+    groups = _holds(words, gates["groups"])
+    if groups or _holds(words, gates["people"]):
         found.extend(find_people(tokens, text, lexicon, owners, used))
-    if groups or _holds(words, actors.community_groups):  # "Shia groups"
+    if groups or _holds(words, gates["communities"]):  # "Shia groups"
         found.extend(find_groups(tokens, text, lexicon, owners, used))
-    if _holds(words, lexicon.cues.get("crew_nouns", {}).get("words", ())):
+    if _holds(words, gates["crews"]):
         found.extend(find_crews(tokens, text, lexicon, owners, used))
     # "grieving families", "a flight attendant"; "the airline's chairman" (anchored)
-    if _holds(words, described_words(lexicon)) or _holds(words, anchored_titles(lexicon)):
+    if _holds(words, gates["described"]):
         found.extend(find_described(tokens, text, lexicon, owners, used))
-    if _holds(words, (lexicon.cues["world_community"]["noun"],)):
+    if _holds(words, gates["world"]):
         found.extend(find_world_community(tokens, text, lexicon, used))
-    if _holds(words, actors.lower_body_starts):
+    if _holds(words, gates["lower_bodies"]):
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
-    found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
-    found.extend(find_units(tokens, text, lexicon, owners, used))
-    units = lexicon.cues.get("headed_units", {})  # a title and a body's last word, both
-    if _holds(words, units.get("titles", ())) and _holds(words, units.get("heads", ())):
+    if _holds(words, gates["possessives"]):  # "the Lawyers' Syndicate": its body noun
+        found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
+    if _holds(words, gates["units"]):  # "FIFA's ethics committee": its unit noun
+        found.extend(find_units(tokens, text, lexicon, owners, used))
+    # a title and a body's last word, both
+    if _holds(words, gates["unit_titles"]) and _holds(words, gates["unit_heads"]):
         found.extend(find_headed_units(tokens, text, lexicon, owners, used))
     return found
 
@@ -278,6 +279,42 @@ def find_collectives(
 def _holds(words: frozenset[str] | None, some: Iterable[str]) -> bool:
     """Whether a paragraph of ``words`` holds one of ``some`` (without its words: maybe)."""
     return words is None or not words.isdisjoint(some)
+
+
+def _gate_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The words that gate ``find_collectives``' finders, each finder's set (two sets
+    asked together as one: "counted", "groups", "described") and ``any``, their union,
+    made once a lexicon: a paragraph's words are cut to the union once, and each gate reads
+    the few left (the sets were rebuilt per paragraph, some from lists)."""
+    gates: dict[str, frozenset[str]] = once_per_lexicon(lexicon, _make_gate_words)
+    return gates
+
+
+def _make_gate_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    actors, cues = lexicon.actors, lexicon.cues
+    units = cues.get("headed_units", {})
+    gates = {
+        "seats": frozenset(cues.get("seated_governments", {}).get("words", ())),
+        "counted": counted_words(lexicon)[0] | counted_acts(lexicon),
+        "captives": frozenset(actors.captive_nouns),
+        "teams": frozenset(team_words(lexicon)),
+        "hands": hand_acts(lexicon),
+        "bands": frozenset(band_words(lexicon)),
+        "heads": frozenset(actors.sector_heads),
+        "groups": frozenset(actors.group_nouns) | frozenset(actors.named_group_nouns),
+        "people": frozenset(cues.get("region_people", {}).get("words", ())),
+        "communities": frozenset(actors.community_groups),
+        "crews": frozenset(cues.get("crew_nouns", {}).get("words", ())),
+        "described": described_words(lexicon) | anchored_titles(lexicon),
+        "world": frozenset((cues["world_community"]["noun"],)),
+        "lower_bodies": frozenset(actors.lower_body_starts),
+        "possessives": frozenset(actors.possessive_name_heads),
+        "units": frozenset(actors.unit_heads) | frozenset(actors.compound_unit_heads),
+        "unit_titles": frozenset(units.get("titles", ())),
+        "unit_heads": frozenset(units.get("heads", ())),
+    }
+    gates["any"] = frozenset().union(*gates.values())
+    return gates
 
 
 def find_groups(

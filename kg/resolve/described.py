@@ -113,15 +113,23 @@ def find_described(
     nouns = people_nouns(lexicon.language)
     cues = described_cues(lexicon)
     skip = cues.get("not_heads", frozenset())
+    # the common nouns whose lemma is a people noun (tests of the token's own words, read
+    # once here), then the ones no finder before took
+    heads = [
+        t
+        for t in tokens
+        if (t.tag_ == "NN" or t.tag_ == "NNS")
+        and t.pos_ == "NOUN"
+        and (lemma := t.lemma_.lower()) in nouns
+        and lemma not in skip
+        and t.lower_ not in skip
+    ]
+    if not heads:
+        return []
     named = {i for end, (st, *_) in owners.items() for i in range(st, end)}
     found: list[dict[str, Any]] = []
-    for head in tokens:
-        if head.tag_ not in ("NN", "NNS") or head.pos_ != "NOUN" or head.i in used:
-            continue
-        lemma = head.lemma_.lower()
-        if lemma not in nouns or lemma in skip or head.lower_ in skip:
-            continue
-        if head.i in named or head.ent_type_ or not _lower(head):
+    for head in heads:
+        if head.i in used or head.i in named or head.ent_type_ or not _lower(head):
             continue
         plural = head.tag_ == "NNS"
         # "the ship's captain", "the first patient": a definite one the phrase singles out

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from kg.actors import Seat
 from kg.cities import city_country
-from kg.lexicon import GazetteerEntry, Lexicon, alias_key
+from kg.lexicon import GazetteerEntry, Lexicon, alias_key, once_per_lexicon
 from kg.nlp.datelines import wire_dateline
 from kg.resolve.anchored import later_anchored
 from kg.resolve.bodies import HYPHENS
@@ -145,16 +145,20 @@ def clean_span(
         tokens = tokens[: opened[-1]]  # "World Health Organization (WHO": the name before
     if not tokens:
         return None
-    cut = [k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and 0 < k < len(tokens) - 1]
+    # (the possessives are looked for in an organisation's span only)
+    cut = (
+        [k for k, t in enumerate(tokens) if t.text in ("'s", "’s") and 0 < k < len(tokens) - 1]
+        if label == "ORG"
+        else ()
+    )
     if (
-        label == "ORG"
-        and cut
+        cut
         and len(tokens) - cut[-1] > 2
-        and lexicon.lookup(" ".join(t.text for t in tokens[: cut[-1]])) is not None
+        and lexicon.lookup(" ".join([t.text for t in tokens[: cut[-1]]])) is not None
     ):
         tokens = tokens[cut[-1] + 1 :]  # "Jonathan's Peoples Democratic Party": the party
     title = None
-    if label in ("PERSON", "ORG") and lexicon.lookup(" ".join(t.text for t in tokens)) is None:
+    if label in ("PERSON", "ORG") and lexicon.lookup(" ".join([t.text for t in tokens])) is None:
         skip, title = _strip_title(tokens, lexicon)
         words = lexicon.words
         last = tokens[-1].lower_
@@ -177,7 +181,11 @@ def clean_span(
         and " ".join(t.text for t in tokens) not in lexicon.person_titles
     ):
         return None  # "UN Secretary General Spokesperson": a role only; "King" may be a name
-    if all(t.is_lower for t in tokens) and " ".join(t.lower_ for t in tokens) in lexicon.roles:
+    if (
+        tokens[0].is_lower  # (a name's first word is capitalised: the rest is not read)
+        and all(t.is_lower for t in tokens)
+        and " ".join([t.lower_ for t in tokens]) in lexicon.roles
+    ):
         return None  # "Egypt's grand mufti" tagged ORG: a title in lower case is no name
     if (
         label in ("GPE", "LOC", "ORG", "NORP")
@@ -198,7 +206,8 @@ def clean_span(
     # a final "." belongs to abbreviations ("U.S."), so only quotes and brackets are trimmed
     name = whole[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)].strip(_QUOTES)
     name = changed_name(name)
-    if not name or not any(ch.isalpha() for ch in name):
+    # (a name's first character is a letter: the rest is read only when it is not)
+    if not name or not (name[0].isalpha() or any(ch.isalpha() for ch in name)):
         return None
     return SpanMention(tokens[0].i, tokens[-1].i + 1, name, label, title)
 
@@ -228,9 +237,11 @@ def changed_name(name: str) -> str:
     >>> changed_name("F**k")
     'F**k'
     """
-    head, star, _ = name.partition("*")
+    if "*" not in name:
+        return name
+    head, _, _ = name.partition("*")
     head = head.rstrip()
-    if star and len(head) > 1 and head[:1].isupper() and head[-1:].isalpha():
+    if len(head) > 1 and head[:1].isupper() and head[-1:].isalpha():
         return head
     return name
 
@@ -259,17 +270,17 @@ def _after_kind_words(tokens: list[Any], lexicon: Lexicon) -> list[Any]:
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
-def _dash_parts(ents: Any, lexicon: Lexicon) -> Iterator[Any]:
+def _dash_parts(ents: Any, lexicon: Lexicon, doc_tokens: list[Any]) -> Iterator[Any]:
     """The model's entities with a place's or a body's span cut at a spaced dash: "Dublin,
     Ireland - Ireland will vote" (a dateline run into the sentence) is "Ireland" and, when
     the words after the dash are a known name, that name ("Ireland"); "United Kingdom -
     Activists" is "United Kingdom" alone; "the alliance - Pakatan Rakyat" is the name after
-    the dash."""
+    the dash. ``doc_tokens``: the Doc's tokens, read by index (a Span makes its anew)."""
     for ent in ents:
-        if ent.label_ not in _DASH_LABELS or len(ent) < 3:
+        if ent.end - ent.start < 3 or ent.label_ not in _DASH_LABELS:
             yield ent
             continue
-        tokens = list(ent)
+        tokens = doc_tokens[ent.start : ent.end]
         pair = _known_pair(ent, tokens, lexicon)
         if pair is not None:
             yield from pair
@@ -299,14 +310,19 @@ def _dash_parts(ents: Any, lexicon: Lexicon) -> Iterator[Any]:
 _DASH_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
-def _credit_parts(ents: Iterable[Any], lexicon: Lexicon) -> Iterator[Any]:
+def _credit_parts(ents: Iterable[Any], lexicon: Lexicon, tokens: list[Any]) -> Iterator[Any]:
     """The model's person spans cut at a programme's credit word: a programme page writes
     its credits run together ("Presenter: Richelle Carey Guests Ateny Wek Ateny, ..."), and
     the model reads one person "Richelle Carey Guests"; the names on either side of the
-    credit word (``credit_words`` of ``names.json``) are the persons, the word is none."""
+    credit word (``credit_words`` of ``names.json``) are the persons, the word is none.
+    ``tokens``: the Doc's tokens, read by index (a Span makes its anew)."""
     credits = name_words(lexicon.language).credit_words
     for ent in ents:
-        cuts = [t.i for t in ent if t.text in credits] if ent.label_ == "PERSON" else []
+        cuts = (
+            [t.i for t in tokens[ent.start : ent.end] if t.text in credits]
+            if ent.label_ == "PERSON"
+            else []
+        )
         if not cuts:
             yield ent
             continue
@@ -466,9 +482,10 @@ def find_mentions(
     text = text if text is not None else doc.text
     mentions: list[SpanMention] = []
     taken: set[int] = set()
-    named = participle_parts(doc.ents if ents is None else ents)
-    for ent in _credit_parts(_dash_parts(named, lexicon), lexicon):
-        if ent.label_ not in NAME_LABELS:
+    named = participle_parts(doc.ents if ents is None else ents, tokens)
+    for ent in _credit_parts(_dash_parts(named, lexicon, tokens), lexicon, tokens):
+        ent_label = ent.label_  # (a string-store read: once)
+        if ent_label not in NAME_LABELS:
             continue
         cleaned = clean_span(ent, lexicon, text, tokens)
         if cleaned is not None:
@@ -477,16 +494,15 @@ def find_mentions(
             cleaned = _demonym_in_name(tokens, text, lexicon, cleaned)
         if cleaned is None:
             continue
-        ent_label = ent.label_
-        if cleaned.title is None and ent.label_ in ("PERSON", "ORG", "NORP") and cleaned.start > 0:
+        if cleaned.title is None and ent_label in ("PERSON", "ORG", "NORP") and cleaned.start > 0:
             before = tokens[cleaned.start - 1].text
             if (
                 before[:1].isupper()
                 and before in lexicon.person_titles
                 # "Sheikh Tamim" tagged NORP is a person; a demonym after a title is not
-                and (ent.label_ != "NORP" or cleaned.text.lower() not in lexicon.by_demonym)
+                and (ent_label != "NORP" or cleaned.text.lower() not in lexicon.by_demonym)
             ):
-                label = "PERSON" if ent.label_ == "NORP" else ent.label_
+                label = "PERSON" if ent_label == "NORP" else ent_label
                 cleaned = SpanMention(cleaned.start, cleaned.end, cleaned.text, label, before)
                 ent_label = label
         if ent_label == "NORP" or (
@@ -514,7 +530,7 @@ def find_mentions(
     mentions.extend(_outlet_names(tokens, text, lexicon, taken, words))
     mentions = _headed_orgs(tokens, text, lexicon, mentions, words)
     taken.update(i for m in mentions for i in range(m.start, m.end))
-    mentions.extend(_demonym_mentions(tokens, lexicon, taken))
+    mentions.extend(_demonym_mentions(tokens, lexicon, taken, words))
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions, words)
@@ -742,7 +758,11 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
         return True
     if m.start > 0 and tokens[m.start - 1].text == "#":
         return True  # "#FreedomFlotilla": a hashtag, no one's name
-    if m.label in ("PERSON", "GPE", "LOC", "FAC") and not any(c.isupper() for c in m.text):
+    if (
+        m.label in ("PERSON", "GPE", "LOC", "FAC")
+        and not m.text[:1].isupper()  # (a first capital answers at once)
+        and not any(c.isupper() for c in m.text)
+    ):
         return True  # "tried in absentia"; an organisation may be lower-case: "the electoral
         # commission"
     if (
@@ -754,8 +774,9 @@ def _no_name_at_all(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool
         and tokens[m.end + 1].text[:1].isupper()
     ):
         return True  # "Ministers named: Defence - X; Interior - Y": a portfolio heading
-    before = " ".join(t.lower_ for t in tokens[max(0, m.start - 2) : m.start])
-    if m.start >= 2 and f"{before} {lowered}" in lexicon.roles:
+    if m.start >= 2 and f"{tokens[m.start - 2].lower_} {tokens[m.start - 1].lower_} {lowered}" in (
+        lexicon.roles
+    ):
         return True  # "Secretary of State John Kerry"
     if _plural_opener(tokens, lexicon, m):
         return True  # "Hypocrites, the senator called them": a common noun, no name
@@ -1371,7 +1392,9 @@ def _untagged_places(
     for t in tokens:
         if t.pos_ != "PROPN":
             continue  # both cases below start from a proper noun (read before the call)
-        unit = _admin_unit(tokens, lexicon, t, taken)
+        # an admin unit's name modifies the noun right after it (``_admin_unit``' first tests)
+        modifies = t.dep_ in ("compound", "amod") and t.head.i == t.i + 1
+        unit = _admin_unit(tokens, lexicon, t, taken) if modifies else None
         if unit is not None:
             found.append(unit)
             continue
@@ -1511,14 +1534,15 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         # "her husband, Taghi Mohammadi, who …": a relative of someone named (a person too)
         return "kin"
     after = tokens[m.end : m.end + 3]
-    near = {t.lower_ for t in tokens[max(0, m.start - 4) : m.start]}
     if (
         len(after) >= 2
         and after[0].text == ","
         and after[1].lower_ == "who"
         and not m.text.endswith(".")
-        and not near
-        & lexicon.words.place_preps  # "born in Fort Scott, Kan., who ...": the person before
+        # "born in Fort Scott, Kan., who ...": the person before
+        and lexicon.words.place_preps.isdisjoint(
+            [t.lower_ for t in tokens[max(0, m.start - 4) : m.start]]
+        )
     ):
         return "person"
     if (
@@ -3443,8 +3467,13 @@ def _collective_groups(
     by_last = {m.end - 1: m for m in mentions if m.end - m.start > 1 and m.label in _AREA_LABELS}
     out = [m for m in mentions]
     for token in tokens[:-1]:
-        # (the tag first: a slot's read, where the capital's test makes a string)
-        if not (token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper()):
+        # (the tag first: a slot's read, where the capital's test makes a string; the group's
+        # plural noun, tested below, is the word's head, after it)
+        if (
+            not (token.pos_ in ("ADJ", "PROPN") and token.text[:1].isupper())
+            or token.head.tag_ != "NNS"
+            or token.head.i <= token.i
+        ):
             continue
         end = token.i + 1
         while end < len(tokens) - 1 and end - token.i <= 2 and _modifier(tokens[end]):
@@ -3488,34 +3517,47 @@ def _modifier(token: Any) -> bool:
     )
 
 
+def opens_no_name(token: Any, starts: frozenset[str], firsts: frozenset[str]) -> bool:
+    """Whether no name ``Lexicon.lookup`` knows can begin with ``token``: an ASCII word
+    starting with a letter or digit (no space, which a key drops, nor a non-ASCII letter,
+    which lower-casing may change), not "the" (which a key drops), that starts no gazetteer
+    key's first word (``starts``: ``Lexicon.name_starts``), or, with a space after it, is no
+    key's whole first word (``firsts``: ``Lexicon.name_firsts``). A name made of it and the
+    words after it is then looked up in vain."""
+    low = token.lower_
+    return (
+        low[:1].isalnum()
+        and low.isascii()
+        and low != "the"
+        and (low not in starts or (low not in firsts and bool(token.whitespace_)))
+    )
+
+
 def _gazetteer_mentions(
     text: str, tokens: list[Any], lexicon: Lexicon, taken: set[int]
 ) -> list[SpanMention]:
     """Capitalised token runs that are gazetteer names the model did not tag."""
     found: list[SpanMention] = []
-    starts = lexicon.name_starts()
-    i = 0
+    starts, firsts = lexicon.name_starts(), lexicon.name_firsts()
     n = len(tokens)
-    while i < n:
-        first = tokens[i]
-        word = first.text
+    # the capitalised words, picked once; the words of a name found are taken, so the words
+    # after its first are passed over as taken
+    for first in [t for t in tokens if t.text[:1].isupper()]:
+        i = first.i
         if (
             i in taken
-            or not word[:1].isupper()
-            # no gazetteer key starts so (a plain word; not "The", which a key drops)
-            or ((low := word.lower()) not in starts and low.isascii() and low != "the")
+            or opens_no_name(first, starts, firsts)  # a plain word
             or (first.is_sent_start and first.is_stop)
             or first.ent_type_ in _TIME_LABELS  # "on May 31" is not Theresa May
         ):
-            i += 1
             continue
         for length in range(min(6, n - i), 0, -1):
             if not taken.isdisjoint(range(i, i + length)):
                 continue
             last = tokens[i + length - 1]
-            name = text[first.idx : last.idx + len(last.text)]
             if last.is_lower and last.is_alpha:
                 continue  # "The ban is illegal": a common noun, not Ban Ki-moon
+            name = text[first.idx : last.idx + len(last.text)]
             entry = lexicon.lookup(name)
             if entry is not None and (length > 1 or len(name) > 2 or name.isupper()):
                 if length == 1 and _common_noun_acronym(first, name, entry):
@@ -3524,9 +3566,7 @@ def _gazetteer_mentions(
                     break  # "said on Twitter": no actor (``_no_name_at_all``)
                 found.append(SpanMention(i, i + length, name, "GAZ"))
                 taken.update(range(i, i + length))
-                i += length - 1
                 break
-        i += 1
     return found
 
 
@@ -3605,15 +3645,31 @@ def _common_noun_acronym(token: Any, name: str, entry: GazetteerEntry) -> bool:
     return bool(forms) and all(a.isupper() for a in forms)
 
 
-def _demonym_mentions(tokens: list[Any], lexicon: Lexicon, taken: set[int]) -> list[SpanMention]:
-    """Demonym adjectives the model did not tag ("the Russian leader")."""
+def _demonym_mentions(
+    tokens: list[Any], lexicon: Lexicon, taken: set[int], words: frozenset[str] | None = None
+) -> list[SpanMention]:
+    """Demonym adjectives the model did not tag ("the Russian leader"); none in a paragraph
+    whose lower-cased words (``words``) hold no demonym (each is one word's lower case)."""
     demonyms = lexicon.by_demonym
+    if words is not None and words.isdisjoint(_demonym_keys(lexicon)):
+        return []
     return [
         SpanMention(t.i, t.i + 1, t.text, "NORP", None, True)
         for t in tokens
         # (the cheapest test first: a capital; the tests have no effects)
         if t.text[:1].isupper() and t.i not in taken and t.text.lower() in demonyms
     ]
+
+
+def _demonym_keys(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's demonyms as a set, made once a lexicon (a paragraph's words are
+    tested against it, and a dict's keys would be read one by one)."""
+    keys: frozenset[str] = once_per_lexicon(lexicon, _make_demonym_keys)
+    return keys
+
+
+def _make_demonym_keys(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.by_demonym)
 
 
 def known_name_mentions(

@@ -15,21 +15,27 @@ from spacy.tokens import Span
 _CUT_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
 
 
-def participle_parts(ents: Iterable[Any]) -> Iterator[Any]:
+def participle_parts(ents: Iterable[Any], tokens: list[Any]) -> Iterator[Any]:
     """The model's entities, each cut at a lower-case participle inside it that heads a
     prepositional phrase (tag ``VBG``, dependency ``prep``); the parts that start with a
-    capital are kept, the participle dropped."""
+    capital are kept, the participle dropped. ``tokens``: the Doc's tokens (``list(doc)``
+    or ``Paragraph.tokens``), read by index (a Span's tokens are made anew on each read)."""
     for ent in ents:
+        start, end = ent.start, ent.end
         cuts = (
-            [t.i for t in ent[1:-1] if t.tag_ == "VBG" and t.dep_ == "prep" and t.is_lower]
-            if ent.label_ in _CUT_LABELS and len(ent) >= 3
+            [
+                t.i
+                for t in tokens[start + 1 : end - 1]
+                if t.tag_ == "VBG" and t.dep_ == "prep" and t.is_lower
+            ]
+            if end - start >= 3 and ent.label_ in _CUT_LABELS
             else []
         )
         if not cuts:
             yield ent
             continue
-        begin = ent.start
-        for cut in [*cuts, ent.end]:
-            if cut > begin and ent.doc[begin].text[:1].isupper():
+        begin = start
+        for cut in [*cuts, end]:
+            if cut > begin and tokens[begin].text[:1].isupper():
                 yield Span(ent.doc, begin, cut, label=ent.label_)
             begin = cut + 1

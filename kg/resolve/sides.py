@@ -614,8 +614,9 @@ def _described(
             for o in mentions
         )
     ]
-    for t in tokens:
-        if t.lower_ not in lexicon.actors.described_nouns or t.tag_ != "NN" or t.i < 2:
+    nouns = lexicon.actors.described_nouns
+    for t in [t for t in tokens if t.lower_ in nouns]:  # (read once: the loop's first test)
+        if t.tag_ != "NN" or t.i < 2:
             continue
         if t.dep_ == "appos":
             continue  # "Robert Smit, a Dutch businessman": a named person described
