@@ -13,7 +13,6 @@ from kg.vocab import EntityType
 
 # the pair's own sentence and the sentences before it that may name the two
 _WINDOW = 3
-_PAIRING = frozenset({"both", "two"})  # the words ``_paired`` looks for
 
 
 def _pair_nouns(lx: Lexicon) -> Iterable[str]:
@@ -33,7 +32,7 @@ def link_country_pairs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         (
             k
             for k, p in enumerate(paras)
-            if not (nouns.isdisjoint(p.words) or _PAIRING.isdisjoint(p.words))
+            if not (nouns.isdisjoint(p.words) or p.words.isdisjoint(("both", "two")))  # ``_paired``
         ),
         default=-1,
     )
