@@ -19,6 +19,11 @@ stage on every paragraph (``Stage.cues`` ignored), to measure what skipping save
 ``--idle`` times each stage call and tells whether it changed anything (a draft, a link,
 a group, a context field, a resolver write): the time of the calls that change nothing is
 what any gate could save at most, shown by the linked labels of the paragraph (0, 1, 2+).
+``--lookups`` records, on the last repeat, every ask of a paragraph's word index
+(``Paragraph.hits``) and of a lexicon's word set (``ArticleContext.word_set``), with the
+function that asked, and replays them alone afterwards (best of three): what the word
+look-ups cost of the layer, and whose asks they are (the recorded repeat is not timed:
+the layer's share needs ``--repeat 2`` or more).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import argparse
 import contextlib
 import cProfile
 import pstats
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -40,7 +46,7 @@ from spacy.tokens import DocBin
 import kg.pipeline_records as records
 from kg.api import iter_articles
 from kg.extract import stages
-from kg.extract.context import Paragraph, PlainToken
+from kg.extract.context import ArticleContext, Paragraph, PlainToken
 from kg.nlp.model import load_model
 from kg.pipeline import GraphBuilder, chunks
 
@@ -172,6 +178,80 @@ def _idle(spent: Counter[str], idle: Counter[str], calls: Counter[str]) -> None:
     records.run_stages = run_wrapped  # type: ignore[assignment]
 
 
+# (the function that asked, the paragraph or context asked, the words or their maker)
+Ask = tuple[str, Any, Any]
+
+
+def _record_lookups(asks: dict[str, list[Ask]]) -> Callable[[], None]:
+    """Record every ``Paragraph.hits`` and ``ArticleContext.word_set`` call into ``asks``
+    (for ``--lookups``) until the returned function puts the methods back."""
+    held = {
+        "hits": (Paragraph, Paragraph.hits),
+        "word_set": (ArticleContext, ArticleContext.word_set),
+    }
+
+    def recorder(name: str, method: Callable[..., Any]) -> Callable[..., Any]:
+        def recorded(self: Any, arg: Any) -> Any:
+            code = sys._getframe(1).f_code
+            asks[name].append((f"{Path(code.co_filename).stem}.{code.co_name}", self, arg))
+            return method(self, arg)
+
+        return recorded
+
+    for name, (owner, method) in held.items():
+        setattr(owner, name, recorder(name, method))
+
+    def restore() -> None:
+        for name, (owner, method) in held.items():
+            setattr(owner, name, method)
+
+    return restore
+
+
+def _index_cost(docs: list[Any]) -> float:
+    """CPU seconds to make every paragraph's word index (``Paragraph.words`` and
+    ``word_index``) from columns already read, best of three."""
+    best = float("inf")
+    for _ in range(3):
+        paras = [Paragraph(doc, 0) for doc in docs]
+        for para in paras:
+            para.lemmas  # noqa: B018  # the columns, read before the clock starts
+        start = CLOCK()
+        for para in paras:
+            para.word_index  # noqa: B018  # (from the lower forms and lemmas)
+            para.words  # noqa: B018
+        best = min(best, CLOCK() - start)
+    return best
+
+
+def _replay_lookups(
+    asks: dict[str, list[Ask]], docs: list[Any], articles: int, layer: float
+) -> None:
+    """Replay the recorded asks alone, best of three, and print their cost an article, its
+    share of the layer's ``layer`` seconds, the asks that found nothing and the askers; and
+    what making the paragraphs' word indices costs."""
+    made = _index_cost(docs)
+    print(
+        f"word indices of {len(docs)} paragraphs: {1000 * made / articles:.2f} ms an article "
+        f"({100 * made / layer:.1f}% of the layer)"
+    )
+    for name, recorded in asks.items():
+        method = getattr(Paragraph if name == "hits" else ArticleContext, name)
+        best = float("inf")
+        for _ in range(3):
+            start = CLOCK()
+            for _, owner, arg in recorded:
+                method(owner, arg)
+            best = min(best, CLOCK() - start)
+        empty = sum(not method(owner, arg) for _, owner, arg in recorded) if name == "hits" else 0
+        print(
+            f"{name}: {len(recorded)} asks, {empty} found nothing, "
+            f"{1000 * best / articles:.2f} ms an article ({100 * best / layer:.1f}% of the layer)"
+        )
+        askers = Counter(who for who, _, _ in recorded)
+        print("  " + ", ".join(f"{who} {n}" for who, n in askers.most_common(12)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpora/news2015"))
@@ -184,6 +264,7 @@ def main() -> None:
     parser.add_argument("--both", action="store_true", help="with and without cue words")
     parser.add_argument("--both-linked", action="store_true", help="with and without Stage.linked")
     parser.add_argument("--both-walks", action="store_true", help="PlainToken's walks or spaCy's")
+    parser.add_argument("--lookups", action="store_true", help="what word look-ups cost")
     args = parser.parse_args()
     cache = Path("bench/out") / f"{args.corpus.name}.docbin"
     nlp = load_model()
@@ -235,6 +316,8 @@ def main() -> None:
         calls.clear()
         last = rep == args.repeat * len(modes) - 1
         profile = cProfile.Profile() if args.profile and last else None
+        asks: dict[str, list[Ask]] = {"hits": [], "word_set": []}
+        restore = _record_lookups(asks) if args.lookups and last else None
         with frozen():
             start = CLOCK()
             if profile is not None:
@@ -247,7 +330,9 @@ def main() -> None:
             if profile is not None:
                 profile.disable()
             took = CLOCK() - start
-        if profile is None:
+        if restore is not None:
+            restore()
+        elif profile is None:
             best[mode] = min(best[mode], took)
         print(f"rep {rep} ({mode}): {took:.2f} s CPU, {len(graph.claims)} claims")
     for mode, seconds in best.items():
@@ -278,6 +363,8 @@ def main() -> None:
         print(f"stage calls by the paragraph's linked labels: {buckets}")
         print(f"stages {1000 * total / len(spans):.2f} ms an article, of which calls that")
         print(f"change nothing {1000 * wasted / len(spans):.2f} ms (a gate's upper bound)")
+    if args.lookups:
+        _replay_lookups(asks, docs, len(spans), min(best.values()))
     if profile is not None:
         if args.dump:
             profile.dump_stats(args.dump)
