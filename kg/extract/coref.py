@@ -583,7 +583,7 @@ def _age_nominal_subject(
     the sentence before, linked; None when the token is no such age or there is none."""
     i, lowers, starts = token.i, para.lowers, para.sent_starts
     old = lowers[i] == "old" or (i > 0 and lowers[i - 1] == "old")  # (its first test)
-    if not (old and _age_nominal(token)):
+    if not (old and age_nominal(token)):
         return None
     start = starts[i]
     label = state.person_subject.get(starts[start - 1]) if start else state.last_said
@@ -1034,7 +1034,7 @@ def _title_words(para: Paragraph, token: Any, label: str) -> list[str]:
     return found
 
 
-def _age_nominal(token: Any) -> bool:
+def age_nominal(token: Any) -> bool:
     """ "The 57-year-old took ...", "The 42-year-old lawyer is backed by ...": a sentence
     that opens on a person referred to by age (read from the words, as the parser often
     hangs "old" elsewhere); the token is "old", or the noun right after it."""

@@ -31,7 +31,7 @@ from kg.extract.context import (
     counted_in_thousands,
     prep_objects,
 )
-from kg.extract.coref import leader_compound
+from kg.extract.coref import age_nominal, leader_compound
 from kg.extract.event_coref import actor_country
 from kg.extract.killings import assault_words, kill_words
 from kg.extract.relief_sends import relief_sense
@@ -304,13 +304,25 @@ def _slipped_coordinates(ctx: ArticleContext, para: Paragraph, noun: Any) -> lis
     return found
 
 
+def _aged_person(para: Paragraph, token: Any) -> bool:
+    """ "The 57-year-old took Buhari on a tour": a person the sentence names by age alone,
+    which the model tags as a date; coreference linked it to the person it stands for
+    (``coref.age_nominal``), so it is that person, no date."""
+    return token.i in para.links and age_nominal(token)
+
+
 def _actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """``actors_of`` but for the slipped coordinates."""
-    if token.ent_type_ in _NOT_ACTOR_ENTS and not (
-        token.ent_type_ == "PERCENT" and token.lemma_.lower() in ctx.cues["partitive_nouns"]
+    if (
+        token.ent_type_ in _NOT_ACTOR_ENTS
+        and not (
+            token.ent_type_ == "PERCENT" and token.lemma_.lower() in ctx.cues["partitive_nouns"]
+        )
+        and not _aged_person(para, token)
     ):
         # "talks with Turkish officials on May 6 and May 7": a date is nobody, whatever name
-        # it shares ("May"); a share is its whole's ("80 percent of respondents": _whole_of)
+        # it shares ("May"); a share is its whole's ("80 percent of respondents": _whole_of);
+        # a person named by age alone is that person (``_aged_person``)
         return []
     found = ctx.ents(para, token)
     # each reading says whom the noun stands for, or None when it is not its construction

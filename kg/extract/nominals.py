@@ -558,10 +558,29 @@ def unnamed_between(
             if t.i in other.links or t.lemma_.lower() != lemma:
                 continue
             where = (disc.sent(other, t), t.i)
-            if first < where < last and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children
+            if (
+                first < where < last
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+                and not _describes_named(other, t)
             ):
                 return True
+    return False
+
+
+def _describes_named(para: Paragraph, noun: Any) -> bool:
+    """An indefinite noun said of a name, no one new: its apposition ("Hamas, a Palestinian
+    group,") or the attribute of a copula whose subject is the name ("Hamas is a Palestinian
+    group", "Hamas, which is an armed group,"). "The group" after it is still that name."""
+    if noun.dep_ == "appos":
+        return noun.head.i in para.links
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    verb = noun.head
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("which", "who") and verb.dep_ == "relcl":
+            subject = verb.head  # "Hamas, which is an armed group,"
+        if subject.i in para.links:
+            return True
     return False
 
 
