@@ -40,8 +40,9 @@ def test_collectives_spokesperson_without_country_makes_no_collective(extract: A
 
 
 def test_collectives_modifier_noun_is_still_no_actor(extract: Any) -> None:
-    """ "the Egyptian police watchtower": a sector noun modifying a thing is no actor."""
-    graph = extract("Gunmen attacked the Egyptian police watchtower on Monday.")
+    """ "the Egyptian police museum": a sector noun modifying a thing is no actor (a
+    watchtower, the force's site, is the force's: tests/test_sector_sites60.py)."""
+    graph = extract("Gunmen attacked the Egyptian police museum on Monday.")
     assert not [e for e in graph.entities.values() if e.sector == "COP"]
 
 
