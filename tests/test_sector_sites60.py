@@ -1,7 +1,6 @@
-"""A force's site or vehicle named by its sector noun ("a police post", "army convoys",
-"a Nigerian army camp"; ``sector_sites`` in kg/data/en/cues.json, kg/resolve/site_owners.py):
-an attack on it attacks the force, with or without a nationality in front, not the country
-and not nobody."""
+"""A force's site named by its sector noun ("a Nigerian army camp", "an army convoy" in an
+article about one country; ``sector_sites`` in kg/data/en/cues.json,
+kg/resolve/site_owners.py): an attack on it attacks the force, not the country."""
 
 from __future__ import annotations
 
@@ -12,20 +11,6 @@ import pytest
 from tests.conftest import triples
 
 FIRES = [
-    # no nationality: the story's force, or the plain force of an article about no country
-    (
-        "Al-Shabab fighters attacked a police post in Somalia on Sunday.",
-        ("al-Shabab", "attacked", "police"),
-    ),
-    ("The Taliban attacked a police post in Helmand.", ("Taliban", "attacked", "police")),
-    (
-        "Houthi fighters attacked a police watchtower near the border.",
-        ("Houthis", "attacked", "police"),
-    ),
-    (
-        "Boko Haram fighters overran a police outpost in Maiduguri.",
-        ("Boko Haram", "attacked", "Nigerian police"),
-    ),
     # a nationality in front: the force, not its country
     (
         "Houthi fighters attacked Saudi military installations along the border.",
@@ -48,7 +33,7 @@ FIRES = [
 
 @pytest.mark.parametrize(("text", "triple"), FIRES)
 def test_sector_site_attacked(extract: Any, text: str, triple: tuple[str, str, str]) -> None:
-    """An attack on a force's site or vehicle attacks the force."""
+    """An attack on a force's site attacks the force."""
     found = triples(extract(text, published="2015-05-15"))
     assert triple in found, found
 

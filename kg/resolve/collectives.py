@@ -1545,14 +1545,8 @@ def _bare_sector(
     doer = _attack_modifier(head, lexicon)
     if head.i in taken or not (noun or doer or head.i in named):
         return None  # a lower-case "ministry" tagged PROPN is still a noun
-    if (
-        head.dep_ == "compound"
-        and head.head.i > head.i
-        and head.i not in named
-        and not doer
-        and not owned_site(head, lexicon)
-    ):
-        return None  # "police station", "army chief"; "a police post" is the police's site
+    if head.dep_ == "compound" and head.head.i > head.i and head.i not in named and not doer:
+        return None  # "police station", "army chief"
     match = sector_phrase(tokens, head, lexicon)
     if match is None or match[1] not in _BARE or any(i in taken for i in range(match[0], head.i)):
         return None
@@ -1699,10 +1693,8 @@ def _bare_start(
     """Where a bare sector phrase starts with its adjectives ("the country's interior
     ministry"), or none when its determiner makes it no country's own ("a government",
     "some soldiers")."""
-    if _attack_modifier(head, lexicon) or owned_site(head, lexicon):
-        # "a military coup": the article is the coup's, not the military's; "an army
-        # convoy": the convoy's
-        return start
+    if _attack_modifier(head, lexicon):
+        return start  # "a military coup": the article is the coup's, not the military's
     first = start
     while first > 0 and tokens[first - 1].pos_ == "ADJ" and tokens[first - 1].text.islower():
         first -= 1

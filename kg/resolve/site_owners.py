@@ -1,7 +1,6 @@
 """The force a site belongs to, named in front of it: "Lebanese army positions", "Afghan police
 checkpoints", "Syrian government bases" -> the sector noun is the force that holds the site (an
-actor), not a mere modifier ("police museum" names no owner); with no nationality, "a police
-post" is the story's police (kg/resolve/collectives.py ``_bare_sector``). Words are data
+actor), not a mere modifier ("police museum" names no owner). Words are data
 (``sector_sites`` in ``kg/data/en/cues.json``).
 """
 
