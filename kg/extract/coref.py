@@ -20,6 +20,7 @@ from kg.extract.discourse import (
 )
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words, owns_title
+from kg.extract.speakers import quote_spans
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
@@ -681,7 +682,8 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         target = None
     else:
         target = state.last_subject or state.last_person or state.carry
-    speaker = _quote_speaker(ctx, para, token, state.last_speaker)
+    latest = None if state.blocked else state.last_subject or state.last_person or state.carry
+    speaker = _quote_speaker(ctx, para, token, state.last_speaker, latest)
     if speaker is not None and target == speaker:
         # '"He was close to the leader," Omar said': a speaker's "he" is someone else, the
         # latest other person the article made a subject
@@ -738,11 +740,24 @@ def _named_below(para: Paragraph, token: Any, label: str) -> bool:
 
 def _quoted_only(para: Paragraph, token: Any, label: str) -> bool:
     """The subject pronoun is outside quotation marks and ``label`` is named earlier in its
-    sentence only inside them."""
-    if para.deps[token.i] not in ("nsubj", "nsubjpass") or quoted(para, token):
+    sentence only inside them (a quote whose opening mark the paragraph dropped counts:
+    '[X's revelations] show discontent," he said'). A pronoun inside the quote names no one
+    there: one taken for the speaker by mistake ('"The first thing he will do is call X," he
+    told AFP') must not turn the "he" outside away from the speaker."""
+    if para.deps[token.i] not in ("nsubj", "nsubjpass") or _in_quote(para, token):
         return False
-    linked = [k for k in range(para.sent_starts[token.i], token.i) if para.links.get(k) == label]
-    return bool(linked) and all(quoted(para, para.tokens[k]) for k in linked)
+    linked = [
+        k
+        for k in range(para.sent_starts[token.i], token.i)
+        if para.links.get(k) == label and para.poses[k] != "PRON"
+    ]
+    return bool(linked) and all(_in_quote(para, para.tokens[k]) for k in linked)
+
+
+def _in_quote(para: Paragraph, token: Any) -> bool:
+    """Inside one of the paragraph's quotations (``quote_spans``), a quote whose opening mark
+    the paragraph dropped included (which ``quoted``, counting marks, reads inside out)."""
+    return any(a <= token.idx < b for a, b in quote_spans(para.text))
 
 
 def _gerund_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
@@ -861,22 +876,41 @@ def _subject_owns_object(para: Paragraph, token: Any, target: str, verbs: Any) -
 
 
 def _quote_speaker(
-    ctx: ArticleContext, para: Paragraph, token: Any, said_before: str | None
+    ctx: ArticleContext,
+    para: Paragraph,
+    token: Any,
+    said_before: str | None,
+    said_now: str | None,
 ) -> str | None:
     """The named person whose words a quoted pronoun is in ('"He lied," Omar said',
-    'Omar said: "They arrested him"'): the person subject of the sentence's speech verb, or
-    ``said_before`` (who spoke last in the paragraph before) in a paragraph that opens a
-    quote with no speech verb of its own. A third-person pronoun in a speaker's own words
-    is never the speaker (who says "I")."""
+    'Omar said: "They arrested him"'): the person subject of the sentence's speech verb,
+    ``said_now`` (the latest person, whom a "he" outside the quote takes up) when that
+    subject is a pronoun ('"He will call," he told AFP'), or ``said_before`` (who spoke last
+    in the paragraph before) in a paragraph that opens a quote with no speech verb of its
+    own. A third-person pronoun in a speaker's own words is never the speaker (who says
+    "I")."""
     if not quoted(para, token):
         return None
     speech = nominal_words().inverted_speech_verbs
     if token.sent.root.lemma_.lower() in speech:
-        return speaker_of(ctx, para, token.sent.root)
+        return speaker_of(ctx, para, token.sent.root) or (
+            said_now if _pronoun_speaker(para, token.sent.root) else None
+        )
     opens = para.tokens[0].text in ('"', "“")
     if opens and not any(t.lemma_.lower() in speech for t in para.tokens):
         return said_before
     return None
+
+
+def _pronoun_speaker(para: Paragraph, verb: Any) -> bool:
+    """The speech verb's subject is a personal pronoun outside the quote ("he told AFP")."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "PRON"
+        and c.morph.get("Person") == ["3"]
+        and not quoted(para, c)
+        for c in verb.children
+    )
 
 
 def speaker_of(ctx: ArticleContext, para: Paragraph, verb: Any) -> str | None:
