@@ -1915,13 +1915,22 @@ def _owns_body(root: Any, lexicon: Lexicon) -> bool:
     )
 
 
+_ROUTE_ENDS = frozenset({"to", "into", "toward", "towards"})  # "from Lima to Cusco"
+
+
 def _owns_act(root: Any, lexicon: Lexicon) -> bool:
     """A capital that owns a state's act or stance: "Tehran's nuclear programme", "Moscow's
-    proposal" (the government's; ``metonym_owned``)."""
+    proposal" (the government's; ``metonym_owned``), or whose act comes "from" it ("drew an
+    angry response from Ankara", "a proposal from Tehran"; "flights from Tehran" and "their
+    move from Lima to Cusco", a way from place to place, are a place's)."""
     head = root.head
-    return bool(
-        root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in lexicon.actors.metonym_owned
-    )
+    if root.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head  # "a response from Ankara": the act the preposition hangs on
+        if any(c.dep_ == "prep" and c.lower_ in _ROUTE_ENDS for c in head.children):
+            return False
+    elif root.dep_ != "poss":
+        return False
+    return bool(head.pos_ == "NOUN" and head.lower_ in lexicon.actors.metonym_owned)
 
 
 def _bloc(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMention:
@@ -2512,7 +2521,7 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
             and head.head.lower_ not in lists["route_nouns"]
         )
     if node.dep_ == "pobj":
-        return head.lower_ in lists["government_preps"]
+        return head.lower_ in lists["government_preps"] or _owns_act(node, lexicon)
     if node.dep_ == "poss":
         return head.lower_ in lexicon.actors.metonym_owned or _owns_body(node, lexicon)
     return False

@@ -334,6 +334,40 @@ def article_kin(
     return out
 
 
+def bloc_members(
+    clusters: Mapping[str, Cluster], nouns: Container[str], done: Mapping[str, str]
+) -> dict[str, str]:
+    """ "GCC countries", "NATO member states", "ASEAN leaders": a group named by an
+    organisation's written name and a member noun of ``nouns`` ("member" between or not) is
+    that organisation, when every article of the group has that one Organization node of
+    that name ("GCC" of the Gulf Cooperation Council); a bloc's members acting together are
+    the bloc. A country's name never makes one ("US allies" are not the US), nor a state
+    body's ("Saudi government leaders" are not the Saudi government)."""
+    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for label, cluster in clusters.items():
+        # a bloc has no country nor sector ("Saudi government leaders" are its leaders)
+        bloc = cluster.country is None and cluster.sector is None
+        if bloc and cluster.display is None and cluster.type is EntityType.ORGANIZATION:
+            for article in cluster.articles:
+                for name in {label, *cluster.written}:
+                    by_name[(article, name)].add(label)
+    out: dict[str, str] = {}
+    for label, cluster in clusters.items():
+        words = (cluster.display or label).split()
+        if label in done or cluster.type is not EntityType.GROUP or len(words) < 2:
+            continue
+        if words[-1].lower() not in nouns:
+            continue
+        name = " ".join(words[:-2] if words[-2].lower() == "member" else words[:-1])
+        # in every article of the group, the one organisation of that name there
+        found = [by_name.get((article, name), set()) for article in cluster.articles]
+        orgs = set().union(*found) if found else set()
+        if len(orgs) == 1 and all(found):
+            org = next(iter(orgs))
+            out[label] = done.get(org, org)
+    return out
+
+
 def counted_kin(
     clusters: Mapping[str, Cluster],
     nouns: Container[str],

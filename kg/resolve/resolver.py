@@ -21,6 +21,7 @@ from kg.resolve.entities import SpanMention, glued_name
 from kg.resolve.merges import (
     article_index,
     article_kin,
+    bloc_members,
     capitalised,
     corpus_acronyms,
     corpus_regions,
@@ -1204,6 +1205,8 @@ class Resolver:
         target.update(follower_kin(self.clusters, followers, target))
         peoples = self.lexicon.actors.group_nouns - followers  # "opponents of X": follower_kin's
         target.update(people_kin(self.clusters, peoples, target))
+        members = frozenset(self.lexicon.cues["bloc_members"]["words"])
+        target.update(bloc_members(self.clusters, members, target))
         target.update(same_qid(self.clusters))
         named_sites = self.lexicon.words.places.lists["named_site_nouns"]
         target.update(
