@@ -1915,9 +1915,6 @@ def _owns_body(root: Any, lexicon: Lexicon) -> bool:
     )
 
 
-_ROUTE_ENDS = frozenset({"to", "into", "toward", "towards"})  # "from Lima to Cusco"
-
-
 def _owns_act(root: Any, lexicon: Lexicon) -> bool:
     """A capital that owns a state's act or stance: "Tehran's nuclear programme", "Moscow's
     proposal" (the government's; ``metonym_owned``), or whose act comes "from" it ("drew an
@@ -1926,7 +1923,8 @@ def _owns_act(root: Any, lexicon: Lexicon) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "from":
         head = head.head  # "a response from Ankara": the act the preposition hangs on
-        if any(c.dep_ == "prep" and c.lower_ in _ROUTE_ENDS for c in head.children):
+        routes = lexicon.cues["metonym_routes"]["preps"]  # "from Lima to Cusco"
+        if any(c.dep_ == "prep" and c.lower_ in routes for c in head.children):
             return False
     elif root.dep_ != "poss":
         return False
