@@ -284,3 +284,33 @@ def test_stance_holders_condition_kept(extract: Any, text: str, triple: Any) -> 
     found = statuses(extract(text, published="2015-06-10"), triple)
     assert found
     assert "occurred" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law draws the stance (kg/extract/measures.py)
+        (
+            "The Patriot Act drew sharp criticism from the American Civil Liberties Union.",
+            ("American Civil Liberties Union", "Patriot Act"),
+        ),
+        ("The Patriot Act drew the ACLU's condemnation.", ("ACLU", "Patriot Act")),
+        # an actor draws it (kg/extract/stances.py)
+        (
+            "Viktor Orban drew the ire of the European Commission.",
+            ("European Commission", "Viktor Orbán"),
+        ),
+        (
+            "Viktor Orban drew the European Commission's condemnation.",
+            ("European Commission", "Viktor Orbán"),
+        ),
+        (
+            "Viktor Orban drew ire from the European Commission.",
+            ("European Commission", "Viktor Orbán"),
+        ),
+    ],
+)
+def test_stance_holders_drawn_givers(extract: Any, text: str, expected: tuple[str, str]) -> None:
+    """The giver of a drawn stance noun ("from", "of" a feeling, a possessive) criticises
+    the law or the actor that drew it, read by one helper for both."""
+    assert expected in pairs(extract(text, published="2015-06-10"), "criticized")

@@ -472,9 +472,10 @@ class _Referents:
 def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     """He/she/his/her -> the most recent person, preferring a subject, in the paragraph
     (or the last person subject of the paragraph before when the paragraph has none).
-    After an unnamed person as subject ("a local official said"), a pronoun is not guessed:
-    it most likely stands for that person. When the article shows whose gender is the
-    pronoun's, the latest such person is taken; one of the other gender never is."""
+    After an unnamed person as subject ("a local official said", "Haddad's son said"), a
+    pronoun is not guessed: it most likely stands for that person. When the article shows
+    whose gender is the pronoun's, the latest such person is taken; one of the other gender
+    never is."""
     person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
     counts = nominal_words().group_counts
     state = _Referents(person_genders(ctx, paras), person_nouns)
@@ -565,6 +566,12 @@ def _read_token(
             state.sent_subject[starts[i]] = named[0]
             if main_subject(token):
                 state.main_subjects[starts[i]] = named[0]
+        return
+    if label is None and _speaking_kin(ctx, para, token):
+        # the relative is whom the next sentence's pronoun takes up; the pronouns of its own
+        # sentence are still the owner's ("Nasser's brother said police had beaten him")
+        if main_subject(token):
+            state.main_subjects[starts[i]] = None
         return
     if label is None and _unnamed_person(token, state.person_nouns):
         if main_subject(token) and not quoted(para, token):
@@ -1105,6 +1112,22 @@ def _unnamed_person(token: Any, nouns: frozenset[str]) -> bool:
                 for c in token.children
             )
         )
+    )
+
+
+def _speaking_kin(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """ "Haddad's son said ...", "his widow told reporters": a relative (``kin_nouns``) who
+    speaks, outside quotation marks, is an unnamed person subject as "an official said" is,
+    from the next sentence on: a "he told" after it is most likely the relative's, not the
+    named owner's. A relative
+    only spoken of is none ("His father was killed in 2003. He spent ...", "accusations that
+    her son used ...", '"My son might be dead," he said'): the story's person carries on."""
+    return (
+        token.dep_ == "nsubj"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in ctx.cues["kin_nouns"]["words"]
+        and token.head.lemma_.lower() in ctx.cues["speech_verbs"]
+        and not quoted(para, token)
     )
 
 

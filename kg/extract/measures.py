@@ -342,22 +342,7 @@ def _drawn(
         }
         if len(predicates) != 1:
             continue
-        givers = [
-            a
-            for host in (noun, verb)
-            for c in para.children(host)
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for p in para.children(c)
-            if p.dep_ == "pobj"
-            for a in interactions.actors_of(ctx, para, p)
-        ]
-        givers += [
-            a
-            for c in para.children(noun)
-            if c.dep_ == "poss"
-            for a in interactions.actors_of(ctx, para, c)
-        ]
-        givers = [g for g in dict.fromkeys(givers) if ctx.etype_in(g, ACTOR_TYPES)]
+        givers = stance_holders.drawn_givers(ctx, para, noun, ("from",), ("from",))
         if givers:
             yield noun, predicates.pop(), givers
 

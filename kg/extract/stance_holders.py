@@ -1,8 +1,9 @@
 """Who backs or opposes a law or document where the stance word's own arguments do not say:
 the list after a role noun ("opponents of the dam, including the Green Party"), the subject of
 a light verb ("voiced opposition to the project"), a conjoined passive ("was backed by X and
-endorsed by Y") and a push for one ("campaigned for the ban", "pushed hard for Congress to pass
-the bill"). Read by ``kg/extract/measures.py`` for laws, documents and contests, and by
+endorsed by Y"), a push for one ("campaigned for the ban", "pushed hard for Congress to pass
+the bill") and the givers of a stance noun a verb draws ("the bill drew criticism from unions").
+Read by ``kg/extract/measures.py`` for laws, documents and contests, and by
 ``kg/extract/stance_roles.py`` for the list after a role noun of an actor ("supporters of the
 Brotherhood, such as Qatar"). Words: ``stance_holders`` of ``kg/data/en/cues.json``.
 """
@@ -13,7 +14,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from kg.extract import interactions
-from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.context import ArticleContext, Paragraph, prep_objects
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate
 
@@ -174,6 +175,26 @@ def pushers(
     subjects = _actors(ctx, interactions.subjects_of(ctx, para, head))
     if subjects:
         yield head, Predicate.SUPPORTED, subjects
+
+
+def drawn_givers(
+    ctx: ArticleContext,
+    para: Paragraph,
+    noun: Any,
+    preps: Collection[str],
+    hung: Collection[str],
+) -> list[str]:
+    """The actors who give the stance noun a reaction verb draws ("the reform drew criticism
+    from unions", "drew the ire of Colombia", "drew the EU's condemnation"): the objects of
+    the noun's prepositions ``preps``, of the verb's ``hung`` (the parser may hang "from" on
+    the verb: "drew ire from the few allies"), and the noun's possessive owner; once each."""
+    verb = para.head(noun)
+    named = [
+        *prep_objects(noun, preps),
+        *prep_objects(verb, hung),
+        *(c for c in para.children(noun) if c.dep_ == "poss"),
+    ]
+    return _actors(ctx, [a for p in named for a in interactions.actors_of(ctx, para, p)])
 
 
 def _actors(ctx: ArticleContext, found: list[str]) -> list[str]:

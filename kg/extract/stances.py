@@ -18,6 +18,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.designations import designation
 from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
 from kg.extract.reproaches import demands_undoing
+from kg.extract.stance_holders import drawn_givers
 from kg.extract.verdicts import act_doers, naming, stance_trigger, verdict
 from kg.lexicon import Lexicon, Trigger
 from kg.vocab import EntityType, Predicate, Status
@@ -213,21 +214,11 @@ def _drawn(ctx: ArticleContext, para: Paragraph, noun: Any, feeling: bool) -> It
     if verb.lemma_.lower() not in ctx.cues["reaction_verbs"]:
         return
     own = ctx.lx.triggers.match(noun)
-    givers = [
-        e
-        for prep in noun.children
-        if prep.dep_ == "prep"
-        # "sparked anger among the Kurds": a feeling's "among" names those who feel it
-        and (
-            (prep.lower_ in ("of", "among") and feeling) or (prep.lower_ == "from" and own is None)
-        )
-        for p in prep.children
-        if p.dep_ == "pobj"
-        for e in actors_of(ctx, para, p)
-    ] + [e for c in noun.children if c.dep_ == "poss" for e in actors_of(ctx, para, c)]
-    if own is None:  # "drew ire from the few allies": the parser may hang "from" on the verb
-        hung = ("from", "among") if feeling else ("from",)
-        givers += [e for p in prep_objects(verb, hung) for e in actors_of(ctx, para, p)]
+    # "sparked anger among the Kurds": a feeling's "among" names those who feel it; "from"
+    # only where the noun is no trigger whose own reading has it
+    preps = (("of", "among") if feeling else ()) + (("from",) if own is None else ())
+    hung = (("from", "among") if feeling else ("from",)) if own is None else ()
+    givers = drawn_givers(ctx, para, noun, preps, hung)
     if not givers:
         return
     targets = subjects_of(ctx, para, verb)

@@ -797,6 +797,7 @@ def _left_owner(
         i > 0
         and (tokens[i - 1].pos_ in ("ADJ", "NUM") or tokens[i - 1].dep_ == "amod")
         and tokens[i - 1].text[:1].islower()
+        and not lone_verb(tokens[i - 1])
     ):
         i -= 1  # "senior", "15", "warring" (a participle)
     end = i
@@ -828,6 +829,16 @@ def _left_owner(
     if kind is None:
         return None
     return m_start, kind, value, m_start
+
+
+def lone_verb(word: Any) -> bool:
+    """Whether a past form the parser read as an adjective ("alarmed", "worried") is its
+    sentence's verb: the sentence has no other verb that can be finite ("Threats by Moscow
+    against Kiev alarmed diplomats" parsed as one noun phrase). A name before it then ends
+    there, and does not own the noun after it ("Kiev alarmed diplomats" is no group)."""
+    if word.tag_ not in ("VBD", "VBN") and not (word.tag_ == "JJ" and word.lower_.endswith("ed")):
+        return False
+    return not any(t.tag_ in ("VB", "VBD", "VBP", "VBZ", "MD") for t in word.sent if t.i != word.i)
 
 
 def _titled_leader_country(
@@ -1044,6 +1055,7 @@ def _item(
         and (tokens[first - 1].pos_ == "ADJ" or _side_word(tokens[first - 1], head, lexicon))
         and (tokens[first - 1].text[:1].islower() or tokens[first - 1].is_sent_start)
         and tokens[first - 1].lower_ not in counts
+        and not lone_verb(tokens[first - 1])
     ):
         first -= 1
     first = stance_start(tokens, first, lexicon)
@@ -1203,6 +1215,7 @@ def _country_item(
             and tokens[first - 1].pos_ == "ADJ"
             and (tokens[first - 1].is_lower or tokens[first - 1].is_sent_start)
             and tokens[first - 1].lower_ not in counts
+            and not lone_verb(tokens[first - 1])
         ):
             first -= 1
         item.update(canonical=None, type=EntityType.GROUP, scoped=True)

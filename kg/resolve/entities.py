@@ -28,6 +28,7 @@ from kg.resolve.collectives import (
     ethnic_countries,
     find_collectives,
     frontier_demonym,
+    lone_verb,
     main_country,
     owner_entry,
     plain_bare_collectives,
@@ -3520,7 +3521,10 @@ _AREA_LABELS = frozenset({"LOC", "NORP"})  # not "Hays County officials": a plac
 def _modifier(token: Any) -> bool:
     """A lower-case word inside a group's name ("foreign" in "European foreign ministers")."""
     return bool(
-        token.is_lower and token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")
+        token.is_lower
+        and token.pos_ in ("ADJ", "NOUN")
+        and token.dep_ in ("amod", "compound")
+        and not lone_verb(token)  # "Threats against Kiev alarmed diplomats": the verb
     )
 
 
