@@ -1526,18 +1526,23 @@ def fought_proposal(ctx: ArticleContext, clause: Any) -> bool:
     inside it is credited to nobody (``proposal_nouns`` of kg/data/en/cues.json)."""
     if clause.pos_ not in ("VERB", "AUX") or clause.tag_ == "VBN":
         return False
-    if clause.dep_ == "acl":
-        return _proposal_fought(ctx, clause.head)
+    if clause.dep_ in ("acl", "relcl") or (clause.dep_ == "advcl" and clause.head.pos_ == "NOUN"):
+        return _proposal_fought(ctx, clause.head)  # the noun's clause, however it is parsed
     if clause.dep_ != "advcl" or clause.tag_ != "VB":
         return False
     # "Russia vetoed the draft resolution to impose sanctions": the parser may hang the "to"
     # clause that follows the proposal on the verb, as if it were the verb's purpose
     to = [c for c in clause.children if c.dep_ == "aux" and c.tag_ == "TO"]
-    return bool(to) and any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.right_edge.i + 1 == to[0].i
-        and _proposal_fought(ctx, c)
+    # the proposal is the verb's object or its preposition's ("disagreed with German advice
+    # to shun British lamb")
+    objects = [
+        o
         for c in clause.head.children
+        for o in ([c] if c.dep_ in ("dobj", "nsubjpass") else [])
+        + ([p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
+    ]
+    return bool(to) and any(
+        o.right_edge.i + 1 == to[0].i and _proposal_fought(ctx, o) for o in objects
     )
 
 
