@@ -105,9 +105,10 @@ def _emit(
     outer_named: bool = False,
 ) -> Iterator[Draft]:
     """Yield ``inner located_in outer`` when both can be places, the outer one is not
-    smaller and the data puts them in no two countries (prec61); a strong cue votes the
-    types its words give (``outer_named``: the words make the outer one a place too, as
-    "the capital of Y" does)."""
+    smaller and, the outer one being a town or a region, the data puts them in no two
+    countries (prec61; a text may put a place in a country the data does not: "Serbia's
+    province of Kosovo"); a strong cue votes the types its words give (``outer_named``: the
+    words make the outer one a place too, as "the capital of Y" does)."""
     if inner is None or outer is None or inner == outer:
         return
     if inner.islower() or outer.islower():
@@ -128,7 +129,7 @@ def _emit(
         ctx.resolver.add_vote(outer, EntityType.PLACE, 3)
     if ctx.etype_is(inner, EntityType.COUNTRY) and ctx.etype_is(outer, EntityType.CITY):
         return
-    if not _same_country(ctx, inner, outer):
+    if not ctx.etype_is(outer, EntityType.COUNTRY) and not _same_country(ctx, inner, outer):
         return  # "will meet Tehran in Vienna": the "in" phrase is the verb's, no town's
     if ctx.etype_is(outer, EntityType.COUNTRY):
         ctx.place_country.setdefault(inner, outer)
