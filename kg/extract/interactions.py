@@ -4056,6 +4056,18 @@ def _frame_prep(prep: Any) -> Any:
     return prep
 
 
+def _time_frame(ctx: ArticleContext, prep: Any) -> bool:
+    """The event noun's "of" hangs on a point in time that is itself a preposition's object
+    ("on the day of the attack", "at the time of the bombing": ``frame_nouns``): the event
+    dates the clause, as after a frame preposition (prec61)."""
+    point = prep.head
+    return (
+        prep.lower_ == "of"
+        and point.dep_ == "pobj"
+        and point.lemma_.lower() in ctx.cues["frame_nouns"]["words"]
+    )
+
+
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
     in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
@@ -4070,7 +4082,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     own = para.trigger(ctx.lx.triggers, noun)
     if (
         noun.dep_ == "pobj"
-        and _frame_prep(head).lower_ in ctx.cues["frame_preps"]
+        and (_frame_prep(head).lower_ in ctx.cues["frame_preps"] or _time_frame(ctx, head))
         and (own is None or own.predicate not in _CONSULT)
     ):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
