@@ -834,6 +834,8 @@ def _affiliated_at(
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
             continue
+        if prep.lower_ == "of" and aged_residence(ctx, para, token, prep):
+            continue  # "Daniel Harris, 30, of Wiscasset": where he lives
         for pobj in prep.children:
             org = para.links.get(pobj.i)
             if pobj.dep_ == "pobj" and org and ctx.etype_is(org, EntityType.ORGANIZATION):
@@ -845,6 +847,25 @@ def _affiliated_at(
                     yield ctx.draft(para, token, person, Predicate.LEADER_OF, org, 0.6, title=title)
                 else:
                     yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+
+
+def aged_residence(ctx: ArticleContext, para: Paragraph, token: Any, prep: Any) -> bool:
+    """The name's "of" follows an age in apposition and names a bare one-word name the data
+    does not know ("Daniel Harris, 30, of Wiscasset"): as news writes it, where the person
+    lives, not a body they belong to ("Peter Maurer, 58, of the International Committee of
+    the Red Cross", "X, 40, of Amnesty International", "X, 61, of Hezbollah" are members)
+    (prec61)."""
+    aged = any(c.dep_ == "appos" and c.like_num and token.i < c.i < prep.i for c in token.children)
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return (
+        aged
+        and bool(objects)
+        and all(
+            p.left_edge.i == p.i  # one word, no determiner: "of Wiscasset", not "of the ICRC"
+            and ctx.lx.lookup(para.links.get(p.i) or p.text) is None
+            for p in objects
+        )
+    )
 
 
 def leader_title_before(
