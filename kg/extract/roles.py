@@ -2579,9 +2579,9 @@ def _unnamed_proper_org(ctx: ArticleContext, para: Paragraph, pobj: Any) -> str 
 
 def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     """The organisation whose local office an unnamed noun is: "the UNHCR's office (in
-    Athens)", "the Red Cross delegation", "the mission of the IOM", "the Asia desk at FIDH"
-    (``branch_nouns``); None
-    for anything else."""
+    Athens)", "the Red Cross delegation", "the mission of the IOM", "the Asia desk at FIDH",
+    or the state whose delegation or mission it is ("the Iranian delegation")
+    (``branch_nouns``); None for anything else."""
     if noun.lower_ not in ctx.lx.title_words.get("branch_nouns", ()):
         return None
     if noun.i in para.links:
@@ -2589,9 +2589,15 @@ def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None
     owners = [
         para.links[c.i]
         for c in para.children(noun)
-        if c.dep_ in ("poss", "compound") and c.i in para.links
+        if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
     ]
+    # "the Iranian delegation", "Syria's mission": a state's office abroad, whose head is one
+    # of its officials, not its leader (prec61); an organisation's first ("the IOM's Thailand
+    # office": the country is the office's field)
     owners = [o for o in owners if ctx.etype_in(o, _ORG_TYPES)] or [
+        o for o in owners if ctx.etype_is(o, EntityType.COUNTRY)
+    ]
+    owners = owners or [
         o for o in ctx.linked_pobjs(para, noun, ("of", "at")) if ctx.etype_in(o, _ORG_TYPES)
     ]  # "the Asia desk at FIDH": the place before the noun is the office's field
     return owners[0] if len(owners) == 1 else None
