@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.roles import branch_of, leader_title_before
+from kg.extract.roles import aged_residence, branch_of, leader_title_before
 from kg.resolve.described import affiliation_nouns
 from kg.vocab import EntityType, Predicate
 
@@ -27,6 +27,8 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         # "X of NASA"; not a title resolved to a person ("the leader of Hezbollah")
         orgs = _orgs(ctx, para, token, ("of",)) if token.pos_ != "NOUN" else []
+        if any(aged_residence(ctx, para, token, p) for p in token.children if p.lower_ == "of"):
+            orgs = []  # "Daniel Harris, 30, of Wiscasset": where he lives
         if orgs and leader_title_before(ctx, para, token, person) is not None:
             orgs = []  # "opposition leader X of the NDP": he leads it (kg.extract.roles)
         if token.pos_ != "NOUN":

@@ -1526,18 +1526,23 @@ def fought_proposal(ctx: ArticleContext, clause: Any) -> bool:
     inside it is credited to nobody (``proposal_nouns`` of kg/data/en/cues.json)."""
     if clause.pos_ not in ("VERB", "AUX") or clause.tag_ == "VBN":
         return False
-    if clause.dep_ == "acl":
-        return _proposal_fought(ctx, clause.head)
+    if clause.dep_ in ("acl", "relcl") or (clause.dep_ == "advcl" and clause.head.pos_ == "NOUN"):
+        return _proposal_fought(ctx, clause.head)  # the noun's clause, however it is parsed
     if clause.dep_ != "advcl" or clause.tag_ != "VB":
         return False
     # "Russia vetoed the draft resolution to impose sanctions": the parser may hang the "to"
     # clause that follows the proposal on the verb, as if it were the verb's purpose
     to = [c for c in clause.children if c.dep_ == "aux" and c.tag_ == "TO"]
-    return bool(to) and any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.right_edge.i + 1 == to[0].i
-        and _proposal_fought(ctx, c)
+    # the proposal is the verb's object or its preposition's ("disagreed with German advice
+    # to shun British lamb")
+    objects = [
+        o
         for c in clause.head.children
+        for o in ([c] if c.dep_ in ("dobj", "nsubjpass") else [])
+        + ([p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
+    ]
+    return bool(to) and any(
+        o.right_edge.i + 1 == to[0].i and _proposal_fought(ctx, o) for o in objects
     )
 
 
@@ -4051,6 +4056,18 @@ def _frame_prep(prep: Any) -> Any:
     return prep
 
 
+def _time_frame(ctx: ArticleContext, prep: Any) -> bool:
+    """The event noun's "of" hangs on a point in time that is itself a preposition's object
+    ("on the day of the attack", "at the time of the bombing": ``frame_nouns``): the event
+    dates the clause, as after a frame preposition (prec61)."""
+    point = prep.head
+    return (
+        prep.lower_ == "of"
+        and point.dep_ == "pobj"
+        and point.lemma_.lower() in ctx.cues["frame_nouns"]["words"]
+    )
+
+
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
     in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
@@ -4065,7 +4082,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     own = para.trigger(ctx.lx.triggers, noun)
     if (
         noun.dep_ == "pobj"
-        and _frame_prep(head).lower_ in ctx.cues["frame_preps"]
+        and (_frame_prep(head).lower_ in ctx.cues["frame_preps"] or _time_frame(ctx, head))
         and (own is None or own.predicate not in _CONSULT)
     ):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed

@@ -52,6 +52,7 @@ def later_wards(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             for o in disc.before(s.para, s.token, 1)
             if o.label != s.label
             and not o.adjective
+            and not _holds(o, s)
             and (_region(ctx, o, regions) if county else ctx.etype_is(o.label, EntityType.CITY))
         }
         if len(found) != 1:
@@ -84,6 +85,12 @@ def _ward_noun(s: Sighting, nouns: frozenset[str]) -> Any:
         if c.dep_ == "det" and c.lower_ != "the":
             return None
     return noun
+
+
+def _holds(outer: Sighting, inner: Sighting) -> bool:
+    """The inner name hangs in the outer one's phrase ("the Riverside school district in
+    Orange County"): the outer one lies in it, if anywhere, not it in the outer (prec61)."""
+    return outer.sent == inner.sent and any(t.i == outer.token.i for t in inner.token.ancestors)
 
 
 def _region(ctx: ArticleContext, o: Sighting, regions: frozenset[str]) -> bool:

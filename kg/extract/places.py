@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.place_intros import _same_country
 from kg.extract.states import named_country
 from kg.nlp.datelines import wire_dateline
 from kg.resolve.entities import SpanMention
@@ -103,9 +104,11 @@ def _emit(
     strong: bool = False,
     outer_named: bool = False,
 ) -> Iterator[Draft]:
-    """Yield ``inner located_in outer`` when both can be places and the outer one is not
-    smaller; a strong cue votes the types its words give (``outer_named``: the words make
-    the outer one a place too, as "the capital of Y" does)."""
+    """Yield ``inner located_in outer`` when both can be places, the outer one is not
+    smaller and, the outer one being a town or a region, the data puts them in no two
+    countries (prec61; a text may put a place in a country the data does not: "Serbia's
+    province of Kosovo"); a strong cue votes the types its words give (``outer_named``: the
+    words make the outer one a place too, as "the capital of Y" does)."""
     if inner is None or outer is None or inner == outer:
         return
     if inner.islower() or outer.islower():
@@ -126,6 +129,8 @@ def _emit(
         ctx.resolver.add_vote(outer, EntityType.PLACE, 3)
     if ctx.etype_is(inner, EntityType.COUNTRY) and ctx.etype_is(outer, EntityType.CITY):
         return
+    if not ctx.etype_is(outer, EntityType.COUNTRY) and not _same_country(ctx, inner, outer):
+        return  # "will meet Tehran in Vienna": the "in" phrase is the verb's, no town's
     if ctx.etype_is(outer, EntityType.COUNTRY):
         ctx.place_country.setdefault(inner, outer)
     yield ctx.draft(para, token, inner, Predicate.LOCATED_IN, outer, confidence)

@@ -834,6 +834,8 @@ def _affiliated_at(
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
             continue
+        if prep.lower_ == "of" and aged_residence(ctx, para, token, prep):
+            continue  # "Daniel Harris, 30, of Wiscasset": where he lives
         for pobj in prep.children:
             org = para.links.get(pobj.i)
             if pobj.dep_ == "pobj" and org and ctx.etype_is(org, EntityType.ORGANIZATION):
@@ -845,6 +847,25 @@ def _affiliated_at(
                     yield ctx.draft(para, token, person, Predicate.LEADER_OF, org, 0.6, title=title)
                 else:
                     yield ctx.draft(para, token, person, Predicate.MEMBER_OF, org, 0.6)
+
+
+def aged_residence(ctx: ArticleContext, para: Paragraph, token: Any, prep: Any) -> bool:
+    """The name's "of" follows an age in apposition and names a bare one-word name the data
+    does not know ("Daniel Harris, 30, of Wiscasset"): as news writes it, where the person
+    lives, not a body they belong to ("Peter Maurer, 58, of the International Committee of
+    the Red Cross", "X, 40, of Amnesty International", "X, 61, of Hezbollah" are members)
+    (prec61)."""
+    aged = any(c.dep_ == "appos" and c.like_num and token.i < c.i < prep.i for c in token.children)
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return (
+        aged
+        and bool(objects)
+        and all(
+            p.left_edge.i == p.i  # one word, no determiner: "of Wiscasset", not "of the ICRC"
+            and ctx.lx.lookup(para.links.get(p.i) or p.text) is None
+            for p in objects
+        )
+    )
 
 
 def leader_title_before(
@@ -2558,9 +2579,9 @@ def _unnamed_proper_org(ctx: ArticleContext, para: Paragraph, pobj: Any) -> str 
 
 def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None:
     """The organisation whose local office an unnamed noun is: "the UNHCR's office (in
-    Athens)", "the Red Cross delegation", "the mission of the IOM", "the Asia desk at FIDH"
-    (``branch_nouns``); None
-    for anything else."""
+    Athens)", "the Red Cross delegation", "the mission of the IOM", "the Asia desk at FIDH",
+    or the state whose delegation or mission it is ("the Iranian delegation")
+    (``branch_nouns``); None for anything else."""
     if noun.lower_ not in ctx.lx.title_words.get("branch_nouns", ()):
         return None
     if noun.i in para.links:
@@ -2568,9 +2589,15 @@ def _branch_owner(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | None
     owners = [
         para.links[c.i]
         for c in para.children(noun)
-        if c.dep_ in ("poss", "compound") and c.i in para.links
+        if c.dep_ in ("poss", "compound", "amod") and c.i in para.links
     ]
+    # "the Iranian delegation", "Syria's mission": a state's office abroad, whose head is one
+    # of its officials, not its leader (prec61); an organisation's first ("the IOM's Thailand
+    # office": the country is the office's field)
     owners = [o for o in owners if ctx.etype_in(o, _ORG_TYPES)] or [
+        o for o in owners if ctx.etype_is(o, EntityType.COUNTRY)
+    ]
+    owners = owners or [
         o for o in ctx.linked_pobjs(para, noun, ("of", "at")) if ctx.etype_in(o, _ORG_TYPES)
     ]  # "the Asia desk at FIDH": the place before the noun is the office's field
     return owners[0] if len(owners) == 1 else None
