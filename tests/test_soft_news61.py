@@ -1,8 +1,8 @@
 """Sport and feature pages (soft61): a match or a competition is no place and no party
 (``contest_names``), an honour no body (``honour_names``), a lead in a table or by a margin
-no office (``ranking_nouns``), a club a match report names as its town is not in the town
-abroad it plays in, a topic-tag line is no place with its country, and an opening imperative
-verb is no part of the name after it (``opening_verbs``)."""
+no office (``ranking_nouns``), a side a match report puts "in" a town, or names as its own
+town, plays there and does not lie there, a topic-tag line is no place with its country, and
+an opening imperative verb is no part of the name after it (``opening_verbs``)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,12 @@ KEPT = [
     ("Ismail Haniyeh has led Hamas since 2017.", ("Ismail Haniyeh", "leader_of", "Hamas")),
     # a district in its own country's town; a town with its country
     ("Fans gathered in Brooklyn in New York on Sunday.", ("Brooklyn", "located_in", "New York")),
+    # a match report's arena still lies in its town
+    (
+        "The Warriors beat the Rockets 104-90 in the first game of the NBA semi-final. Fans "
+        "packed the Oracle Arena in Oakland on Thursday.",
+        ("Oracle Arena", "located_in", "Oakland"),
+    ),
     # out of a match report, a district may bear a foreign town's name
     (
         "Clashes broke out in Eastleigh, a suburb in the eastern part of Nairobi.",
@@ -91,6 +97,12 @@ REMOVED = [
         "Celtic drew 1-1 with Ajax in the second-leg of the quarter-final. Celtic will face "
         "Milan in Glasgow in the semi-final on Tuesday.",
         ("Milan", "located_in", "Glasgow"),
+    ),
+    # in a match report, a side "in" a town plays there
+    (
+        "The Warriors beat the Rockets 104-90 in the first game of the NBA semi-final. The "
+        "Golden State Warriors host the Cleveland Cavaliers in Oakland on Thursday.",
+        ("Cleveland Cavaliers", "located_in", "Oakland"),
     ),
     # a topic-tag line under a standfirst
     (
