@@ -2,7 +2,8 @@
 (``contest_names``), an honour no body (``honour_names``), a lead in a table or by a margin
 no office (``ranking_nouns``), a side a match report puts "in" a town, or names as its own
 town, plays there and does not lie there, a topic-tag line is no place with its country, and
-an opening imperative verb is no part of the name after it (``opening_verbs``)."""
+an opening imperative verb is no part of the name after it (``opening_verbs``); a storm is no
+actor (``hazard_names``)."""
 
 from __future__ import annotations
 
@@ -104,6 +105,12 @@ REMOVED = [
         "Golden State Warriors host the Cleveland Cavaliers in Oakland on Thursday.",
         ("Cleveland Cavaliers", "located_in", "Oakland"),
     ),
+    # a storm is no actor
+    (
+        "Typhoon Haiyan hit the Philippines in 2013, killing more than 6,000 people.",
+        ("Typhoon Haiyan", "attacked", "Philippines"),
+    ),
+    ("Cyclone Pam struck Vanuatu on Saturday.", ("Cyclone Pam", "attacked", "Vanuatu")),
     # a topic-tag line under a standfirst
     (
         "Vote generates the biggest debate in the country's history.\n\nPolitics, Asia, Nepal",

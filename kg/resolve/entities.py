@@ -691,17 +691,19 @@ def _no_actor_name(
     tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
 ) -> SpanMention | None:
     """A name span that is no actor's name: an illness the model tagged as an organisation
-    ("Cholera spread among refugees": ``disease_names`` in ``cues.json``) or an honour
-    ("All-Star guard X": ``honour_names``); a name ending in
-    an adjective made with a hyphen ("Tuareg-led rebels", "the Dublin-based group"): the name
-    before it, or nothing when that is no known name (the people the adjective describes are
-    the actor); the words of a title the model read as an organisation ("US National Security"
-    of "US National Security Adviser Susan Rice"): the country in front of them, or nothing.
-    None when no mention is left."""
+    ("Cholera spread among refugees": ``disease_names`` in ``cues.json``), an honour
+    ("All-Star guard X": ``honour_names``) or a storm ("Typhoon Haiyan": ``hazard_names``); a
+    name ending in an adjective made with a hyphen ("Tuareg-led rebels", "the Dublin-based
+    group"): the name before it, or nothing when that is no known name (the people the
+    adjective describes are the actor); the words of a title the model read as an
+    organisation ("US National Security" of "US National Security Adviser Susan Rice"): the
+    country in front of them, or nothing. None when no mention is left."""
     if m.label in ("ORG", "PERSON") and m.text.lower() in lexicon.cues["disease_names"]["words"]:
         return None
     if m.label in ("ORG", "PERSON") and m.text.lower() in lexicon.cues["honour_names"]["words"]:
         return None  # "All-Star guard X", "Nobel laureate Y": an honour, no body
+    if m.label in ("ORG", "PERSON", "GPE") and _hazard_name(lexicon, m.text):
+        return None  # "Typhoon Haiyan hit the Philippines": a storm, no actor
     if _no_name_at_all(tokens, lexicon, m):
         return None
     end = m.end
@@ -747,6 +749,16 @@ def _opening_verb(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
     last = tokens[m.end - 1]
     name = text[tokens[m.start + 1].idx : last.idx + len(last.text)]
     return replace(m, start=m.start + 1, text=name)
+
+
+def _hazard_name(lexicon: Lexicon, text: str) -> bool:
+    """The name is a storm's: a word of ``hazard_names`` and a name after it ("Typhoon
+    Haiyan", "Tropical Storm Bill")."""
+    words = text.lower().split()
+    hazards = lexicon.cues["hazard_names"]["words"]
+    return any(
+        " ".join(words[:k]) in hazards and len(words) > k for k in range(1, min(3, len(words)) + 1)
+    )
 
 
 def _demonym_in_name(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention) -> SpanMention:
