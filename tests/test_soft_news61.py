@@ -60,6 +60,15 @@ REMOVED = [
         "Game Two of the series.",
         ("Boston Celtics", "located_in", "Game Two"),
     ),
+    # a contest "in" a town is held there: no body based there
+    (
+        "The next race is the Canadian Grand Prix in Montreal on June 7.",
+        ("Canadian Grand Prix", "located_in", "Montreal"),
+    ),
+    (
+        "The final of the Champions Trophy in London is on Sunday.",
+        ("Champions Trophy", "located_in", "London"),
+    ),
     # a competition is no party its player leads
     (
         "It was Messi's first Champions League away defeat this season.",

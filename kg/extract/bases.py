@@ -17,6 +17,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.places import demonym_modifier, modifier_place
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
+from kg.resolve.teams import contest_name
 from kg.vocab import EntityType, Predicate
 
 _NOT_PLACES = (EntityType.PERSON,)
@@ -39,6 +40,8 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue  # "the annual congress in Zurich", "their mosques": no named body or site
         if org.endswith(" of"):
             continue  # "the Bay of" and "Bengal": a name the model cut in two
+        if contest_name(org, ctx.lx):
+            continue  # "the Canadian Grand Prix in Montreal": a contest is held there (soft61)
         parent = _owning_body(ctx, para, token, org, org_nouns)
         if parent is not None:
             ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
