@@ -821,11 +821,13 @@ def _tag_line(para: Paragraph) -> bool:
     verb and no figure: a page's topic tags ("Human Rights, Europe, Ireland"), no place with
     its country (soft61)."""
     tokens = para.tokens
-    if sum(t.text == "," for t in tokens) < 2:
-        return False
-    return all(
-        t.text == "," or (t.is_alpha and t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX"))
-        for t in tokens
+    # (the word test first: prose fails it at its first lower-case word)
+    return (
+        all(
+            t.text == "," or (t.is_alpha and t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX"))
+            for t in tokens
+        )
+        and sum(t.text == "," for t in tokens) >= 2
     )
 
 
