@@ -17,6 +17,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.places import demonym_modifier, modifier_place
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
+from kg.resolve.teams import contest_name
 from kg.vocab import EntityType, Predicate
 
 _NOT_PLACES = (EntityType.PERSON,)
@@ -39,6 +40,8 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue  # "the annual congress in Zurich", "their mosques": no named body or site
         if org.endswith(" of"):
             continue  # "the Bay of" and "Bengal": a name the model cut in two
+        if contest_name(org, ctx.lx):
+            continue  # "the Canadian Grand Prix in Montreal": a contest is held there (soft61)
         parent = _owning_body(ctx, para, token, org, org_nouns)
         if parent is not None:
             ctx.resolver.add_vote(org, EntityType.ORGANIZATION, 3)
@@ -86,6 +89,7 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and not _branch_of(ctx, token)
             and not _branched(ctx, org)
             and not (faith and ctx.etype_is(w, EntityType.COUNTRY))
+            and not _match_side(ctx, token, org)
         ]  # "the Catholic Church in Uganda": its branch there, as "WHO in Tanzania"
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
@@ -97,6 +101,19 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if not place:
                     ctx.resolver.add_vote(where, EntityType.CITY, 3)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+
+
+def _match_side(ctx: ArticleContext, token: Any, org: str) -> bool:
+    """In a match report (``qualifiers.contest_report``) an organisation a bare "in" puts in
+    a place is a side playing there ("host the Cavaliers in Oakland", "beat the Bulls in
+    Game Four"), not a body based there (soft61); a stadium or an arena (``facility_nouns``)
+    stays in its town."""
+    return (
+        ctx.lead is not None
+        and ctx.lead.contest
+        and ctx.etype_is(org, EntityType.ORGANIZATION)
+        and token.lemma_.lower() not in ctx.lx.words.places.facility_nouns
+    )
 
 
 def _collective(ctx: ArticleContext, label: str) -> bool:

@@ -7,7 +7,7 @@ calls theirs ("Vladimir Putin's Russia"). The verbs are data (``led_participles`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
@@ -76,7 +76,7 @@ def leading_actors(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from _governed_places(ctx, para, verb)
             yield from _gap_bodies(ctx, para, verb)  # "the newspaper he was running"
             continue
-        if verb.pos_ != "VERB" or (verb.tag_ == "VBN" and not _perfect(verb)) or _ranks(verb):
+        if verb.pos_ != "VERB" or (verb.tag_ == "VBN" and not _perfect(verb)) or _ranks(ctx, verb):
             continue  # "the coalition led by X" is ``led_groups``'; "has headed X since" is here
         # the object names the body itself ("the Arab League"), not a country's delegation
         bodies = [
@@ -280,14 +280,33 @@ def _time_clause_governor(ctx: ArticleContext, verb: Any) -> Any | None:
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
-def _ranks(verb: Any) -> bool:
-    """ "leads the EU in exports", "leads the field in the polls": a ranking, no office."""
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "in" and pobj.pos_ != "PROPN"
-        for prep in verb.children
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    )
+def _ranks(ctx: ArticleContext, verb: Any) -> bool:
+    """ "leads the EU in exports", "leads the field in the polls": a ranking, no office; so
+    is a lead by a margin ("lead the Premier League by seven points") or over a ranking's
+    noun ("leads the WTA rankings": ``ranking_nouns`` of ``led_participles``, soft61)."""
+    rankings = ctx.cues["led_participles"]["ranking_nouns"]
+    for child in verb.children:
+        if child.dep_ == "dobj" and _ranking_noun(child, rankings):
+            return True
+        if child.dep_ != "prep":
+            continue
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if child.lower_ == "in" and pobj.pos_ != "PROPN":
+                return True
+            if child.lower_ == "by" and any(c.dep_ == "nummod" for c in pobj.children):
+                return True  # "by seven points", "by two goals": a margin
+    return False
+
+
+def _ranking_noun(obj: Any, rankings: Container[str]) -> bool:
+    """The object is a ranking's noun, or the word right after it is ("the ATP rankings",
+    which the parser may read as a name and a verb)."""
+    if obj.lemma_.lower() in rankings:
+        return True
+    doc = obj.doc
+    return obj.i + 1 < len(doc) and doc[obj.i + 1].lower_ in rankings
 
 
 def _sector(ctx: ArticleContext, label: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from kg.cities import city_country as large_city_country
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.place_intros import _same_country
 from kg.extract.states import named_country
@@ -131,9 +132,26 @@ def _emit(
         return
     if not ctx.etype_is(outer, EntityType.COUNTRY) and not _same_country(ctx, inner, outer):
         return  # "will meet Tehran in Vienna": the "in" phrase is the verb's, no town's
+    if _foreign_towns(ctx, inner, outer):
+        return
     if ctx.etype_is(outer, EntityType.COUNTRY):
         ctx.place_country.setdefault(inner, outer)
     yield ctx.draft(para, token, inner, Predicate.LOCATED_IN, outer, confidence)
+
+
+def _foreign_towns(ctx: ArticleContext, inner: str, outer: str) -> bool:
+    """In a match report (``qualifiers.contest_report``), both are towns, large ones of two
+    countries ("Juve face Barcelona in Berlin"): the inner name is a club's, which plays in
+    the town abroad and does not lie in it (soft61). Elsewhere a district may share a town's
+    name abroad ("Eastleigh, a suburb of Nairobi"). ``other_names=False``: a town's own name
+    only, as ``kg.cities`` warns."""
+    if ctx.lead is None or not ctx.lead.contest:
+        return False
+    if not (ctx.etype_is(inner, EntityType.CITY) and ctx.etype_is(outer, EntityType.CITY)):
+        return False
+    home = large_city_country(inner, other_names=False)
+    there = large_city_country(outer, other_names=False)
+    return home is not None and there is not None and home != there
 
 
 def _high_water(ctx: ArticleContext, label: str) -> bool:
@@ -762,6 +780,8 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "Geneva, Switzerland", "Aiken, S.C." (not "Renzi, Italian prime minister")."""
     if "," not in para.words:
         return  # every pair is two names around a comma (a paragraph's forms, not a token walk)
+    if _tag_line(para):
+        return
     tokens = para.tokens
     # the token before each comma (``Paragraph.hits``), not every token: a name and its comma
     for comma in para.hits(_COMMA):
@@ -799,6 +819,21 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         ):
             # "Aiken, S.C." / "Pasadena, Calif.": a region after a town, not a list
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.7)
+
+
+def _tag_line(para: Paragraph) -> bool:
+    """The paragraph is a line of three or more capitalised items between commas with no
+    verb and no figure: a page's topic tags ("Human Rights, Europe, Ireland"), no place with
+    its country (soft61)."""
+    tokens = para.tokens
+    # (the word test first: prose fails it at its first lower-case word)
+    return (
+        all(
+            t.text == "," or (t.is_alpha and t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX"))
+            for t in tokens
+        )
+        and sum(t.text == "," for t in tokens) >= 2
+    )
 
 
 def _owns_place(ctx: ArticleContext, para: Paragraph, start: int, end: int) -> bool:

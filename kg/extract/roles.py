@@ -33,6 +33,7 @@ from kg.resolve.country_bodies import generic_body
 from kg.resolve.entities import SpanMention
 from kg.resolve.names import name_words
 from kg.resolve.resolver import surname_keys
+from kg.resolve.teams import contest_name
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -781,6 +782,8 @@ def _party_leader(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
     )
     if owner is None or owner == org or not ctx.etype_is(owner, EntityType.PERSON):
         return None
+    if contest_name(org, ctx.lx):
+        return None  # "Barca's Champions League defeat": a competition is no party
     words = {w.lower() for w in org.split()}
     entry = ctx.lx.lookup(org)
     modifiers = {

@@ -38,6 +38,7 @@ from kg.resolve.local_owners import local_owned, mention_country
 from kg.resolve.name_cuts import participle_parts
 from kg.resolve.names import initials, is_acronym, name_words
 from kg.resolve.sides import article_sides, find_sides
+from kg.resolve.teams import contest_name
 from kg.vocab import EntityType, Predicate
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -492,7 +493,9 @@ def find_mentions(
         if cleaned is not None:
             cleaned = _no_actor_name(tokens, text, lexicon, cleaned)
         if cleaned is not None:
-            cleaned = _demonym_in_name(tokens, text, lexicon, cleaned)
+            cleaned = _demonym_in_name(
+                tokens, text, lexicon, _opening_verb(tokens, text, lexicon, cleaned)
+            )
         if cleaned is None:
             continue
         if cleaned.title is None and ent_label in ("PERSON", "ORG", "NORP") and cleaned.start > 0:
@@ -689,14 +692,19 @@ def _no_actor_name(
     tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention
 ) -> SpanMention | None:
     """A name span that is no actor's name: an illness the model tagged as an organisation
-    ("Cholera spread among refugees": ``disease_names`` in ``cues.json``); a name ending in
-    an adjective made with a hyphen ("Tuareg-led rebels", "the Dublin-based group"): the name
-    before it, or nothing when that is no known name (the people the adjective describes are
-    the actor); the words of a title the model read as an organisation ("US National Security"
-    of "US National Security Adviser Susan Rice"): the country in front of them, or nothing.
-    None when no mention is left."""
+    ("Cholera spread among refugees": ``disease_names`` in ``cues.json``), an honour
+    ("All-Star guard X": ``honour_names``) or a storm ("Typhoon Haiyan": ``hazard_names``); a
+    name ending in an adjective made with a hyphen ("Tuareg-led rebels", "the Dublin-based
+    group"): the name before it, or nothing when that is no known name (the people the
+    adjective describes are the actor); the words of a title the model read as an
+    organisation ("US National Security" of "US National Security Adviser Susan Rice"): the
+    country in front of them, or nothing. None when no mention is left."""
     if m.label in ("ORG", "PERSON") and m.text.lower() in lexicon.cues["disease_names"]["words"]:
         return None
+    if m.label in ("ORG", "PERSON") and m.text.lower() in lexicon.cues["honour_names"]["words"]:
+        return None  # "All-Star guard X", "Nobel laureate Y": an honour, no body
+    if m.label in ("ORG", "PERSON", "GPE") and _hazard_name(lexicon, m.text):
+        return None  # "Typhoon Haiyan hit the Philippines": a storm, no actor
     if _no_name_at_all(tokens, lexicon, m):
         return None
     end = m.end
@@ -725,6 +733,33 @@ def _no_actor_name(
     if m.label == "PERSON" and end + 1 < len(tokens) and _names_facility(tokens, lexicon, end):
         return replace(m, label="LOC")  # "the Zaatari camp", "Al-Anad air base": a place's name
     return _title_words(tokens, text, lexicon, m)
+
+
+def _opening_verb(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention) -> SpanMention:
+    """A verb opening an imperative sentence the model took into the name after it ("Meet
+    Local Motors, the company behind ...": ``opening_verbs`` in cues.json): the name is the
+    words after it (soft61)."""
+    first = tokens[m.start]
+    if (
+        m.end - m.start < 2
+        or not first.is_sent_start
+        or first.lower_ not in lexicon.cues["opening_verbs"]["words"]
+        or not tokens[m.start + 1].text[:1].isupper()
+    ):
+        return m
+    last = tokens[m.end - 1]
+    name = text[tokens[m.start + 1].idx : last.idx + len(last.text)]
+    return replace(m, start=m.start + 1, text=name)
+
+
+def _hazard_name(lexicon: Lexicon, text: str) -> bool:
+    """The name is a storm's: a word of ``hazard_names`` and a name after it ("Typhoon
+    Haiyan", "Tropical Storm Bill")."""
+    words = text.lower().split()
+    hazards = lexicon.cues["hazard_names"]["words"]
+    return any(
+        " ".join(words[:k]) in hazards and len(words) > k for k in range(1, min(3, len(words)) + 1)
+    )
 
 
 def _demonym_in_name(tokens: list[Any], text: str, lexicon: Lexicon, m: SpanMention) -> SpanMention:
@@ -1113,6 +1148,8 @@ def _place_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> SpanMenti
     possessive ("in Renzi's office") or a title is no place cue."""
     if m.demonym or m.canonical or m.title or m.sector or lexicon.lookup(m.text) is not None:
         return m
+    if contest_name(m.text, lexicon):
+        return m  # "the Bulls in Game Four", "at the Madrid Open": a match is no place
     kind = _kind_cue(tokens, lexicon, m)
     if kind is not None:
         return replace(m, where=kind)

@@ -1,7 +1,8 @@
 """A country's sports team as a mention of its own (force57): "the Kenyan rugby team",
 "Sri Lanka's cricket team", "the Sri Lankan team bus" in a sentence of an attack are the
 team, labelled as written with its country, not the country itself ("gunmen opened fire
-on the Kenyan football team" did not attack Kenya).
+on the Kenyan football team" did not attack Kenya). A competition's or a match's name
+("the Madrid Open", "Game Four") is no place and no party (``contest_name``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,22 @@ from kg.vocab import EntityType, Predicate
 def team_words(lexicon: Lexicon) -> tuple[str, ...]:
     """The stage's cue words: the team nouns (``sport_teams.heads`` of cues.json)."""
     return tuple(lexicon.cues.get("sport_teams", {}).get("heads", ()))
+
+
+def contest_name(label: str, lexicon: Lexicon) -> bool:
+    """Whether a name is a competition's or a match's (``contest_names`` of cues.json): its
+    last word a contest noun ("the Madrid Open", "the Stanley Cup Finals"), its first a
+    match noun with more after it ("Game Four"), or a contest word in it ("the Champions
+    League"). A contest happens somewhere; it is no place, and no body a person leads."""
+    cue = lexicon.cues.get("contest_names", {})
+    words = label.lower().split()
+    if not words:
+        return False
+    return (
+        words[-1] in cue.get("heads", ())
+        or (len(words) > 1 and words[0] in cue.get("leads", ()))
+        or any(w in cue.get("words", ()) for w in words)
+    )
 
 
 def find_teams(
