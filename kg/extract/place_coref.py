@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from kg.cities import city_country
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting
+from kg.extract.place_intros import town_country
 from kg.vocab import EntityType, Predicate
 
 _PLACES = (EntityType.CITY, EntityType.PLACE)
@@ -112,10 +112,7 @@ def _unknown_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:
     seat = ctx.lx.actors.seats.get(label.lower())
     if seat is not None and seat.iso != iso:
         return False
-    entry = ctx.lx.lookup(label)
-    if entry is not None:
-        return entry.country in (None, iso)
-    return city_country(label, other_names=False) in (None, iso)
+    return town_country(ctx, label) in (None, iso)
 
 
 def _other_country(ctx: ArticleContext, disc: Discourse, s: Sighting, own: str, iso: str) -> bool:
@@ -145,9 +142,9 @@ def _placed_elsewhere(ctx: ArticleContext, label: str, iso: str) -> bool:
     if seat is not None:
         return seat.iso != iso
     entry = ctx.lx.lookup(label)
-    if entry is not None:
-        return entry.type in _PLACES and entry.country not in (None, iso)
-    return city_country(label, other_names=False) not in (None, iso)
+    if entry is not None and entry.type not in _PLACES:
+        return False
+    return town_country(ctx, label) not in (None, iso)
 
 
 def _across_border(ctx: ArticleContext, token: Any) -> bool:

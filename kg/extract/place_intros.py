@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from kg.cities import city_country
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting
 from kg.vocab import EntityType, Predicate
@@ -245,10 +246,11 @@ def _own_container(disc: Discourse, s: Sighting, noun: Any) -> bool:
     return any(c.dep_ == "poss" and c.i in links for c in noun.children)
 
 
-def _same_country(ctx: ArticleContext, label: str, container: str) -> bool:
-    """The data puts the place in no other country than the container's."""
-    entry = ctx.lx.lookup(label)
-    if entry is None or entry.country is None:
+def _same_country(ctx: ArticleContext, label: str, container: str, *, towns: bool = True) -> bool:
+    """The data puts the place in no other country than the container's (``town_country``;
+    ``towns=False``: the gazetteer's alone, for a text that says where the place lies)."""
+    mine = town_country(ctx, label, towns=towns)
+    if mine is None:
         return True
     if ctx.etype_is(container, EntityType.COUNTRY):
         home = ctx.lx.lookup(container)
@@ -257,6 +259,16 @@ def _same_country(ctx: ArticleContext, label: str, container: str) -> bool:
         home = ctx.lx.lookup(ctx.place_country[container])
         iso = home.iso if home is not None else None
     else:
-        outer = ctx.lx.lookup(container)
-        iso = outer.country if outer is not None else None
-    return iso is None or iso == entry.country
+        iso = town_country(ctx, container, towns=towns)
+    return iso is None or iso == mine
+
+
+def town_country(ctx: ArticleContext, label: str, *, towns: bool = True) -> str | None:
+    """ISO code of the country the data puts a place in, if it knows: the gazetteer's entry
+    (which may name none), else a large town of ``kg.cities`` by its own name ("Kampala",
+    "Minsk": the gazetteer knows few towns). ``towns=False`` asks the gazetteer alone: a
+    district abroad may share a town's name ("Eastleigh, a suburb of Nairobi")."""
+    entry = ctx.lx.lookup(label)
+    if entry is not None:
+        return entry.country
+    return city_country(label, other_names=False) if towns else None

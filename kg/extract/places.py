@@ -130,7 +130,9 @@ def _emit(
         ctx.resolver.add_vote(outer, EntityType.PLACE, 3)
     if ctx.etype_is(inner, EntityType.COUNTRY) and ctx.etype_is(outer, EntityType.CITY):
         return
-    if not ctx.etype_is(outer, EntityType.COUNTRY) and not _same_country(ctx, inner, outer):
+    if not ctx.etype_is(outer, EntityType.COUNTRY) and not _same_country(
+        ctx, inner, outer, towns=not strong
+    ):
         return  # "will meet Tehran in Vienna": the "in" phrase is the verb's, no town's
     if _foreign_towns(ctx, inner, outer):
         return
