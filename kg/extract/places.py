@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from kg.cities import city_country as large_city_country
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.place_intros import _same_country
+from kg.extract.place_intros import _same_country, town_country
 from kg.extract.states import named_country
 from kg.nlp.datelines import wire_dateline
 from kg.resolve.entities import SpanMention
@@ -144,15 +143,14 @@ def _emit(
 def _foreign_towns(ctx: ArticleContext, inner: str, outer: str) -> bool:
     """In a match report (``qualifiers.contest_report``), both are towns, large ones of two
     countries ("Juve face Barcelona in Berlin"): the inner name is a club's, which plays in
-    the town abroad and does not lie in it (soft61). Elsewhere a district may share a town's
-    name abroad ("Eastleigh, a suburb of Nairobi"). ``other_names=False``: a town's own name
-    only, as ``kg.cities`` warns."""
+    the town abroad and does not lie in it (soft61), whatever cue joins them. Elsewhere a
+    strong cue is the text's word (``_same_country`` with ``towns=False``): a district may
+    share a town's name abroad ("Eastleigh, a suburb of Nairobi")."""
     if ctx.lead is None or not ctx.lead.contest:
         return False
     if not (ctx.etype_is(inner, EntityType.CITY) and ctx.etype_is(outer, EntityType.CITY)):
         return False
-    home = large_city_country(inner, other_names=False)
-    there = large_city_country(outer, other_names=False)
+    home, there = town_country(ctx, inner), town_country(ctx, outer)
     return home is not None and there is not None and home != there
 
 
