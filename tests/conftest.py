@@ -121,6 +121,18 @@ def nodes_of(graph: Any, names: tuple[str, ...]) -> set[str]:
     return ids
 
 
+Stated = tuple[str, str]  # (speaker, the quote's first words)
+
+
+def stated(graph: Any) -> set[Stated]:
+    """(speaker, first three words of the quote) of every ``stated`` claim."""
+    return {
+        (graph.entities[r.subject].label, " ".join((r.value or "").split()[:3]))
+        for r in graph.claims
+        if r.predicate.value == "stated"
+    }
+
+
 def labelled(graph: Any, label: str) -> Any:
     """The graph's (first) entity with this label."""
     return next(e for e in graph.entities.values() if e.label == label)

@@ -11,19 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
-
-Stated = tuple[str, str]  # (speaker, the quote's first words)
-
-
-def _stated(graph: Any) -> set[Stated]:
-    """(speaker, first three words of the quote) of every ``stated`` claim."""
-    return {
-        (graph.entities[r.subject].label, " ".join((r.value or "").split()[:3]))
-        for r in graph.claims
-        if r.predicate.value == "stated"
-    }
-
+from tests.conftest import Stated, stated, triples
 
 # the relative speaks: the quote after it is not the named person's
 SPOKEN_BY_KIN = [
@@ -72,13 +60,13 @@ SPOKEN_OF_KIN = [
 @pytest.mark.parametrize(("text", "wrong"), SPOKEN_BY_KIN)
 def test_coref_speaking_kin_not_owner(extract: Any, text: str, wrong: Stated) -> None:
     """A quote after a relative who speaks is not given to the relative's named owner."""
-    assert wrong not in _stated(extract(text))
+    assert wrong not in stated(extract(text))
 
 
 @pytest.mark.parametrize(("text", "right"), SPOKEN_OF_KIN)
 def test_coref_spoken_of_kin_keeps_speaker(extract: Any, text: str, right: Stated) -> None:
     """A relative only spoken of leaves the quote to the named person."""
-    assert right in _stated(extract(text))
+    assert right in stated(extract(text))
 
 
 def test_coref_speaking_kin_own_sentence(extract: Any) -> None:

@@ -12,17 +12,7 @@ from typing import Any
 
 import pytest
 
-Stated = tuple[str, str]  # (speaker, the quote's first words)
-
-
-def _stated(graph: Any) -> set[Stated]:
-    """(speaker, first three words of the quote) of every ``stated`` claim."""
-    return {
-        (graph.entities[r.subject].label, " ".join((r.value or "").split()[:3]))
-        for r in graph.claims
-        if r.predicate.value == "stated"
-    }
-
+from tests.conftest import Stated, stated
 
 # an analyst's quote about a leader named inside it, then a quote with "he" on both sides
 ANALYST = (
@@ -73,6 +63,6 @@ def test_pronoun_speaker_is_not_the_person_quoted(
     extract: Any, text: str, kept: Stated, removed: Stated
 ) -> None:
     """The "he" of "he said" after a quote about someone else is the quote's speaker."""
-    got = _stated(extract(text, published="2015-05-15"))
+    got = stated(extract(text, published="2015-05-15"))
     assert kept in got, sorted(got)
     assert removed not in got, sorted(got)

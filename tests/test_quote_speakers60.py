@@ -13,19 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Triple, check_kept_removed, kept_removed_cases
-
-Stated = tuple[str, str]  # (speaker, the quote's first words)
-
-
-def _stated(graph: Any) -> set[Stated]:
-    """(speaker, first three words of the quote) of every ``stated`` claim."""
-    return {
-        (graph.entities[r.subject].label, " ".join((r.value or "").split()[:3]))
-        for r in graph.claims
-        if r.predicate.value == "stated"
-    }
-
+from tests.conftest import Stated, Triple, check_kept_removed, kept_removed_cases, stated
 
 WORDS = '"The clinic has no beds left for the sick."'  # a quote paragraph of our own
 
@@ -140,7 +128,7 @@ STATED_NOT_FOUND: list[tuple[str, Stated]] = [
 @pytest.mark.parametrize(("text", "found"), STATED_FOUND)
 def test_quote_speakers_stated(extract: Any, text: str, found: Stated) -> None:
     """A quote whose own sentences name no speaker is stated by the one its paragraphs give."""
-    got = _stated(extract(text))
+    got = stated(extract(text))
     assert found in got, sorted(got)
 
 
@@ -148,7 +136,7 @@ def test_quote_speakers_stated(extract: Any, text: str, found: Stated) -> None:
 def test_quote_speakers_no_false_speaker(extract: Any, text: str, found: Stated) -> None:
     """No speaker from a headline, two people, a deed told, a person spoken of, a paragraph
     of narrative, a speaker or subject of the quote paragraph's own, or a term quoted."""
-    got = _stated(extract(text))
+    got = stated(extract(text))
     assert found not in got, sorted(got)
 
 

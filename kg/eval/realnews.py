@@ -75,7 +75,7 @@ def gold_predicates(gold: dict[str, Any]) -> set[str]:
     return found
 
 
-def _predictions(scorer: ModuleType, article: Any, records: list[dict[str, Any]]) -> list[Any]:
+def predictions(scorer: ModuleType, article: Any, records: list[dict[str, Any]]) -> list[Any]:
     """The scorer's view of predictions: canonical subject/object and predicate name."""
     out = []
     for r in records:
@@ -112,7 +112,7 @@ def breakdown(
     kept_tp = kept_fp = left_out = 0
     for aid, art in gold["articles"].items():
         article = scorer.Article(aid, art)
-        preds = _predictions(scorer, article, by_article.get(aid, []))
+        preds = predictions(scorer, article, by_article.get(aid, []))
         for g in art["relations"]:
             if g.get("optional"):
                 continue

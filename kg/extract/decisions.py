@@ -162,16 +162,7 @@ def _drafts(
         if node is None:
             node = _node(ctx, para, tok, *label)
         status = qualifiers.status(ctx, verb, verb)
-        yield from ctx.pair_drafts(
-            para,
-            verb,
-            fresh,
-            predicate,
-            [node],
-            status=status,
-            date=qualifiers.date(ctx, para, verb, verb, status),
-            cameo=measures.CAMEO[predicate],
-        )
+        yield from measures.stance_drafts(ctx, para, verb, predicate, fresh, node, status)
 
 
 def _label(

@@ -103,10 +103,10 @@ def measures(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
                 if verb.pos_ == "NOUN" and verb.lemma_.lower() in roles
                 else qualifiers.status(ctx, verb, verb)
             )
-            yield from _stance_drafts(ctx, para, verb, predicate, subjects, node, status)
+            yield from stance_drafts(ctx, para, verb, predicate, subjects, node, status)
 
 
-def _stance_drafts(
+def stance_drafts(
     ctx: ArticleContext,
     para: Paragraph,
     verb: Any,
@@ -115,7 +115,7 @@ def _stance_drafts(
     node: str,
     status: Status,
 ) -> Iterator[Draft]:
-    """The drafts of one stance ``verb`` from ``subjects`` to the law or contest ``node``."""
+    """The drafts of one stance ``verb`` from ``subjects`` to the law, contest or issue ``node``."""
     yield from ctx.pair_drafts(
         para,
         verb,
@@ -524,7 +524,7 @@ def _stances(
         status = qualifiers.status(ctx, verb, verb)
         if verb.pos_ == "NOUN" and para.head(verb).lemma_.lower() in words["withdrawing"]:
             status = Status.DENIED  # "has withdrawn its support for the elections"
-        yield from _stance_drafts(ctx, para, verb, predicate, subjects, node, status)
+        yield from stance_drafts(ctx, para, verb, predicate, subjects, node, status)
 
 
 def _contest_words(lx: Lexicon) -> Iterable[str]:

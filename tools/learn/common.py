@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.eval.evaluate import find_benchmarks
-from kg.eval.realnews import FOLDER, load_scorer
+from kg.eval.realnews import FOLDER, load_scorer, predictions
 
 
 def benchmarks() -> Path:
@@ -30,22 +30,6 @@ def load(folder: Path, name: str) -> dict[str, Any]:
     return json.loads((folder / f"{name}.json").read_text("utf-8"))
 
 
-def as_predictions(article: Any, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The scorer's view of relation records of one article."""
-    out = []
-    for r in records:
-        obj = r.get("object") or {}
-        literal = isinstance(obj, dict) and "value" in obj and "label" not in obj
-        out.append(
-            {
-                "s": article.canon(r.get("subject")),
-                "o": None if literal else article.canon(obj),
-                "p": scorer().pred_name(r),
-            }
-        )
-    return out
-
-
 def base_found(body: dict[str, Any]) -> dict[str, set[str]]:
     """Article -> ids of gold relations kg's own predictions match."""
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -54,7 +38,7 @@ def base_found(body: dict[str, Any]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for aid, art in body["gold"]["articles"].items():
         article = scorer().Article(aid, art)
-        preds = as_predictions(article, by_article.get(aid, []))
+        preds = predictions(scorer(), article, by_article.get(aid, []))
         found[aid] = {
             g["id"] for g in art["relations"] if any(scorer().matches(g, p) for p in preds)
         }
