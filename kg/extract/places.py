@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.extract.place_intros import _same_country, town_country
+from kg.extract.place_intros import _same_country
 from kg.extract.states import named_country
 from kg.nlp.datelines import wire_dateline
 from kg.resolve.entities import SpanMention
@@ -129,29 +129,28 @@ def _emit(
         ctx.resolver.add_vote(outer, EntityType.PLACE, 3)
     if ctx.etype_is(inner, EntityType.COUNTRY) and ctx.etype_is(outer, EntityType.CITY):
         return
+    towns = not strong or _match_towns(ctx, inner, outer)
     if not ctx.etype_is(outer, EntityType.COUNTRY) and not _same_country(
-        ctx, inner, outer, towns=not strong
+        ctx, inner, outer, towns=towns
     ):
         return  # "will meet Tehran in Vienna": the "in" phrase is the verb's, no town's
-    if _foreign_towns(ctx, inner, outer):
-        return
     if ctx.etype_is(outer, EntityType.COUNTRY):
         ctx.place_country.setdefault(inner, outer)
     yield ctx.draft(para, token, inner, Predicate.LOCATED_IN, outer, confidence)
 
 
-def _foreign_towns(ctx: ArticleContext, inner: str, outer: str) -> bool:
-    """In a match report (``qualifiers.contest_report``), both are towns, large ones of two
-    countries ("Juve face Barcelona in Berlin"): the inner name is a club's, which plays in
-    the town abroad and does not lie in it (soft61), whatever cue joins them. Elsewhere a
-    strong cue is the text's word (``_same_country`` with ``towns=False``): a district may
-    share a town's name abroad ("Eastleigh, a suburb of Nairobi")."""
-    if ctx.lead is None or not ctx.lead.contest:
-        return False
-    if not (ctx.etype_is(inner, EntityType.CITY) and ctx.etype_is(outer, EntityType.CITY)):
-        return False
-    home, there = town_country(ctx, inner), town_country(ctx, outer)
-    return home is not None and there is not None and home != there
+def _match_towns(ctx: ArticleContext, inner: str, outer: str) -> bool:
+    """In a match report (``qualifiers.contest_report``) two towns are checked against the
+    large-town table whatever cue joins them ("Juve face Barcelona in Berlin": a club of one
+    country plays in a town of another, soft61). Elsewhere a strong cue is the text's word
+    (``_same_country`` with ``towns=False``): a district may share a town's name abroad
+    ("Eastleigh, a suburb of Nairobi")."""
+    return (
+        ctx.lead is not None
+        and ctx.lead.contest
+        and ctx.etype_is(inner, EntityType.CITY)
+        and ctx.etype_is(outer, EntityType.CITY)
+    )
 
 
 def _high_water(ctx: ArticleContext, label: str) -> bool:
