@@ -439,6 +439,24 @@ def _monarch_fits(ctx: ArticleContext, words: list[Any]) -> bool:
     return iso is not None and any(iso in states[k] for k in ("kingdom", "emirate", "sultanate"))
 
 
+def reigns(ctx: ArticleContext, draft: Draft) -> bool:
+    """False for a leader_of draft under a title a monarch's wife bears too ("Spain's Queen
+    Sofia", ``consort_titles``) whose holder has no reign under that title in the dated
+    roles (``kg/data/roles.jsonl``): queens consort far outnumber queens regnant, and the
+    few who reigned are listed there. True for every other draft."""
+    if draft.predicate is not Predicate.LEADER_OF or not draft.title:
+        return True
+    word = draft.title.lower().split()[-1]
+    if word not in ctx.lx.title_words.get("consort_titles", frozenset()):
+        return True
+    return any(
+        t.person == draft.subject
+        and t.predicate is Predicate.LEADER_OF
+        and t.title.lower().split()[-1] == word
+        for t in ctx.lx.actors.tenures
+    )
+
+
 def held(start: str | None, end: str | None, date: str) -> bool:
     # the last day counts: an article of the handover day still calls the outgoing holder
     # by the title ("outgoing President Goodluck Jonathan")

@@ -121,6 +121,7 @@ from kg.extract import (
     retold_strikes,
     role_forms,
     role_lists,
+    role_owners,
     roles,
     shared_agents,
     shortfalls,
@@ -1818,9 +1819,11 @@ def run_stages(
     """Run the stages over one article's paragraphs, pass by pass, and yield their drafts.
 
     Each draft is kept on the context as found (``ctx.claims``): later stages read what
-    came before it. A paragraph stage with cue words is passed over for a paragraph that
-    holds none of them (``Stage.cues``), an article stage with cue words for an article none
-    of whose paragraphs holds one, and a stage that needs a link for a paragraph with none
+    came before it. A queen consort's leader_of, which many title rules would make, is
+    dropped here once, before any stage reads it (``role_owners.reigns``). A paragraph
+    stage with cue words is passed over for a paragraph that holds none of them
+    (``Stage.cues``), an article stage with cue words for an article none of whose
+    paragraphs holds one, and a stage that needs a link for a paragraph with none
     (``Stage.linked``)."""
     claims = ctx.claims
     ctx.paragraphs = paragraphs
@@ -1839,8 +1842,9 @@ def run_stages(
                 result = stage.run(ctx, paragraphs)
                 if result is not None:
                     for draft in result:
-                        claims.append(draft)
-                        yield draft
+                        if role_owners.reigns(ctx, draft):
+                            claims.append(draft)
+                            yield draft
             except Exception as err:  # a bug in a rule: the article's other claims are kept
                 ctx.failures.append(rule_failure(stage.name, None, err))
         if not each:
@@ -1855,8 +1859,9 @@ def run_stages(
                     result = run(ctx, para)
                     if result is not None:
                         for draft in result:
-                            claims.append(draft)
-                            yield draft
+                            if role_owners.reigns(ctx, draft):
+                                claims.append(draft)
+                                yield draft
                 except Exception as err:  # as above, for this stage on this paragraph
                     name = f"{run.__module__.rsplit('.', 1)[-1]}.{run.__name__}"
                     ctx.failures.append(rule_failure(name, para.offset, err))
