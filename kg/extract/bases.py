@@ -89,7 +89,7 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and not _branch_of(ctx, token)
             and not _branched(ctx, org)
             and not (faith and ctx.etype_is(w, EntityType.COUNTRY))
-            and not _match_side(ctx, token, org)
+            and not _match_side(ctx, para, token, org)
         ]  # "the Catholic Church in Uganda": its branch there, as "WHO in Tanzania"
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
@@ -103,17 +103,40 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
 
 
-def _match_side(ctx: ArticleContext, token: Any, org: str) -> bool:
+def _match_side(ctx: ArticleContext, para: Paragraph, token: Any, org: str) -> bool:
     """In a match report (``qualifiers.contest_report``) an organisation a bare "in" puts in
     a place is a side playing there ("host the Cavaliers in Oakland", "beat the Bulls in
-    Game Four"), not a body based there (soft61); a stadium or an arena (``facility_nouns``)
-    stays in its town."""
-    return (
-        ctx.lead is not None
-        and ctx.lead.contest
-        and ctx.etype_is(org, EntityType.ORGANIZATION)
-        and token.lemma_.lower() not in ctx.lx.words.places.facility_nouns
-    )
+    Game Four"), not a body based there (soft61); so is, in any article, the other side of a
+    game an organisation plays (``_contest_side``). A stadium or an arena
+    (``facility_nouns``) stays in its town."""
+    if token.lemma_.lower() in ctx.lx.words.places.facility_nouns:
+        return False
+    if not ctx.etype_is(org, EntityType.ORGANIZATION):
+        return False
+    return (ctx.lead is not None and ctx.lead.contest) or _contest_side(ctx, para, token, org)
+
+
+def _contest_side(ctx: ArticleContext, para: Paragraph, token: Any, org: str) -> bool:
+    """The token is the object of a verb of playing or beating (``contest_sides``), or of
+    its preposition ("lost to"), whose subject is another name and no person's: "the
+    Warriors will host the Cavaliers in Oakland" plays the Cavaliers there (the model often
+    leaves a team's name untagged, so an untagged proper noun counts)."""
+    cue = ctx.cues.get("contest_sides", {})
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in cue.get("preps", ()):
+        token, head = head, head.head
+    if token.dep_ not in ("dobj", "prep") or head.lemma_.lower() not in cue.get("verbs", ()):
+        return False
+    return any(c.dep_ == "nsubj" and _other_side(ctx, para, c, org) for c in para.children(head))
+
+
+def _other_side(ctx: ArticleContext, para: Paragraph, subject: Any, org: str) -> bool:
+    """The subject is a name other than ``org`` and no person's: an entity of another
+    type, or a proper noun the model tagged as none."""
+    label = para.links.get(subject.i)
+    if label is None:
+        return bool(subject.pos_ == "PROPN")
+    return label != org and not ctx.etype_is(label, EntityType.PERSON)
 
 
 def _collective(ctx: ArticleContext, label: str) -> bool:
