@@ -4,9 +4,11 @@ entities they stand for, so that relations found on them attach to the right nod
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
@@ -21,6 +23,7 @@ from kg.extract.discourse import (
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words, owns_title
 from kg.extract.speakers import quote_spans
+from kg.language import data_file
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
@@ -722,7 +725,11 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
     gender = _pronoun_gender(ctx, token)
     if target is not None and gender is not None:
         recent_known = [p for p in (*reversed(state.recent), state.carry) if p not in bound]
-        target = _by_gender(target, gender, state.genders, recent_known)
+        # a subject pronoun carries the story's person on ("..., she said"); a possessive
+        # or an object one stays with the persons at hand
+        subject = para.deps[i] in ("nsubj", "nsubjpass")
+        earlier = [p for p in reversed(state.seen) if p not in bound] if subject else []
+        target = _by_gender(target, gender, state.genders, recent_known, earlier)
     if target is not None and target not in bound:
         para.links[token.i] = target
         ctx.reference(para, token, target, "pronoun")
@@ -982,19 +989,28 @@ def _fronted_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
 
 
 def _by_gender(
-    target: str, gender: str, genders: dict[str, str], recent: list[str | None]
+    target: str,
+    gender: str,
+    genders: dict[str, str],
+    recent: list[str | None],
+    earlier: list[str],
 ) -> str | None:
     """The pronoun's person once gender is checked. One shown to be of the other gender is
-    never taken: the latest one shown to be of the pronoun's is. Most people in the news
+    never taken: the latest one shown to be of the pronoun's is, in the paragraph (or the
+    one carried from before), else in the whole article (``earlier``, latest first: "Ms X
+    said ... / Officer Y carried him ... / '...,' she said" is X's). Most people in the news
     are men, so a person of unknown gender is a fair "he" but gives way, for "she", to a
-    recent person shown to be a woman ("Omar met Sheikha Mozah. She said")."""
+    recent person shown to be a woman ("Omar met Sheikha Mozah. She said"); not to one
+    named paragraphs back, who is no likelier than the unknown person just named."""
     found = genders.get(target)
     if found == gender or (found is None and gender != "female"):
         return target
     known = [p for p in recent if p is not None and genders.get(p) == gender]
     if known:
         return known[0]
-    return None if found is not None else target
+    if found is None:
+        return target
+    return next((p for p in earlier if genders.get(p) == gender), None)
 
 
 def _pronoun_gender(ctx: ArticleContext, token: Any) -> str | None:
@@ -1051,12 +1067,36 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
                 for near in _title_words(para, tokens[i], label):
                     if near in words:
                         votes.setdefault(label, Counter())[words[near]] += 2
+    _given_name_votes(ctx, paras, votes)
     genders: dict[str, str] = {}
     for label, counts in votes.items():
         ranked = counts.most_common()
         if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
             genders[label] = ranked[0][0]
     return genders
+
+
+@cache
+def given_names(language: str) -> dict[str, str]:
+    """Given name -> the gender it tells (``given_names.json``, generated from census
+    data; read once)."""
+    doc = json.loads(data_file("given_names.json", language).read_text("utf-8"))
+    return {name: gender for gender in ("female", "male") for name in doc[gender]}
+
+
+def _given_name_votes(
+    ctx: ArticleContext, paras: list[Paragraph], votes: dict[str, Counter[str]]
+) -> None:
+    """One vote for each person named with a given name that tells a gender ("Karen Bass",
+    "Dwayne Harris"): the first word of a name of two words or more. It weighs less than a
+    title beside the name and gives way to the article's pronouns (``person_genders``)."""
+    names = given_names(ctx.lx.language)
+    persons = {label for para in paras for label in para.links.values()}
+    for label in sorted(persons):
+        words = label.split()
+        gender = names.get(words[0].lower()) if len(words) > 1 else None
+        if gender is not None and _person(ctx, label):
+            votes.setdefault(label, Counter())[gender] += 1
 
 
 def _title_words(para: Paragraph, token: Any, label: str) -> list[str]:
