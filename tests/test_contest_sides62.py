@@ -20,6 +20,12 @@ SIDES = [
     ("The Denver Broncos beat the Seattle Seahawks in Denver.", "Seattle Seahawks"),
     # the object of the verb's preposition
     ("The Toronto Raptors lost to the Atlanta Hawks in Atlanta.", "Atlanta Hawks"),
+    # a country's national team, a plural pronoun
+    ("Brazil will face Chelsea FC in London on Sunday.", "Chelsea FC"),
+    (
+        "The Chicago Bulls lost twice in March. They will face the Boston Celtics in Boston.",
+        "Boston Celtics",
+    ),
 ]
 
 
@@ -32,13 +38,16 @@ def test_contest_sides_not_located(extract: Any, text: str, side: str) -> None:
 
 BASED = [
     ("Drexel Burnham Lambert Inc. in New York hired 200 bankers.", "Drexel Burnham Lambert Inc."),
-    # a person's visit is no game: the body visited stays in its town
+    # a visit is no game, whoever pays it: the body visited stays in its town
     ("Barack Obama visited Acme Corp. in Boston.", "Acme Corp."),
+    ("The engineers visited Acme Corp. in Boston on Friday.", "Acme Corp."),
+    # a person or a group of people met or beat is no side
+    ("The inspectors met Siemens AG in Munich on Tuesday.", "Siemens AG"),
 ]
 
 
 @pytest.mark.parametrize(("text", "org"), BASED)
 def test_contest_sides_body_still_located(extract: Any, text: str, org: str) -> None:
-    """With no verb of playing, or a person as the verb's subject, "in" still places a body."""
+    """With no verb of playing, or people as the verb's subject, "in" still places a body."""
     found = {t for t in triples(extract(text, published="2015-05-15")) if t[1] == "located_in"}
     assert {t[0] for t in found} == {org}, found

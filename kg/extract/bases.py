@@ -131,12 +131,16 @@ def _contest_side(ctx: ArticleContext, para: Paragraph, token: Any, org: str) ->
 
 
 def _other_side(ctx: ArticleContext, para: Paragraph, subject: Any, org: str) -> bool:
-    """The subject is a name other than ``org`` and no person's: an entity of another
-    type, or a proper noun the model tagged as none."""
+    """The subject is another side that plays: an organisation or a country (its national
+    team: "Brazil will face Chelsea in London") other than ``org``, a proper noun the model
+    tagged as none, or a plural pronoun linked to none (``side_pronouns``: "they will face
+    Barcelona in Berlin"). Not a person nor a group of people ("the engineers visited Acme
+    Corp. in Boston" places Acme there)."""
     label = para.links.get(subject.i)
     if label is None:
-        return bool(subject.pos_ == "PROPN")
-    return label != org and not ctx.etype_is(label, EntityType.PERSON)
+        pronouns = ctx.cues.get("contest_sides", {}).get("side_pronouns", ())
+        return bool(subject.pos_ == "PROPN" or subject.lower_ in pronouns)
+    return label != org and ctx.etype_in(label, (EntityType.ORGANIZATION, EntityType.COUNTRY))
 
 
 def _collective(ctx: ArticleContext, label: str) -> bool:
