@@ -127,3 +127,68 @@ def test_attack_sides_wins_stay_wins(extract: Any, text: str) -> None:
     """A win over someone, with or without a "to" phrase, is no attack."""
     found = triples(extract(text, published="2015-05-15"))
     assert not {t for t in found if t[1] == "attacked"}, found
+
+
+TAKEN_EXAMPLES = [
+    # the examples hung on the holder noun ("control"), not on the part
+    (
+        "Boko Haram took control of large areas of Borno state, including the town of Gwoza.",
+        ("Boko Haram", "attacked", "Gwoza"),
+    ),
+    (
+        "ISIL seized control of swathes of Syria, including Raqqa.",
+        ("Islamic State", "attacked", "Raqqa"),
+    ),
+    # ... or on the verb of a relative clause, after the holder
+    (
+        "Yemen is in crisis. Houthi fighters, who seized control of parts of the country, "
+        "including the capital Sanaa, rejected the talks.",
+        ("Houthis", "attacked", "Sanaa"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), TAKEN_EXAMPLES)
+def test_attack_sides_taken_examples(extract: Any, text: str, triple: tuple[str, str, str]) -> None:
+    """A place named as an example of the ground taken ("including X") was taken too."""
+    found = triples(extract(text, published="2015-05-15"))
+    assert triple in found, found
+
+
+ASIDES = [
+    # a "who" clause after a comma-set participle is about the noun the participle describes
+    (
+        "The Houthis, backed by Iran, who seized Sanaa in September, rejected the talks.",
+        ("Houthis", "attacked", "Sanaa"),
+        ("Iran", "attacked", "Sanaa"),
+    ),
+    (
+        "Kurdish fighters, backed by militias loyal to Masoud Barzani, who stormed Sinjar "
+        "on Friday, raised their flag.",
+        ("Kurdish fighters", "attacked", "Sinjar"),
+        ("Masoud Barzani", "attacked", "Sinjar"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "made", "not_made"), ASIDES)
+def test_attack_sides_who_after_aside(
+    extract: Any, text: str, made: tuple[str, str, str], not_made: tuple[str, str, str]
+) -> None:
+    """ "X, backed by Y, who seized Z": X seized Z, not Y."""
+    found = triples(extract(text, published="2015-05-15"))
+    assert made in found, found
+    assert not_made not in found, found
+
+
+def test_attack_sides_which_stays_near(extract: Any) -> None:
+    """A "which" clause after the aside stays the aside's ("strikes, which have pounded
+    ISIL positions" were the strikes' doing, not the fighters')."""
+    found = triples(
+        extract(
+            "Kurdish fighters, backed by US air strikes, which have pounded ISIL positions, "
+            "retook Kobani.",
+            published="2015-05-15",
+        )
+    )
+    assert ("Kurdish fighters", "attacked", "Islamic State") not in found, found
