@@ -1024,7 +1024,11 @@ class ArticleContext:
 
     def antecedent(self, para: Paragraph, token: Any) -> list[str]:
         """What a relative clause's noun refers to, through "head of X and another who"."""
-        named = self._apposed_antecedent(para, token) or self._title_tail_antecedent(para, token)
+        named = (
+            self._apposed_antecedent(para, token)
+            or self._title_tail_antecedent(para, token)
+            or self._aside_antecedent(para, token)
+        )
         if named:
             return named
         node = token
@@ -1077,6 +1081,32 @@ class ArticleContext:
         owners = [e for e in self.ents(para, appos.head) if self.etype_is(e, EntityType.PERSON)]
         # an apposition that is a name itself ("X, Egypt's president Y, who") is no aside
         return [] if self.ents(para, appos) else owners
+
+    def _aside_antecedent(self, para: Paragraph, token: Any) -> list[str]:
+        """The noun a comma-opened participle describes, when the parser hangs a relative
+        clause after that aside on the aside's last noun: "Houthi fighters, backed by forces
+        loyal to Saleh, who seized the capital" is about the fighters, not Saleh (attack62).
+        Only a "who" clause, through prepositions, their objects and adjectives up to the
+        participle; empty when the clause opens with no comma and "who", or the described
+        noun names no one."""
+        rel = next((c for c in para.children(token) if c.dep_ == "relcl"), None)
+        first = rel.left_edge if rel is not None else None
+        if (
+            first is None
+            or first.i < 2
+            or first.doc[first.i - 1].text != ","
+            or first.lower_ != "who"  # "which" is as often the last noun's ("strikes, which")
+        ):
+            return []
+        node = token
+        for _ in range(6):
+            if node.dep_ == "acl" and node.tag_ == "VBN":
+                opened = node.i > 0 and node.doc[node.i - 1].text == ","
+                return self.ents(para, node.head) if opened else []
+            if node.dep_ not in ("pobj", "prep", "agent", "amod") or node.head.i >= node.i:
+                return []
+            node = node.head
+        return []
 
     def _title_tail_antecedent(self, para: Paragraph, token: Any) -> list[str]:
         """The person whose title the parser ended with a "who" clause: "Tom Malinowski, the

@@ -2173,6 +2173,18 @@ def _sides_marked(ctx: ArticleContext, noun: Any) -> bool:
     )
 
 
+def _fatal(ctx: ArticleContext, para: Paragraph, verb: Any) -> bool:
+    """The verb's "to" phrase says the one it hit died ("beat X to death", "was beaten to
+    death"; ``fatal_complements``): a killing, never a win (attack62)."""
+    words = ctx.cues["fatal_complements"]["words"]
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in words
+        for prep in para.children(verb)
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for p in para.children(prep)
+    )
+
+
 def _imperative(verb: Any) -> bool:
     """A bare verb opening its sentence, with no subject or auxiliary of its own ("Thank
     God", "Stop the killing"): an imperative, whose doer the text does not name."""
@@ -2867,8 +2879,10 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
     if trigger.armed_subject:
         # "police beat protesters", "soldiers beating a teenager": an assault only when an
         # armed group or force does it ("Federer beat Nadal", "Juventus beat Real Madrid",
-        # "Obama beat Romney", "Democrats beat Republicans" are wins)
-        subjects = [s for s in subjects if assaults.armed(ctx, s)]
+        # "Obama beat Romney", "Democrats beat Republicans" are wins); "beat X to death" is
+        # one whoever does it ("a mob beat X to death", "was beaten to death by villagers")
+        if not _fatal(ctx, para, verb):
+            subjects = [s for s in subjects if assaults.armed(ctx, s)]
         # the one beaten is a person or a group of people, named by the noun itself: not the
         # army an "Israeli soldier" stands for, nor the country or people of an adjective
         # ("the Ethiopian Jewish soldier who was beaten")

@@ -83,6 +83,7 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
     ]
     for obj in objects:
+        held = obj  # the object as written: "control" in "took control of parts of X"
         if obj.lemma_.lower() in words["holders"]:  # "took control of parts of X"
             # the parser may hang the "of" on the verb ("took control of large areas of X")
             obj = next(
@@ -114,12 +115,15 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
             )
         ]
         # "took control of large parts of Yemen, including Sanaa": the places named as
-        # examples of the part (or of the whole) are taken too
+        # examples of the part (or of the whole) are taken too, also where the parser hangs
+        # them on the holder or on the verb after it ("seized control of parts of X,
+        # including the capital Y"; attack62)
         examples = [
             p
-            for node in (obj, *wholes)
+            for node in dict.fromkeys((held, obj, *wholes, verb))
             for word in ctx.cues["example_preps"]
             for p in prep_objects(node, (word,))
+            if node is not verb or p.i > held.i
         ]
         for whole in (*wholes, *examples) if wholes else ():
             for node in (whole, *(c for c in para.children(whole) if c.dep_ == "conj")):

@@ -14,7 +14,7 @@ from typing import Any
 from kg.extract import interactions, places, qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Trigger, light_verb
-from kg.resolve.resolver import PLACE_TYPES
+from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate
 
 
@@ -63,11 +63,17 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         found += ctx.prep_actors(para, hit, users)
         if not found:
             continue
-        # "rockets fired by X killed 20 people in Y": the interaction rules' reading of who
-        # did it, when no subject names an actor itself
-        subjects = ctx.subject_actors(para, verb, agents=True) or interactions.subjects_of(
-            ctx, para, verb
-        )
+        owner = _owner(para, token)
+        if owner is not None:
+            # "fled the army's assault on the town of X": the possessive is the doer, not
+            # the subject of the verb the noun is the object of (attack62)
+            subjects = [e for e in ctx.ents(para, owner) if ctx.etype_in(e, ACTOR_TYPES)]
+        else:
+            # "rockets fired by X killed 20 people in Y": the interaction rules' reading of
+            # who did it, when no subject names an actor itself
+            subjects = ctx.subject_actors(para, verb, agents=True) or interactions.subjects_of(
+                ctx, para, verb
+            )
         status = qualifiers.status(ctx, token, verb)
         date = qualifiers.date(ctx, para, verb, token, status)
         yield from ctx.pair_drafts(
@@ -80,6 +86,22 @@ def target_areas(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             date=date,
             cameo=trigger.cameo,
         )
+
+
+def _owner(para: Paragraph, token: Any) -> Any | None:
+    """The possessive in front of an attack noun that names its doer ("the army's assault"),
+    not a pronoun ("launched its offensive": its is the subject's) nor a time ("claimed
+    Friday's attack"); None for a verb or a noun with no such possessive."""
+    if token.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in para.children(token)
+            if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")
+        ),
+        None,
+    )
 
 
 def _joined_attacks(verb: Any, matches: dict[int, Trigger]) -> list[Any]:

@@ -213,12 +213,20 @@ def _event_noun_party(node: Any, lexicon: Lexicon) -> bool:
     meetings = cue.get("meeting_preps", {}).get(prep.lower_)
     if prep.lower_ not in cue.get("party_preps", ()) and meetings is None:
         return False
+    if noun.pos_ in ("VERB", "AUX") and prep.lower_ in lexicon.words.group_preps:
+        noun = _event_subject(noun)  # "clashes broke out between villagers and police"
     if noun.pos_ != "NOUN" or noun.i > node.i:
         return False
     trigger = lexicon.triggers.match(noun)
     if trigger is None or trigger.predicate is Predicate.STATED:
         return False
     return meetings is None or trigger.predicate.value in meetings
+
+
+def _event_subject(verb: Any) -> Any:
+    """The subject of a verb that carries its subject's "between" phrase ("fighting erupted
+    between A and B": "fighting"), else the verb itself (then no event noun)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), verb)
 
 
 def find_people(
