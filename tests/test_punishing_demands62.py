@@ -125,38 +125,3 @@ def test_punishing_demands_owner_of_act_still_blamed(extract: Any) -> None:
     """An act's doer named before it is still the one blamed ("Kenya's arrest of X")."""
     got = triples(extract("Amnesty International condemned Kenya's arrest of Raila Odinga."))
     assert ("Amnesty International", "criticized", "Kenya") in got, sorted(got)
-
-
-# the story country's institution written bare ("the judiciary") and accused of an act the
-# parser hung on it ("the judiciary of silencing ...") is still that country's institution
-STORY = (
-    "Ethiopian police arrested 20 journalists on Monday. Ethiopia's government said they had "
-    "broken the law. "
-)
-BARE_ACCUSED: list[tuple[str, Triple]] = [
-    (
-        STORY + "Rights groups accused the judiciary of silencing dissent.",
-        ("Rights groups", "criticized", "Ethiopian judiciary"),
-    ),
-    (
-        STORY + "The opposition accuses the army of killing civilians in the Ogaden.",
-        ("opposition", "criticized", "Ethiopian army"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "triple"), BARE_ACCUSED)
-def test_punishing_demands_bare_institution_accused(
-    extract: Any, text: str, triple: Triple
-) -> None:
-    """A bare state noun whose "of" holds only the gerund of an accusation is the story
-    country's institution (kg/resolve/collectives.py ``_gerund_only``)."""
-    got = triples(extract(text))
-    assert triple in got, sorted(got)
-
-
-def test_punishing_demands_owner_after_of_kept(extract: Any) -> None:
-    """A bare state noun with a real "of" owner stays that owner's, not the story country's."""
-    got = triples(extract(STORY + "The judiciary of Kenya criticised the arrests."))
-    assert ("Kenyan judiciary", "criticized", "Ethiopian police") in got, sorted(got)
-    assert ("Ethiopian judiciary", "criticized", "Ethiopian police") not in got, sorted(got)
