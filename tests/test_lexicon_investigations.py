@@ -67,7 +67,6 @@ NOT_MADE = [
     "Italian prosecutors are probing Germany's bid for the games.",
     "Kenya's attorney general said he is not investigating William Ruto.",
     "The Mexican government is not investigating the Sinaloa cartel.",
-    "Amnesty International called for an investigation into the Nigerian army.",
     "Germany has not opened an investigation into Volkswagen.",
 ]
 
@@ -92,15 +91,37 @@ def test_lexicon_investigations_not_made(extract: Any, sentence: str) -> None:
     assert not [r for r in graph.claims if r.predicate.value == "criticized"]
 
 
-def test_lexicon_investigations_demanded_is_the_demanders_criticism(extract: Any) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "target", "demanders"),
+    [
+        (
+            "Activists demanded that prosecutors investigate William Ruto.",
+            "William Ruto",
+            "Activists",
+        ),
+        # crit62: the investigation asked for as a noun ("called for an investigation into X")
+        (
+            "Amnesty International called for an investigation into the Nigerian army.",
+            "Nigerian army",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_lexicon_investigations_demanded_is_the_demanders_criticism(
+    extract: Any, sentence: str, target: str, demanders: str
+) -> None:
     """An investigation only demanded is no claim of the investigator's; the demand itself
-    criticises the one to be investigated (crit43's urged acts)."""
-    graph = extract("Activists demanded that prosecutors investigate William Ruto.")
+    criticises the one to be investigated (crit43's urged acts, crit62's punishing nouns)."""
+    graph = extract(sentence)
     critics = {
         graph.entities[r.subject].label
         for r in graph.claims
         if r.predicate.value == "criticized"
         and r.object is not None
-        and graph.entities[r.object].label == "William Ruto"
+        and graph.entities[r.object].label == target
     }
-    assert critics == {"Activists"}, critics
+    assert critics == {demanders}, critics
+    everyone = {
+        graph.entities[r.subject].label for r in graph.claims if r.predicate.value == "criticized"
+    }
+    assert everyone == {demanders}, everyone

@@ -1746,12 +1746,17 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         return []  # "promising to fight against Chile's inequalities": no attack on Chile
     if predicate is Predicate.ATTACKED and lemma in ctx.cues["contested_acts"]:
         return []  # "fought his release", "will fight the ruling": an act opposed, no foe
+    own = ctx.lx.triggers.match(noun)
+    if predicate is Predicate.CRITICIZED and own is not None and own.owner_is_object:
+        # "condemned Odinga's arrest", "denounced his detention": the one the act befell is
+        # not whom its critic blames (crit62)
+        owning = tuple(d for d in owning if d != "poss")
     if any(_acting(c) for c in noun.children if c.dep_ == "poss"):
         # "opposed destroying smugglers' boats": the owner suffers the act, nobody opposes it
         return []
     # "welcomed the Saudi statement" supports Saudi Arabia, but "protecting its Catholic
     # followers" does not support Catholics: a demonym owns an act, not people or things
-    event = ctx.lx.triggers.match(noun) is not None
+    event = own is not None
     # "arrested two Turkish engineers", "kidnapped Indian teachers": a demonym names whose
     # people they are, not its state (people of a state body are collectives: "Turkish
     # soldiers", read before this)

@@ -1,8 +1,9 @@
 """Reproaches: a demand that an actor stop or undo what it does ("Amnesty called on Bahrain to
 release X", "Washington urged Moscow to stop arming ...", "protesters calling for her
-resignation", "called for Assad to step down", "demanded that Kabila step down") disapproves of
-that actor -> criticized (CAMEO 110, PLOVER ACCUSE), beside the request the trigger lexicon
-finds. A demand to act ("urged Kenya to hold elections") is no
+resignation", "called for Assad to step down", "demanded that Kabila step down") or that it be
+punished ("called for the prosecution of X", "urged the EU to impose sanctions on X", crit62)
+disapproves of that actor -> criticized (CAMEO 110, PLOVER ACCUSE), beside the request the
+trigger lexicon finds. A demand to act ("urged Kenya to hold elections") is no
 reproach. Words: ``reproaches`` of ``kg/data/en/cues.json``.
 """
 
@@ -29,6 +30,8 @@ from kg.vocab import EntityType, Predicate, Status
 _CAMEO = "110"  # disapprove
 _ENDORSE = "051"  # praise or endorse
 _RELEASED = frozenset({EntityType.PERSON, EntityType.GROUP})
+# what a demand to punish may already be told as, the maker's own proposed act
+_SANCTIONS = frozenset({Predicate.SANCTIONED, Predicate.COERCED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,8 @@ class ReproachWords:
     making_verbs: frozenset[str]
     work_nouns: frozenset[str]
     admit_verbs: frozenset[str]
+    punishing_nouns: dict[str, list[str]]  # noun -> where the one punished stands
+    punishing_verbs: frozenset[str]
 
 
 def reproach_words(ctx: ArticleContext) -> ReproachWords:
@@ -92,24 +97,26 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 + _enders(verb, words)
                 + _mandated(ctx, para, verb, words)
             )
+            punished = _punished(verb, words)
             requesters = _requesters(ctx, para, verb)
         elif lemma in words.speech:
             # "insisted the army must withdraw", "said Iran should release them": the clause's
             # subject is the one asked to undo
             addressees = _obliged(ctx, para, verb, words) + _mandated(ctx, para, verb, words)
+            punished = []
             requesters = clause_subjects(verb)
         else:
             continue
         # "called on Bahrain to release Salman", "pressed for the release of X": who asks
         # for someone's freedom backs them
         released = _released(verb, words) if addressees or lemma in words.verbs else []
-        if not addressees and not released:
+        if not addressees and not released and not punished:
             continue
         # (a count stands for the ones counted: "thousands of Guatemalans demanded ...")
         subjects = [e for s in requesters for e in actors_of(ctx, para, s)]
         subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
         anchor = verb
-        if not subjects and addressees:
+        if not subjects and (addressees or punished):
             # "the demonstrations aimed to pressure Tokyo to halt ...": the article's
             # protesters make the demand their protest makes (crit43), with the protest's
             # status and date (the aim was the protest's, which took place)
@@ -118,7 +125,7 @@ def reproaches(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             if subjects and len(aimed) == 1:
                 anchor = aimed[0]
         if subjects:
-            yield from _claims(ctx, para, verb, subjects, addressees, released, anchor)
+            yield from _claims(ctx, para, verb, subjects, addressees, released, anchor, punished)
 
 
 def _claims(
@@ -129,17 +136,27 @@ def _claims(
     addressees: list[Any],
     released: list[Any],
     anchor: Any = None,
+    punished: list[Any] | None = None,
 ) -> Iterator[Draft]:
-    """The demand's claims: its makers criticise the addressees and support the ones it
-    would set free (not a state: "to release Kenya's funds"); status and date are the
-    anchor's (the verb's, or the protest noun whose aim the demand is)."""
+    """The demand's claims: its makers criticise the addressees and the ones it would have
+    punished, and support the ones it would set free (not a state: "to release Kenya's
+    funds"); status and date are the anchor's (the verb's, or the protest noun whose aim the
+    demand is). One to be punished whom the sentence already tells as the maker's own
+    proposed sanction ("called for the arrest of X": the maker sanctioned X, proposed) is
+    not told again as criticism."""
+    span = ctx.sentence_span(para, verb)
+    proposed = {
+        c.object
+        for c in ctx.claims
+        if c.sentence == span and c.predicate in _SANCTIONS and c.subject in subjects
+    }
     objects = [e for a in addressees for e in ctx.ents(para, a)]
+    objects += [e for p in punished or () for e in ctx.ents(para, p) if e not in proposed]
     objects = [e for e in dict.fromkeys(objects) if ctx.etype_in(e, ACTOR_TYPES)]
     freed = [e for r in released for e in ctx.ents(para, r)]
     freed = [e for e in dict.fromkeys(freed) if ctx.etype_in(e, _RELEASED) and e not in objects]
     if not objects and not freed:
         return
-    span = ctx.sentence_span(para, verb)
     made = {
         (c.subject, c.predicate, c.object)
         for c in ctx.claims
@@ -166,17 +183,20 @@ def _noun_demand(
     """A demand written as a noun that asks for someone's freedom: "calls for his release from
     Amnesty", "the UN's appeal for the release of X", "Amnesty renewed its call for X's
     release", "joined calls for clemency for X" -> its makers support the one to be freed (the
-    one asked to free is seldom named here; "rejected calls for ..." makes no claim)."""
+    one asked to free is seldom named here; "rejected calls for ..." makes no claim); one that
+    asks for someone's punishment ("its call for the prosecution of X") criticises them."""
     # "calls from the UN for X's release": the parser may hang "for" on the "from" object
     released = [r for n in [noun, *prep_objects(noun, ("from", "by"))] for r in _released(n, words)]
-    if not released:
+    # "Amnesty renewed its call for the prosecution of X" (crit62)
+    punished = [p for asked in prep_objects(noun, ("for",)) for p in _punished_in(asked, words)]
+    if not released and not punished:
         return
     subjects = [
         e for s in _noun_requesters(ctx, para, noun, words) for e in actors_of(ctx, para, s)
     ]
     subjects = [e for e in dict.fromkeys(subjects) if ctx.etype_in(e, ACTOR_TYPES)]
     if subjects:
-        yield from _claims(ctx, para, noun, subjects, [], released)
+        yield from _claims(ctx, para, noun, subjects, [], released, punished=punished)
 
 
 def _noun_requesters(
@@ -376,6 +396,50 @@ def _infinitive(clause: Any) -> bool:
         clause.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
+
+
+def _punished(verb: Any, words: ReproachWords) -> list[Any]:
+    """Whom a demand asks to be punished for what they did (crit62): the one named by a
+    punishing noun it asks for ("called for the prosecution of X", "demanded an investigation
+    into X", "called for sanctions against X"), the object of a punishing verb or noun that
+    the one asked is to use ("called on Kenya to prosecute X", "urged the EU to impose
+    sanctions on X"), or the subject of a punishing verb in the passive ("called for X to be
+    prosecuted", "demanded that X be punished")."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
+    found = [p for noun in asked for p in _punished_in(noun, words)]
+    for clause in verb.children:
+        if not (_infinitive(clause) or clause.dep_ == "ccomp"):
+            continue
+        kids = list(clause.children)
+        if any(c.dep_ == "neg" for c in kids):
+            continue  # "urged Kenya not to prosecute X"
+        if clause.lemma_.lower() in words.punishing_verbs:
+            passive = any(c.dep_ == "auxpass" for c in kids)
+            found += [c for c in kids if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        else:
+            # "urged the EU to impose sanctions on X", "demanded sanctions be imposed on X"
+            found += [
+                p
+                for c in kids
+                if c.dep_ in ("dobj", "nsubjpass")
+                for p in _punished_in(c, words, clause)
+            ]
+    return found + [k for f in found for k in f.children if k.dep_ == "conj"]
+
+
+def _punished_in(noun: Any, words: ReproachWords, verb: Any = None) -> list[Any]:
+    """The one a punishing noun names (``punishing_nouns``: "the prosecution of X", "X's
+    arrest", "an investigation into X", "sanctions against X"); with the verb that takes the
+    noun, also its own such phrase, where the parser may hang it ("impose sanctions on X")."""
+    preps = words.punishing_nouns.get(noun.lemma_.lower())
+    if preps is None:
+        return []
+    after = tuple(p for p in preps if p != "poss")
+    found = [c for c in noun.children if c.dep_ == "poss"] if "poss" in preps else []
+    found += prep_objects(noun, after)
+    if verb is not None and not found:
+        found = [p for p in prep_objects(verb, after) if p.i > noun.i]
+    return found
 
 
 def _leavers(verb: Any, words: ReproachWords) -> list[Any]:

@@ -1596,11 +1596,22 @@ def _bare_sector(
         if c.dep_ in ("amod", "compound", "nmod")
     ):
         return None  # "UvA authorities", "CHP officials": an organisation's, not the state's
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for") for c in head.children):
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("of", "in", "for") and not _gerund_only(c)
+        for c in head.children
+    ):
         return None  # "the army of Chad", "the government in Tobruk"
     if _shared_complement(head):
         return None  # "the armies and intelligence services of powerful countries"
     return start, code
+
+
+def _gerund_only(prep: Any) -> bool:
+    """A preposition whose object is a gerund and nothing else: "accused the judiciary of
+    violating ...", the parser hanging the verb's "of" on its object (crit62), names no
+    owner of the noun as "the army of Chad" does."""
+    kids = list(prep.children)
+    return bool(kids) and all(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in kids)
 
 
 def _shared_complement(head: Any) -> bool:
