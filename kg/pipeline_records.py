@@ -70,6 +70,7 @@ READS = frozenset(
         "article_labels",
         "written_as",
         "called",
+        "any_name",
     }
 )
 # Resolver methods a rule must never call on a journal (they read or write the whole corpus)
@@ -281,6 +282,9 @@ class Journal(Resolver):
 
     def called(self, label: str) -> str:
         return str(self.call("called", (label,)))
+
+    def any_name(self, label: str, test: Callable[[str, Lexicon], bool]) -> bool:
+        return bool(self.call("any_name", (label, test)))
 
     def seed(self, entity: Entity) -> None:
         raise TypeError("seed() runs on the driver's resolver, not in an article's journal")

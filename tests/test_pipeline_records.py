@@ -202,3 +202,62 @@ def test_pipeline_records_written_forms_hold_when_counts_differ(
     assert same
     assert held == [True, True]
     assert asked & {"called", "written_as", "cluster_attr"}, sorted(asked)
+
+
+# a later article whose rules ask whether one of a body's names is of a kind (a branched
+# body's, "the Green Party in Saxony"; a generic court's; a chamber's, asked of every body
+# a story on one country names): the corpus has written the body under more names or more
+# often, the answer is the same, so the worker's record holds (scale62)
+NAMED_KINDS = [
+    (
+        "The Rift Valley Institute in Nairobi said 40 people had died on Monday.",
+        "The Rift Valley Institute in Kisumu said on Friday that police had killed Peter Otieno.",
+    ),
+    (
+        "The Green Party in Bavaria chose Anna Weber as its leader on Monday.",
+        "The Green Party in Saxony accused Chancellor Olaf Scholz of lying on Tuesday.",
+    ),
+    (
+        "The Hope Alliance in Mosul said 40 people had died on Monday.",
+        "The Hope Alliance in Erbil accused Prime Minister Haider al-Abadi of lying on Tuesday.",
+    ),
+    (
+        "A Tunisian court sentenced nine men to prison on Saturday. Tunisia's highest court "
+        "said the men could appeal.",
+        "The court in Tunis jailed blogger Yassine Ayari on Tuesday, his lawyer said. "
+        "Tunisia's judiciary has jailed dozens.",
+    ),
+    (
+        "Reuters reported the vote on Monday. Reuters said it was close.",
+        "The Nigerian Senate rejected the bill on Sunday, Reuters reported. Senator Dino Melaye "
+        "blocked the vote in Abuja. Nigeria has borrowed heavily since 2010, and Senator Dino "
+        "Melaye criticised the Nigerian government.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "later"), NAMED_KINDS)
+def test_pipeline_records_name_kinds_hold_when_names_differ(
+    nlp: Any, first: str, later: str
+) -> None:
+    """The rules ask whether one of a body's names is of a kind (``Resolver.any_name``), not
+    the names with their counts, which the corpus has otherwise than the later article
+    alone: the later record is not run again, and the reduce gives the serial drafts and
+    entities."""
+    same, held, _ = _map_reduce(nlp, first, later)
+    assert same
+    assert held == [True, True]
+
+
+def test_pipeline_records_name_kind_test_pickles_by_name(nlp: Any) -> None:
+    """A record that asked ``any_name`` carries its test as a module-level function: packed
+    and unpacked (as a Dask worker sends it), the record's calls are equal, so the driver's
+    replay of them does not diverge."""
+    lexicon = default_lexicon()
+    ((article, paragraphs),) = _parsed(nlp, NAMED_KINDS[3][1])
+    record = map_article(lexicon, article, fresh(paragraphs))
+    asked = [op for op in record.ops if op[0] == "any_name"]
+    assert asked
+    back = unpack(pack(record))
+    assert back is not None
+    assert [op for op in back.ops if op[0] == "any_name"] == asked

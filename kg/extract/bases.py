@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.places import demonym_modifier, modifier_place
+from kg.lexicon import Lexicon
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
 from kg.resolve.teams import contest_name
@@ -177,11 +178,15 @@ def _branched(ctx: ArticleContext, org: str) -> bool:
     Jakarta": a body named as a party, an agency or a league (``branched_heads``) works where
     a bare "in" puts it (its seats, its office there), it does not lie there as a building
     or a firm does ("Drexel Burnham Lambert Inc. in New York"). Any name of its cluster
-    counts ("the SNP" once "Scottish National Party" is named)."""
-    heads = ctx.lx.words.places.lists["branched_heads"]
-    cluster = ctx.resolver.clusters.get(org)
-    names = [org, *(cluster.names if cluster is not None else ())]
-    return any(_name_head(name) in heads for name in names)
+    counts ("the SNP" once "Scottish National Party" is named): asked of the resolver as one
+    question (``Resolver.any_name``), which a worker's record keeps where the corpus has
+    more names."""
+    return _branched_name(org, ctx.lx) or ctx.resolver.any_name(org, _branched_name)
+
+
+def _branched_name(name: str, lexicon: Lexicon) -> bool:
+    """The name's head word (``_name_head``) is a ``branched_heads`` word ("Labour Party")."""
+    return _name_head(name) in lexicon.words.places.lists["branched_heads"]
 
 
 def _name_head(name: str) -> str:

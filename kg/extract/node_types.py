@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from kg.cities import city_country
@@ -185,8 +185,11 @@ def _listed_with_place(ctx: ArticleContext, para: Paragraph, label: str, token: 
         todo.extend(c for c in at.children if c.dep_ == "conj")
     links = para.links
     places = others = 0
-    for partner in {links.get(other.i) for other in members} - {None, label}:
-        assert partner is not None
+    # in the list's order, not a set's: the record's calls are the same in every process
+    partners = dict.fromkeys(links.get(other.i) for other in members)
+    for partner in partners:
+        if partner is None or partner == label:
+            continue
         if ctx.etype_is(partner, EntityType.PERSON):
             others += 1
         elif ctx.etype_in(partner, _PLACES) or city_country(partner):
@@ -265,11 +268,14 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     return None
 
 
-def _org_cue(token: Any, words: NodeTypeWords, titles: frozenset[str], person: bool) -> int:
+def _org_cue(
+    token: Any, words: NodeTypeWords, titles: frozenset[str], person: Callable[[], bool]
+) -> int:
     """Organisation cues of one mention: 2 for an organisation noun beside the name ("rights
     group Reprieve", "Reprieve, a charity"), a member's role noun ("director of Reprieve",
-    "Reprieve's leader") or "which" after a name typed a person (``person``); -1 for a
-    person's cue (a title before it, "who" after it, a person noun in apposition)."""
+    "Reprieve's leader") or "which" after a name typed a person (``person``, asked only
+    then: a record holds where the corpus types the name otherwise and it has no "which");
+    -1 for a person's cue (a title before it, "who" after it, a person noun in apposition)."""
     start = token.left_edge.i if token.left_edge.i <= token.i else token.i
     if start > 0 and token.doc[start - 1].text in titles:
         return -1
@@ -291,7 +297,7 @@ def _org_cue(token: Any, words: NodeTypeWords, titles: frozenset[str], person: b
             rel = [k for k in c.children if k.tag_ in ("WDT", "WP")]
             if any(k.lower_ == "who" for k in rel):
                 return -1
-            if any(k.lower_ in words.thing_relatives for k in rel) and person:
+            if any(k.lower_ in words.thing_relatives for k in rel) and person():
                 # "which" says no person; of a place as well ("X, which fell"); not after a
                 # described person ("by young nationalist Gavrilo Princip, which was the
                 # spark of the war"), where it tells of the whole event
@@ -325,9 +331,8 @@ def org_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     kept: dict[str, bool] = {}
     for para in paragraphs:
         for label, token in _mention_roots(para):
-            # the type is asked of every name, as before (a record's calls stay the same)
-            person = ctx.etype_is(label, EntityType.PERSON)
             if _retypable(ctx, label, kept):  # else passed over below whatever its cues
+                person = partial(ctx.etype_is, label, EntityType.PERSON)
                 cues[label].append(_org_cue(token, words, titles, person))
     for label in sorted(cues):
         found = cues[label]

@@ -439,9 +439,10 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
     if _modifiers(para, token):
         return None
     lemma = token.lemma_.lower()
-    kinds = {EntityType.GROUP}
+    # a tuple, not a set: the record's question is the same in every process (hash seed)
+    kinds: tuple[EntityType, ...] = (EntityType.GROUP,)
     if lemma in ("organisation", "organization"):
-        kinds.add(EntityType.ORGANIZATION)
+        kinds = (EntityType.GROUP, EntityType.ORGANIZATION)
     before = _unbound(para, token, disc.before(para, token, 2))
     described = next((s for s in before if _group_of(ctx, s, lemma)), None)
     found = _named_groups(ctx, disc, before, kinds, described)
@@ -477,7 +478,7 @@ def _named_groups(
     ctx: ArticleContext,
     disc: Discourse,
     sightings: list[Sighting],
-    kinds: set[EntityType],
+    kinds: tuple[EntityType, ...],
     described: Sighting | None,
 ) -> list[Sighting]:
     """The sightings (most recent first) of groups named by name, down to an unnamed group
@@ -507,13 +508,13 @@ def owns_title(ctx: ArticleContext, token: Any) -> bool:
     return head.i != token.i and head.lemma_.lower() in ctx.lx.roles
 
 
-def _group_like(ctx: ArticleContext, sighting: Sighting, kinds: set[EntityType]) -> bool:
+def _group_like(ctx: ArticleContext, sighting: Sighting, kinds: tuple[EntityType, ...]) -> bool:
     """A sighting of an entity of ``kinds``, or of a known armed or political group the
     gazetteer types as an organisation (Hezbollah)."""
     known = sighting.label in ctx.lx.actors.groups and ctx.etype_is(
         sighting.label, EntityType.ORGANIZATION
     )
-    return known or ctx.etype_in(sighting.label, tuple(kinds))
+    return known or ctx.etype_in(sighting.label, kinds)
 
 
 def _group_of(ctx: ArticleContext, sighting: Sighting, lemma: str) -> bool:

@@ -59,9 +59,13 @@ def context_places(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
         label = s.label
         if s.para is skip or label in done or label in placed or s.adjective:
             continue
-        if not ctx.etype_in(label, _PLACES) or not _unknown_elsewhere(ctx, label, country.iso):
+        # the text's own test first: the corpus is asked a type only of a name a place noun
+        # introduces (a record holds where another name's type is not the corpus's)
+        if not _introduced(ctx, s) or not ctx.etype_in(label, _PLACES):
             continue
-        if not _introduced(ctx, s) or _other_country(ctx, disc, s, country.label, country.iso):
+        if not _unknown_elsewhere(ctx, label, country.iso):
+            continue
+        if _other_country(ctx, disc, s, country.label, country.iso):
             continue
         done.add(label)
         yield ctx.draft(s.para, s.token, label, Predicate.LOCATED_IN, country.label, 0.55)

@@ -1043,7 +1043,7 @@ def _led_body_after(
         owner = para.links.get(pobj.i) if pobj is not None else None
         if pobj is None or owner is None or not pobj.text[:1].isupper():
             return None  # "the head of the police operation": no named owner
-        kinds = (EntityType.CITY, EntityType.PLACE) if local else tuple(_ORG_TYPES)
+        kinds = (EntityType.CITY, EntityType.PLACE) if local else (*sorted(_ORG_TYPES),)
         if not ctx.etype_in(owner, kinds) or _named_head(ctx, owner, named):
             return None
         end = pobj.i + 1

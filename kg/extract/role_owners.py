@@ -9,6 +9,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.nominals import nominal_words
+from kg.lexicon import Lexicon
 from kg.resolve.collectives import collective_label_for
 from kg.vocab import EntityType, Predicate
 
@@ -282,13 +283,12 @@ def _story_chamber(ctx: ArticleContext, head: str, iso: str) -> str | None:
     the country's, as the annotated news gives a lawmaker of no chamber named)."""
     if head not in ctx.lx.title_words.get("chamber_titles", ()):
         return None
-    nouns = ctx.lx.title_words.get("chamber_nouns", frozenset())
     # written as such ("the US Senate", "Kenya's parliament"): a chamber the rules made of
     # a title alone ("Senator X" -> the country's legislature) is no chamber the story names
     found = [
         label
         for label in ctx.resolver.article_labels(ctx.article_id)
-        if any(name.split()[-1].lower() in nouns for name in ctx.resolver.clusters[label].names)
+        if ctx.resolver.any_name(label, _chamber_name)
         and _chamber_country(ctx, label) == iso
         and ctx.etype_is(label, EntityType.ORGANIZATION)
     ]
@@ -303,6 +303,11 @@ def _story_chamber(ctx: ArticleContext, head: str, iso: str) -> str | None:
             )
         ]
     return found[0] if len(found) == 1 else None
+
+
+def _chamber_name(name: str, lexicon: Lexicon) -> bool:
+    """The name ends on a chamber noun ("US Senate", ``chamber_nouns``)."""
+    return name.split()[-1].lower() in lexicon.title_words.get("chamber_nouns", frozenset())
 
 
 def _chamber_country(ctx: ArticleContext, label: str) -> str | None:

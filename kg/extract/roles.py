@@ -26,7 +26,7 @@ from kg.extract.role_owners import (
     rank_before,
     role_of,
 )
-from kg.lexicon import GazetteerEntry
+from kg.lexicon import GazetteerEntry, Lexicon
 from kg.resolve.collectives import level_court_name, owner_entry
 from kg.resolve.counted import counted_words, staff_employer
 from kg.resolve.country_bodies import generic_body
@@ -706,7 +706,7 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # ministry, RU): the country mention is inside the body's name; a generic name
             # written without it ("near the Interior Ministry", "the court's judgement": the
             # article's country's) says no country in its sentence
-            if not _country_written(ctx, links, token, org, cluster):
+            if not _country_written(ctx, links, token, org):
                 continue
             entry = ctx.lx.country_of_iso(cluster.country)
             if entry is not None and ctx.resolver.ensure(entry.label, ctx.article_id):
@@ -742,21 +742,26 @@ def _parent_body(ctx: ArticleContext, owner: str, org: str) -> str | None:
     return None if cluster is not None and cluster.country and cluster.sector else owner
 
 
-def _country_written(
-    ctx: ArticleContext, links: dict[int, str], token: Any, org: str, cluster: Any
-) -> bool:
+def _country_written(ctx: ArticleContext, links: dict[int, str], token: Any, org: str) -> bool:
     """Whether a mention of a country's body written under a generic name ("Kenya's Health
     Ministry", ``generic_body``) names the country ("Kenya's", "Kenyan", "US"); a body of no
     generic name (a collective, "the Turkish interior ministry") always does. The mention
     is read first: the body's names are the corpus's (another article wrote "the court"),
-    asked only when the mention itself names no country; "a lower court" names none."""
+    asked only when the mention itself names no country, as one question
+    (``Resolver.any_name``); "a lower court" names none."""
     if any(
         owner_entry(ctx.lx, t.text, True)[0] == "country"
         for t in token.subtree
         if links.get(t.i) == org
     ):
         return True
-    return not any(generic_body(n, ctx.lx) or level_court_name(n, ctx.lx) for n in cluster.names)
+    return not ctx.resolver.any_name(org, _generic_name)
+
+
+def _generic_name(name: str, lexicon: Lexicon) -> bool:
+    """The name is a generic state body's ("Health Ministry") or a court of another level
+    ("lower court")."""
+    return generic_body(name, lexicon) is not None or level_court_name(name, lexicon)
 
 
 # a group's sectors that make it a political party or movement ("Morsi's Muslim Brotherhood")

@@ -19,6 +19,8 @@ from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
 
 _PLACES = (EntityType.CITY, EntityType.PLACE)
+# what a taking's object may be: a frozenset, the same question in every process (hash seed)
+_TAKEN = frozenset({*_PLACES, *ACTOR_TYPES})
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
@@ -218,7 +220,7 @@ def _hyphenated(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
             named_place(ctx, para, node),
             *ctx.ents(para, node),
         )
-        if e is not None and ctx.etype_in(e, (*_PLACES, *ACTOR_TYPES))
+        if e is not None and ctx.etype_in(e, _TAKEN)
     ]
     yield from _takers_attacked(ctx, para, verb, takers, list(dict.fromkeys(targets)), lemma)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, MutableSet
+from collections.abc import Callable, Container, Iterable, MutableSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -1156,6 +1156,16 @@ class Resolver:
         record of it holds where the corpus's counts of the forms differ."""
         cluster = self.clusters.get(label)
         return cluster is not None and form in cluster.written
+
+    def any_name(self, label: str, test: Callable[[str, Lexicon], bool]) -> bool:
+        """Whether a name the label's cluster was written under passes ``test`` (a module-level
+        function of a name and the lexicon, so a record pickles it by name): the coarse
+        question of a rule that needs one such name, not the names. The corpus writes a
+        cluster under more names than a worker's article ("SNP" beside "Scottish National
+        Party") and more often; the answer seldom moves, so a worker's record of it holds
+        where one of the names' counts would not. False for a label with no cluster."""
+        cluster = self.clusters.get(label)
+        return cluster is not None and any(test(name, self.lexicon) for name in cluster.names)
 
     def called(self, label: str) -> str:
         """The one word of a person's name the articles call him by ("Nkurunziza",
