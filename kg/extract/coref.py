@@ -1290,19 +1290,23 @@ def link_late_own_groups(ctx: ArticleContext, para: Paragraph) -> None:
     _link_own_groups(ctx, para, _leads(ctx))
 
 
-def _leads(ctx: ArticleContext) -> dict[str, set[str]]:
-    """Person -> the bodies the article makes them the leader of, so far."""
-    leads: dict[str, set[str]] = {}
+def _leads(ctx: ArticleContext) -> dict[str, dict[str, None]]:
+    """Person -> the bodies the article makes them the leader of, so far, in the order they
+    were found (not a set's: the types asked of them are the same calls in every process,
+    so a driver's re-run of the record does not diverge)."""
+    leads: dict[str, dict[str, None]] = {}
     for (predicate, org), person in ctx.role_holders.items():
         if predicate is Predicate.LEADER_OF:
-            leads.setdefault(person, set()).add(org)
+            leads.setdefault(person, {})[org] = None
     for claim in ctx.claims:
         if claim.predicate is Predicate.LEADER_OF and claim.object is not None:
-            leads.setdefault(claim.subject, set()).add(claim.object)
+            leads.setdefault(claim.subject, {})[claim.object] = None
     return leads
 
 
-def _link_own_groups(ctx: ArticleContext, para: Paragraph, leads: dict[str, set[str]]) -> None:
+def _link_own_groups(
+    ctx: ArticleContext, para: Paragraph, leads: dict[str, dict[str, None]]
+) -> None:
     nouns = nominal_words().group_nouns
     lemmas, tags = para.lemmas, para.tags
     for i in para.hits(nouns):  # (the nouns' tokens only; a link is read when there)

@@ -78,22 +78,24 @@ def _body_of(ctx: ArticleContext, speaker: str) -> str | None:
         return speaker
     if not ctx.etype_is(speaker, EntityType.PERSON):
         return None
-    voiced: set[str] = set()
-    members: set[str] = set()
+    # the bodies in the order found, not a set's: the types asked of them are the same calls
+    # in every process (a driver's re-run of the record does not diverge)
+    voiced: dict[str, None] = {}
+    members: dict[str, None] = {}
     titles = frozenset(ctx.cues["quoted_we"]["member_titles"])
     for (predicate, body), holder in ctx.role_holders.items():
         if holder == speaker and predicate in _VOICES:
-            voiced.add(body)
+            voiced[body] = None
     for claim in ctx.claims:
         if claim.subject != speaker or claim.object is None:
             continue
         if claim.predicate in _VOICES:
-            voiced.add(claim.object)
+            voiced[claim.object] = None
         elif claim.predicate is Predicate.MEMBER_OF and (
             ctx.etype_in(claim.object, _MEMBERS) or claim.title in titles
         ):
-            members.add(claim.object)
-    voiced = {b for b in voiced if ctx.etype_in(b, _BODIES)}
-    members = {b for b in members if ctx.etype_in(b, _BODIES)}
-    found = voiced or members
-    return next(iter(found)) if len(found) == 1 else None
+            members[claim.object] = None
+    spoken = [b for b in voiced if ctx.etype_in(b, _BODIES)]
+    joined = [b for b in members if ctx.etype_in(b, _BODIES)]
+    found = spoken or joined
+    return found[0] if len(found) == 1 else None
