@@ -130,14 +130,13 @@ TEXT = (
 )
 
 
-def test_pipeline_records_calls_do_not_depend_on_the_hash_seed() -> None:
-    """A record's calls come in the same order in processes of other hash seeds (a Dask
-    worker and its driver): a re-run on the driver gives the replayed answers back in turn."""
+def _seeded(script: str, text: str, seeds: tuple[str, ...]) -> list[Any]:
+    """What ``script`` prints last (JSON) for ``text``, run in one process per hash seed."""
     runs = []
-    for seed in ("1", "2", "3"):
+    for seed in seeds:
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
         out = subprocess.run(
-            [sys.executable, "-c", _MAP, TEXT],
+            [sys.executable, "-c", script, text],
             capture_output=True,
             text=True,
             env=env,
@@ -145,6 +144,13 @@ def test_pipeline_records_calls_do_not_depend_on_the_hash_seed() -> None:
             check=True,
         )
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return runs
+
+
+def test_pipeline_records_calls_do_not_depend_on_the_hash_seed() -> None:
+    """A record's calls come in the same order in processes of other hash seeds (a Dask
+    worker and its driver): a re-run on the driver gives the replayed answers back in turn."""
+    runs = _seeded(_MAP, TEXT, ("1", "2", "3"))
     assert len(runs[0]) > 50
     assert runs[0] == runs[1] == runs[2]
 
@@ -185,17 +191,6 @@ def test_pipeline_records_questions_do_not_depend_on_the_hash_seed(text: str) ->
     """The question itself (the names asked of, the types asked: in a tuple's order) is the
     same in processes of other hash seeds, not just its label: a driver's re-run gives back
     a replayed answer only to the very call the worker made."""
-    runs = []
-    for seed in ("1", "2", "3", "4"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
-        out = subprocess.run(
-            [sys.executable, "-c", _OPS, text],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-            check=True,
-        )
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    runs = _seeded(_OPS, text, ("1", "2", "3", "4"))
     assert len(runs[0]) > 10
     assert runs[0] == runs[1] == runs[2] == runs[3]

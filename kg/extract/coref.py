@@ -728,7 +728,7 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         # a subject pronoun carries the story's person on ("..., she said"); a possessive
         # or an object one stays with the persons at hand
         subject = para.deps[i] in ("nsubj", "nsubjpass")
-        earlier = [p for p in reversed(state.seen) if p not in bound] if subject else []
+        earlier = (p for p in reversed(state.seen) if p not in bound) if subject else ()
         target = _by_gender(target, gender, state.genders, recent_known, earlier)
     if target is not None and target not in bound:
         para.links[token.i] = target
@@ -993,11 +993,12 @@ def _by_gender(
     gender: str,
     genders: dict[str, str],
     recent: list[str | None],
-    earlier: list[str],
+    earlier: Iterable[str],
 ) -> str | None:
     """The pronoun's person once gender is checked. One shown to be of the other gender is
     never taken: the latest one shown to be of the pronoun's is, in the paragraph (or the
-    one carried from before), else in the whole article (``earlier``, latest first: "Ms X
+    one carried from before), else in the whole article (``earlier``, latest first, walked
+    only then: "Ms X
     said ... / Officer Y carried him ... / '...,' she said" is X's). Most people in the news
     are men, so a person of unknown gender is a fair "he" but gives way, for "she", to a
     recent person shown to be a woman ("Omar met Sheikha Mozah. She said"); not to one
