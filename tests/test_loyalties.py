@@ -21,6 +21,30 @@ FOUND = [
 ]
 
 
+# sup63: a participle of ``former_words`` before the leader's title ("ousted", "deposed") is
+# his title, no clause that ends the search; a surname before "loyalists" that the side's own
+# span holds, or that the tagger took for an adjective, is the article's person of that name
+FOUND += [
+    (
+        "Rebels clashed with forces loyal to ousted President Viktor Yanukovych near Donetsk.",
+        ("pro-Yanukovych forces", "supported", "Viktor Yanukovych"),
+    ),
+    (
+        "Militiamen loyal to deposed President Mohamed Morsi blocked the road to Cairo.",
+        ("pro-Morsi militiamen", "supported", "Mohamed Morsi"),
+    ),
+    (
+        "Muammar Gaddafi ruled Libya for decades. Gaddafi loyalists shelled Misrata on Monday.",
+        ("Gaddafi loyalists", "supported", "Muammar Gaddafi"),
+    ),
+    (
+        "Viktor Yanukovych fled to Russia in 2014. Yanukovych loyalists set up checkpoints "
+        "near Donetsk.",
+        ("Yanukovych loyalists", "supported", "Viktor Yanukovych"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "triple"), FOUND)
 def test_loyalties_side_supported_its_leader(
     extract: Any, text: str, triple: tuple[str, str, str]
@@ -34,6 +58,8 @@ NOT_FOUND = [
     # the sitting president's troops are his state's, no side; a group's militants are its own
     ("Troops loyal to President Salva Kiir retook Malakal on Monday.", "Salva Kiir"),
     ("Militants loyal to Boko Haram attacked Baga on Monday.", "Boko Haram"),
+    # loyalists named by a common noun are loyal to no one of the article
+    ("Bashar al-Assad rules Syria. Government loyalists were trapped in Idlib.", "Bashar al-Assad"),
 ]
 
 

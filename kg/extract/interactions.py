@@ -39,6 +39,7 @@ from kg.extract.stray_by import preps_on_doer, stray_by_hosts
 from kg.lexicon import Lexicon, Trigger, light_verb
 from kg.nlp.datelines import dateline_dash
 from kg.resolve.described import people_nouns
+from kg.resolve.people import counted_part
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, EventType, Family, Predicate, Status, reported_predicate
 
@@ -465,15 +466,22 @@ def _whole_of(
     lemma = token.lemma_.lower()
     if found:
         return None
-    if lemma in ctx.cues["quantity_nouns"] or (
-        lemma in ctx.cues["part_pronouns"]["words"] and token.pos_ in ("PRON", "ADJ", "DET")
-    ):
-        # "backed by thousands of Shia militias", "many of the militias": the people counted act
+    if lemma in ctx.cues["quantity_nouns"] or _part_of(ctx, token):
+        # "backed by thousands of Shia militias", "many of the militias", "seven of its
+        # players": the people counted act
         return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
     if lemma in ctx.cues["partitive_nouns"]:
         # "captured most of Ramadi", "seized large parts of the town of Baga": the whole
         return [e for p in _of_objects(token) for e in actors_of(ctx, para, p)]
     return None
+
+
+def _part_of(ctx: ArticleContext, token: Any) -> bool:
+    """A pronoun of quantity ("many", "some") or a figure of more than one ("seven", "20") that
+    picks people out of a whole (``part_pronouns`` of cues.json); "one of" is a single member."""
+    words = ctx.cues["part_pronouns"]["words"]
+    pronoun = token.lemma_.lower() in words and token.pos_ in ("PRON", "ADJ", "DET")
+    return pronoun or counted_part(token, ctx.cues)
 
 
 def _among_them(

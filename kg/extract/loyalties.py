@@ -48,9 +48,9 @@ def loyalties(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             # "fighters loyal to X" however the parser hung "loyal" ("rebels and fighters
             # loyal to X": on "rebels")
             sides = [word.head, tokens[i - 1]] if i else [word.head]
-            leaders = _loyal_to(para, word)
+            leaders = _loyal_to(para, word, ctx.lx.actors.former_words)
         else:
-            sides, leaders = [word], _owner(para, word)
+            sides, leaders = [word], _owner(ctx, para, word)
         side = next(
             (s for t in sides if (s := para.links.get(t.i)) and _named_by(s, word, prefix)),
             None,
@@ -111,9 +111,10 @@ def _named_by(side: str, word: Any, prefix: str) -> bool:
     return word.lower_ in label or label.startswith(f"{prefix}-")
 
 
-def _loyal_to(para: Paragraph, word: Any) -> list[str]:
+def _loyal_to(para: Paragraph, word: Any, former: frozenset[str]) -> list[str]:
     """The actor after "loyal to": the first name in the words after "to" ("to former
-    president X", "to the former president, X"), however the parser hung it."""
+    president X", "to the former president, X", "to ousted President X": a participle of
+    ``former`` is the leader's title, no clause of its own), however the parser hung it."""
     nxt = word.i + 1
     tokens = para.tokens
     if nxt >= len(tokens) or tokens[nxt].lower_ != "to":
@@ -122,20 +123,27 @@ def _loyal_to(para: Paragraph, word: Any) -> list[str]:
         label = para.links.get(t.i)
         if label is not None:
             return [label]
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in former:
             break
     return []
 
 
-def _owner(para: Paragraph, word: Any) -> list[str]:
-    """The name in front of "loyalists" ("Gbagbo loyalists")."""
-    return [
-        label
-        for c in word.children
-        if c.dep_ in ("compound", "poss", "nmod") and c.i < word.i
-        for label in [para.links.get(c.i)]
-        if label is not None
-    ]
+def _owner(ctx: ArticleContext, para: Paragraph, word: Any) -> list[str]:
+    """The name in front of "loyalists" ("Gbagbo loyalists"; the tagger may take it for an
+    adjective): its own node, or, where the side's span holds the name (the side "Gbagbo
+    loyalists" links it), the one person or group of the article that name is."""
+    found = []
+    for c in word.children:
+        if c.i > word.i or not (
+            c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "amod" and c.text[:1].isupper())
+        ):
+            continue
+        label = para.links.get(c.i)
+        if (label is None or label == para.links.get(word.i)) and c.text[:1].isupper():
+            label = _article_actor(ctx, c.text)
+        if label is not None:
+            found.append(label)
+    return found
 
 
 _SIDE_TYPES = (EntityType.GROUP, EntityType.ORGANIZATION)

@@ -136,7 +136,14 @@ def _share_holder(head: Any, lexicon: Lexicon) -> Any:
         *cues.get("quantity_nouns", ()),
         *cues.get("part_pronouns", {}).get("words", ()),
     }
-    return share if share.lemma_.lower() in words else head
+    return share if share.lemma_.lower() in words or counted_part(share, cues) else head
+
+
+def counted_part(token: Any, cues: dict[str, Any]) -> bool:
+    """A figure of more than one that picks people out of a whole ("seven of its players",
+    "20 of the protesters"); "one of" is a single member (``part_pronouns`` of cues.json)."""
+    singles = cues.get("part_pronouns", {}).get("single_counts", ())
+    return bool(token.like_num) and token.lower_ not in singles
 
 
 def _critics_speaking(node: Any, lexicon: Lexicon) -> bool:
