@@ -206,8 +206,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from role_noun(ctx, para, loose, label, token)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be" and not foretold(ctx, token.head):
             # "Cicippio was acting comptroller at the American University of Beirut"
-            for attr in token.head.children:
-                if attr.dep_ == "attr" and attr.i not in para.links:
+            for attr in _copula_titles(ctx, token.head):
+                if attr.i not in para.links:
                     yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
 
@@ -2059,6 +2059,7 @@ def role_noun(
 ) -> Iterator[Draft]:
     """The role a title noun said of ``person`` (an apposition, a copula, an accession
     verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
+    noun = _partitive_title(ctx, noun)
     _vote_person_noun(ctx, noun, person)
     if not ctx.etype_is(person, EntityType.PERSON) or _verb_read_as_title(noun):
         return
@@ -2151,6 +2152,38 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _partitive_title(ctx: ArticleContext, noun: Any) -> Any:
+    """The plural title a partitive word picks its person out of ("X, one of the founders
+    of Y", "X is one of Y's leaders": "founders", "leaders"; ``partitive_titles`` in
+    ``cues.json``), else the noun itself. The plural makes the title one of several
+    (``_one_of_many``)."""
+    if noun.lemma_.lower() not in ctx.cues["partitive_titles"]["words"]:
+        return noun
+    return next(
+        (
+            p
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj" and p.tag_ == "NNS"
+        ),
+        noun,
+    )
+
+
+def _copula_titles(ctx: ArticleContext, verb: Any) -> Iterator[Any]:
+    """The title nouns a copula says of its subject: its complement ("Cicippio was acting
+    comptroller at X") and, unless denied, the plural title after a partitive preposition
+    ("X was among the founders of Y", ``partitive_titles`` in ``cues.json``)."""
+    preps = ctx.cues["partitive_titles"]["preps"]
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "attr":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in preps and not denied:
+            yield from (p for p in child.children if p.dep_ == "pobj" and p.tag_ == "NNS")
 
 
 def _staff_title(
