@@ -948,6 +948,10 @@ def _title_before(
     i = _over_modifiers(tokens, i)  # "Yemen's internationally recognised President Hadi"
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
+    deputy = _deputy_before_owner(ctx, para, i)
+    if deputy is not None:
+        title = f"{deputy} {title}"
+        predicate = role_of(ctx, title) or predicate
     title = _past_before_owner(ctx, para, i, title)
     ctx.name_title(para, token, title, person)
     if i < 0 or i not in para.links or _party_owner(ctx, para, i, title_words):
@@ -995,6 +999,21 @@ def _party_owner(ctx: ArticleContext, para: Paragraph, i: int, title_words: list
     if title_words[-1].lower_ in ctx.lx.title_words.get("party_leader_titles", frozenset()):
         return False
     return party_word(ctx, para.tokens[i])
+
+
+def _deputy_before_owner(ctx: ArticleContext, para: Paragraph, i: int) -> str | None:
+    """ "Deputy Labour leader X", "deputy coup leader Y": a deputy word (``deputy_words``)
+    right before the owner that stands before the title still belongs to the title, which
+    makes a leader's title a member's (``role_of``); the word, else None."""
+    if i < 0 or i not in para.links:
+        return None
+    start = i
+    while start > 0 and para.links.get(start - 1) == para.links[i]:
+        start -= 1  # the owner's first word ("deputy Liberal Democrat leader")
+    word = para.tokens[start - 1] if start > 0 else None
+    if word is None or word.lower_ not in ctx.lx.title_words.get("deputy_words", ()):
+        return None
+    return str(word.text)
 
 
 def _past_before_owner(ctx: ArticleContext, para: Paragraph, i: int, title: str) -> str:
