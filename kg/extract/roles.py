@@ -375,9 +375,7 @@ def _name_indices(para: Paragraph, i: int, label: str) -> set[int]:
 
 def _name_tokens(para: Paragraph, i: int, label: str) -> list[Any]:
     """The tokens of the name whose last word is ``i``."""
-    start = i
-    while start > 0 and para.links.get(start - 1) == label:
-        start -= 1
+    start = para.name_start(i, label)
     return para.tokens[start : i + 1]
 
 
@@ -884,9 +882,7 @@ def leader_title_before(
     Mulcair of the New Democratic Party", "Chairman X of Y"); none for other titles ("deputy
     leader X of Y", "spokesman X of Y"), an owned title ("Israel's police chief X of the Y
     unit": the title is Israel's) or no title ("Roger Crouch of NASA": a member)."""
-    start = token.i
-    while start > 0 and para.links.get(start - 1) == person:
-        start -= 1
+    start = para.name_start(token.i, person)
     i, title_words, _acronym = _title_words_before(ctx, para, para.tokens[start])
     title_words = _role_words(ctx, title_words)
     if not title_words or (i >= 0 and (i in para.links or para.tokens[i].tag_ == "POS")):
@@ -972,9 +968,7 @@ def _title_of_country(
     country = para.links.get(end)
     if country is None or not ctx.etype_is(country, EntityType.COUNTRY):
         return None
-    start = end
-    while start > 0 and para.links.get(start - 1) == country:
-        start -= 1
+    start = para.name_start(end, country)
     if start < 2 or tokens[start - 1].lower_ != "of":
         return None
     titles = ctx.lx.person_titles
@@ -1007,9 +1001,8 @@ def _deputy_before_owner(ctx: ArticleContext, para: Paragraph, i: int) -> str | 
     makes a leader's title a member's (``role_of``); the word, else None."""
     if i < 0 or i not in para.links:
         return None
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1  # the owner's first word ("deputy Liberal Democrat leader")
+    # the owner's first word ("deputy Liberal Democrat leader")
+    start = para.name_start(i, para.links[i])
     word = para.tokens[start - 1] if start > 0 else None
     if word is None or word.lower_ not in ctx.lx.title_words.get("deputy_words", ()):
         return None
@@ -1028,9 +1021,8 @@ def _past_before_owner(ctx: ArticleContext, para: Paragraph, i: int, title: str)
         if k < 0 or tokens[k].lower_ not in ctx.lx.words.past_title_words:
             return title
         return f"{tokens[k].text}{'-' if k < i or tokens[k].whitespace_ == '' else ' '}{title}"
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1  # the owner's first word ("former United States President")
+    # the owner's first word ("former United States President")
+    start = para.name_start(i, para.links[i])
     if tokens[start].lower_ in ctx.lx.words.past_title_words:
         k = start  # "ex-Yemeni": the model kept the prefix in the owner's name
         hyphen = start + 1 < len(tokens) and _hyphen(tokens[start + 1])
@@ -1281,9 +1273,7 @@ def _coordinated_office(
     other = para.links.get(k - 1)
     if other is None or other == person or not ctx.etype_is(other, EntityType.PERSON):
         return
-    start = k - 1
-    while start > 0 and para.links.get(start - 1) == other:
-        start -= 1
+    start = para.name_start(k - 1, other)
     owner = _title_owner_before(ctx, para, tokens[start])
     if owner is None or _two_sided(ctx, token):
         return
@@ -1613,9 +1603,7 @@ def _state_sector_office(
         return []
     # "Army Chief of Staff X" with "Army" read as a name: the article's country's army
     tokens = para.tokens
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1
+    start = para.name_start(i, para.links[i])
     return list(
         main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
     )
@@ -1787,9 +1775,7 @@ def _unnamed_org_title(
     if not ctx.etype_is(para.links[i], EntityType.COUNTRY):
         yield from _org_unit_title(ctx, para, token, person, i, rest, predicate)
         return
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1
+    start = para.name_start(i, para.links[i])
     last = rest[head]
     text = para.text[tokens[start].idx : last.idx + len(last.text)]
     mention = SpanMention(start, last.i + 1, text, "ORG")
@@ -1871,9 +1857,7 @@ def _place_force(
     predicate = role_of(ctx, " ".join(w.text for w in words[force + 1 :]))
     if predicate is None:
         return
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1
+    start = para.name_start(i, para.links[i])
     last = words[force]
     text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
     org = ctx.record(para, SpanMention(start, last.i + 1, text, "ORG"), text)
