@@ -74,9 +74,10 @@ def test_coup_sides_are_groups_of_their_article(
 
 TITLES: list[tuple[str, Triple | None, Triple | None]] = [
     (
+        # a deputy's title makes a member of the plotters (member63: ``_deputy_before_owner``)
         "Police in Bamako arrested deputy coup leader Moussa Diallo on Friday.",
+        ("Moussa Diallo", "member_of", "coup plotters"),
         ("Moussa Diallo", "leader_of", "coup plotters"),
-        None,
     ),
     (
         "Coup leader General Gilbert Diendere fled to the Ivorian embassy.",

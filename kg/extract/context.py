@@ -633,6 +633,14 @@ class Paragraph:
         it walks them must walk every token instead."""
         return sorted(self.links)
 
+    def name_start(self, end: int, label: str) -> int:
+        """The index of the first token of the name of ``label`` that runs to ``end`` (the
+        tokens before it linked to the same label: "former United States President")."""
+        start, links = end, self.links
+        while start > 0 and links.get(start - 1) == label:
+            start -= 1
+        return start
+
     def name_end(self, start: int, label: str) -> int:
         """The index of the last token of the name of ``label`` that runs from ``start``
         (the tokens after it linked to the same label: "Myra Bielby", "Van Der Klaauw")."""

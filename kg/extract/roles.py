@@ -206,8 +206,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             yield from role_noun(ctx, para, loose, label, token)
         if token.dep_ == "nsubj" and token.head.lemma_ == "be" and not foretold(ctx, token.head):
             # "Cicippio was acting comptroller at the American University of Beirut"
-            for attr in token.head.children:
-                if attr.dep_ == "attr" and attr.i not in para.links:
+            for attr in _copula_titles(ctx, token.head):
+                if attr.i not in para.links:
                     yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
 
@@ -375,9 +375,7 @@ def _name_indices(para: Paragraph, i: int, label: str) -> set[int]:
 
 def _name_tokens(para: Paragraph, i: int, label: str) -> list[Any]:
     """The tokens of the name whose last word is ``i``."""
-    start = i
-    while start > 0 and para.links.get(start - 1) == label:
-        start -= 1
+    start = para.name_start(i, label)
     return para.tokens[start : i + 1]
 
 
@@ -884,9 +882,7 @@ def leader_title_before(
     Mulcair of the New Democratic Party", "Chairman X of Y"); none for other titles ("deputy
     leader X of Y", "spokesman X of Y"), an owned title ("Israel's police chief X of the Y
     unit": the title is Israel's) or no title ("Roger Crouch of NASA": a member)."""
-    start = token.i
-    while start > 0 and para.links.get(start - 1) == person:
-        start -= 1
+    start = para.name_start(token.i, person)
     i, title_words, _acronym = _title_words_before(ctx, para, para.tokens[start])
     title_words = _role_words(ctx, title_words)
     if not title_words or (i >= 0 and (i in para.links or para.tokens[i].tag_ == "POS")):
@@ -948,6 +944,10 @@ def _title_before(
     i = _over_modifiers(tokens, i)  # "Yemen's internationally recognised President Hadi"
     if i >= 1 and tokens[i].text in ("'s", "’s") and (i - 1) in para.links:
         i -= 1  # "Malaysia's Prime Minister Najib Razak"
+    deputy = _deputy_before_owner(ctx, para, i)
+    if deputy is not None:
+        title = f"{deputy} {title}"
+        predicate = role_of(ctx, title) or predicate
     title = _past_before_owner(ctx, para, i, title)
     ctx.name_title(para, token, title, person)
     if i < 0 or i not in para.links or _party_owner(ctx, para, i, title_words):
@@ -968,9 +968,7 @@ def _title_of_country(
     country = para.links.get(end)
     if country is None or not ctx.etype_is(country, EntityType.COUNTRY):
         return None
-    start = end
-    while start > 0 and para.links.get(start - 1) == country:
-        start -= 1
+    start = para.name_start(end, country)
     if start < 2 or tokens[start - 1].lower_ != "of":
         return None
     titles = ctx.lx.person_titles
@@ -997,6 +995,20 @@ def _party_owner(ctx: ArticleContext, para: Paragraph, i: int, title_words: list
     return party_word(ctx, para.tokens[i])
 
 
+def _deputy_before_owner(ctx: ArticleContext, para: Paragraph, i: int) -> str | None:
+    """ "Deputy Labour leader X", "deputy coup leader Y": a deputy word (``deputy_words``)
+    right before the owner that stands before the title still belongs to the title, which
+    makes a leader's title a member's (``role_of``); the word, else None."""
+    if i < 0 or i not in para.links:
+        return None
+    # the owner's first word ("deputy Liberal Democrat leader")
+    start = para.name_start(i, para.links[i])
+    word = para.tokens[start - 1] if start > 0 else None
+    if word is None or word.lower_ not in ctx.lx.title_words.get("deputy_words", ()):
+        return None
+    return str(word.text)
+
+
 def _past_before_owner(ctx: ArticleContext, para: Paragraph, i: int, title: str) -> str:
     """ "former Afghan President X", "ex-Yemeni president Y": a word that ends the role,
     before the owner that stands before the title, still belongs to the title; so does one
@@ -1009,9 +1021,8 @@ def _past_before_owner(ctx: ArticleContext, para: Paragraph, i: int, title: str)
         if k < 0 or tokens[k].lower_ not in ctx.lx.words.past_title_words:
             return title
         return f"{tokens[k].text}{'-' if k < i or tokens[k].whitespace_ == '' else ' '}{title}"
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1  # the owner's first word ("former United States President")
+    # the owner's first word ("former United States President")
+    start = para.name_start(i, para.links[i])
     if tokens[start].lower_ in ctx.lx.words.past_title_words:
         k = start  # "ex-Yemeni": the model kept the prefix in the owner's name
         hyphen = start + 1 < len(tokens) and _hyphen(tokens[start + 1])
@@ -1262,9 +1273,7 @@ def _coordinated_office(
     other = para.links.get(k - 1)
     if other is None or other == person or not ctx.etype_is(other, EntityType.PERSON):
         return
-    start = k - 1
-    while start > 0 and para.links.get(start - 1) == other:
-        start -= 1
+    start = para.name_start(k - 1, other)
     owner = _title_owner_before(ctx, para, tokens[start])
     if owner is None or _two_sided(ctx, token):
         return
@@ -1594,9 +1603,7 @@ def _state_sector_office(
         return []
     # "Army Chief of Staff X" with "Army" read as a name: the article's country's army
     tokens = para.tokens
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1
+    start = para.name_start(i, para.links[i])
     return list(
         main_country_office(ctx, para, token, person, [*tokens[start : i + 1], *title_words])
     )
@@ -1768,9 +1775,7 @@ def _unnamed_org_title(
     if not ctx.etype_is(para.links[i], EntityType.COUNTRY):
         yield from _org_unit_title(ctx, para, token, person, i, rest, predicate)
         return
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1
+    start = para.name_start(i, para.links[i])
     last = rest[head]
     text = para.text[tokens[start].idx : last.idx + len(last.text)]
     mention = SpanMention(start, last.i + 1, text, "ORG")
@@ -1852,9 +1857,7 @@ def _place_force(
     predicate = role_of(ctx, " ".join(w.text for w in words[force + 1 :]))
     if predicate is None:
         return
-    start = i
-    while start > 0 and para.links.get(start - 1) == para.links[i]:
-        start -= 1
+    start = para.name_start(i, para.links[i])
     last = words[force]
     text = para.text[para.tokens[start].idx : last.idx + len(last.text)]
     org = ctx.record(para, SpanMention(start, last.i + 1, text, "ORG"), text)
@@ -2059,6 +2062,7 @@ def role_noun(
 ) -> Iterator[Draft]:
     """The role a title noun said of ``person`` (an apposition, a copula, an accession
     verb's complement) gives: its owner before it or after "of"/"for"/"at"/"to"."""
+    noun = _partitive_title(ctx, noun)
     _vote_person_noun(ctx, noun, person)
     if not ctx.etype_is(person, EntityType.PERSON) or _verb_read_as_title(noun):
         return
@@ -2151,6 +2155,38 @@ def role_noun(
         ctx.role_holders.setdefault((predicate, target), person)
     ctx.name_title(para, anchor, title, person)
     yield ctx.draft(para, anchor, person, predicate, target, title=title, confidence=0.9)
+
+
+def _partitive_title(ctx: ArticleContext, noun: Any) -> Any:
+    """The plural title a partitive word picks its person out of ("X, one of the founders
+    of Y", "X is one of Y's leaders": "founders", "leaders"; ``partitive_titles`` in
+    ``cues.json``), else the noun itself. The plural makes the title one of several
+    (``_one_of_many``)."""
+    if noun.lemma_.lower() not in ctx.cues["partitive_titles"]["words"]:
+        return noun
+    return next(
+        (
+            p
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj" and p.tag_ == "NNS"
+        ),
+        noun,
+    )
+
+
+def _copula_titles(ctx: ArticleContext, verb: Any) -> Iterator[Any]:
+    """The title nouns a copula says of its subject: its complement ("Cicippio was acting
+    comptroller at X") and, unless denied, the plural title after a partitive preposition
+    ("X was among the founders of Y", ``partitive_titles`` in ``cues.json``)."""
+    preps = ctx.cues["partitive_titles"]["preps"]
+    denied = any(c.dep_ == "neg" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "attr":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in preps and not denied:
+            yield from (p for p in child.children if p.dep_ == "pobj" and p.tag_ == "NNS")
 
 
 def _staff_title(
