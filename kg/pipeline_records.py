@@ -185,8 +185,8 @@ class Journal(Resolver):
         self.stages = -1
         # the rule stages that raised on the article (``_stages`` sets it)
         self.failures: tuple[str, ...] = ()
-        # a re-run whose rules left the replayed calls: the line that says where (``_diverge``)
-        self.diverged: str | None = None
+        # a re-run whose rules left the replayed calls: (call, asked, recorded) (``_diverge``)
+        self._left: tuple[int, str, str] | None = None
         # the replayed writes from there on, applied already: given back, not run again,
         # when the re-run makes them too (``_applied``)
         self._pending: list[Op] = []
@@ -221,13 +221,24 @@ class Journal(Resolver):
         deterministic (a bug of kg). Nothing is lost: the rules run on, every later call on
         the corpus resolver, and the record's writes already applied from there are kept
         to give back when the rules make them; ``diverged`` says where, for a report."""
-        done = self._replayed[index][0]
+        self._left = (index, name, self._replayed[index][0])
         self._pending = [op for op in self._replayed[index:] if op[0] in WRITES]
         self._replayed = ()
         self._types.clear()
-        self.diverged = (
+
+    @property
+    def diverged(self) -> str | None:
+        """The line on a re-run whose rules left the replayed calls (None: they did not),
+        with the count of the record's writes applied that the rules did not make again
+        (the corpus keeps them: the one way such an article's output may differ)."""
+        if self._left is None:
+            return None
+        index, name, done = self._left
+        kept = f" (the record's writes they did not make kept: {len(self._pending)})"
+        kept = kept if self._pending else ""
+        return (
             f"replay diverged at call {index} ({name} asked, {done} recorded): the article's"
-            " rules ran on with the corpus's answers (a bug in kg; please report it)"
+            f" rules ran on with the corpus's answers{kept} (a bug in kg; please report it)"
         )
 
     def _applied(self, name: str, args: tuple[Any, ...]) -> Op | None:

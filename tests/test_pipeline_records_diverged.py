@@ -111,3 +111,6 @@ def test_pipeline_records_diverged_write_given_back(nlp: Any) -> None:
     before = builder.resolver.clusters[answer].count
     assert journal.call(name, args) == answer
     assert builder.resolver.clusters[answer].count == before
+    # the writes from there on, less the one made again, stay applied: the line counts them
+    left = sum(op[0] in records.WRITES for op in record.ops[writes[0] : writes[1] + 1]) - 1
+    assert f"did not make kept: {left})" in journal.diverged
