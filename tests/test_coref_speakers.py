@@ -39,6 +39,17 @@ SHE_SAID = [
         ),
         ("Varga", "The crew did"),
     ),
+    # "Mr." shows a man, wherever the woman spoke
+    (
+        (
+            "Ms. Varga, a spokeswoman for the airline, said the flight had been delayed.",
+            "The airline has flown to Cluj since 2004 and added two routes last year.",
+            "Its planes are serviced in Vienna every six months.",
+            "Mr. Rusu landed the plane in Cluj after the engine failed.",
+            '"The crew did everything right," she added.',
+        ),
+        ("Varga", "The crew did"),
+    ),
     # a full name whose given name tells no gender
     (
         (
@@ -52,7 +63,7 @@ SHE_SAID = [
 
 
 @pytest.mark.parametrize(
-    ("texts", "claim"), SHE_SAID, ids=["prosecutor", "director", "ms", "full-name"]
+    ("texts", "claim"), SHE_SAID, ids=["prosecutor", "director", "ms", "mr", "full-name"]
 )
 def test_coref_speaking_she_after_a_silent_person(
     extract: Any, texts: tuple[str, ...], claim: Any
