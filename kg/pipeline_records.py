@@ -9,7 +9,9 @@ is the same, the article's rules would have run exactly the same way in a serial
 record's drafts are the serial build's drafts and the replayed writes leave the resolver in the
 serial build's state. At the first answer that differs the driver runs the article's rules
 itself, from that call on (the calls before it are already applied), so the output is the same
-bytes whatever parsed and extracted the text.
+bytes whatever parsed and extracted the text. Should the re-run's rules ask another call than
+the record's before that one (rules that are not deterministic: a bug), they run on with the
+corpus's answers and the build reports it in one line (``Journal._diverge``): no claim is lost.
 """
 
 from __future__ import annotations
@@ -183,6 +185,11 @@ class Journal(Resolver):
         self.stages = -1
         # the rule stages that raised on the article (``_stages`` sets it)
         self.failures: tuple[str, ...] = ()
+        # a re-run whose rules left the replayed calls: (call, asked, recorded) (``_diverge``)
+        self._left: tuple[int, str, str] | None = None
+        # the replayed writes from there on, applied already: given back, not run again,
+        # when the re-run makes them too (``_applied``)
+        self._pending: list[Op] = []
 
     def call(self, name: str, args: tuple[Any, ...]) -> Any:
         if name not in READS:
@@ -193,8 +200,10 @@ class Journal(Resolver):
         if index < len(self._replayed):
             done, done_args, answer = self._replayed[index]
             if done != name or done_args != args:
-                # the rules are not deterministic: a bug, not a user's error
-                raise RuntimeError(f"replay diverged at call {index}: {name} after {done}")
+                self._diverge(index, name)
+                return self.call(name, args)
+        elif self._pending and name in WRITES and (applied := self._applied(name, args)):
+            answer = applied[2]
         elif name == "type_in":
             # the most frequent call (~330 an article), a label asked about 5 times between
             # two writes: its type read once
@@ -206,6 +215,39 @@ class Journal(Resolver):
             answer = apply(self.backend, name, args)
         self.ops.append((name, args, answer))
         return answer
+
+    def _diverge(self, index: int, name: str) -> None:
+        """The re-run's rules asked ``name`` where the record has another call: they are not
+        deterministic (a bug of kg). Nothing is lost: the rules run on, every later call on
+        the corpus resolver, and the record's writes already applied from there are kept
+        to give back when the rules make them; ``diverged`` says where, for a report."""
+        self._left = (index, name, self._replayed[index][0])
+        self._pending = [op for op in self._replayed[index:] if op[0] in WRITES]
+        self._replayed = ()
+        self._types.clear()
+
+    @property
+    def diverged(self) -> str | None:
+        """The line on a re-run whose rules left the replayed calls (None: they did not),
+        with the count of the record's writes applied that the rules did not make again
+        (the corpus keeps them: the one way such an article's output may differ)."""
+        if self._left is None:
+            return None
+        index, name, done = self._left
+        kept = f" (the record's writes they did not make kept: {len(self._pending)})"
+        kept = kept if self._pending else ""
+        return (
+            f"replay diverged at call {index} ({name} asked, {done} recorded): the article's"
+            f" rules ran on with the corpus's answers{kept} (a bug in kg; please report it)"
+        )
+
+    def _applied(self, name: str, args: tuple[Any, ...]) -> Op | None:
+        """The replayed write ``name(*args)`` applied before the rules diverged, taken off
+        the pending ones (its effect is in the resolver: it is not run twice)."""
+        for k, op in enumerate(self._pending):
+            if op[0] == name and op[1] == args:
+                return self._pending.pop(k)
+        return None
 
     # every public Resolver method, journalled (a test checks that none is missed)
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
@@ -404,9 +446,10 @@ def _stages(
 
 def _record(article: Article, journal: Journal, drafts: list[Draft]) -> ArticleRecord:
     """The record of an article whose rules ran through ``journal``."""
-    return ArticleRecord(
-        article.id, tuple(journal.ops), tuple(drafts), journal.stages, journal.failures
-    )
+    failures = journal.failures
+    if journal.diverged is not None:
+        failures = (journal.diverged, *failures)
+    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages, failures)
 
 
 class _Known(set[str]):

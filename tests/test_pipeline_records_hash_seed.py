@@ -92,7 +92,7 @@ def _short(op: Any) -> str:
 
 def _difference(first: ArticleRecord, other: ArticleRecord) -> str | None:
     """Where ``other`` leaves ``first``: the first call that is not the same (the driver's
-    re-run stops there with "replay diverged"), or the drafts; ``None`` when equal."""
+    re-run reports "replay diverged" there), or the drafts; ``None`` when equal."""
     for index, (op, again) in enumerate(zip(first.ops, other.ops, strict=False)):
         if op != again:
             return f"{first.article_id}: call {index}: {_short(op)} / {_short(again)}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -430,6 +430,9 @@ class _Referents:
     main_subjects: dict[int, str | None] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)  # persons, most recent last
     subjects: list[str] = field(default_factory=list)  # person subjects of the article so far
+    # persons subject of a speech verb outside quotes ("Mosby said", "she told"), with the
+    # paragraph's number, latest last
+    speakers: list[tuple[str, int]] = field(default_factory=list)
     # the latest list of named persons ("X and Y", "X, Y and Z") and its paragraph's number
     named_list: list[str] = field(default_factory=list)
     list_paragraph: int = -2
@@ -558,6 +561,8 @@ def _read_token(
                 state.main_subjects[starts[i]] = label
             state.person_subject.setdefault(starts[i], label)
             state.subjects.append(label)
+            if _speaks(para, token):
+                state.speakers.append((label, state.paragraph))
         return
     named = [para.links[c] for c in para.kids[i] if deps[c] == "appos" and c in para.links]
     if label is None and named and deps[i] in ("nsubj", "nsubjpass"):
@@ -729,10 +734,13 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
         # or an object one stays with the persons at hand
         subject = para.deps[i] in ("nsubj", "nsubjpass")
         earlier = (p for p in reversed(state.seen) if p not in bound) if subject else ()
-        target = _by_gender(target, gender, state.genders, recent_known, earlier)
+        speakers = _went_on_speaking(para, token, target, state) if subject else ()
+        target = _by_gender(target, gender, state.genders, recent_known, earlier, speakers)
     if target is not None and target not in bound:
         para.links[token.i] = target
         ctx.reference(para, token, target, "pronoun")
+        if _speaks(para, token):
+            state.speakers.append((target, state.paragraph))
         if para.deps[i] in ("nsubj", "nsubjpass"):
             state.person_subject.setdefault(starts[i], target)
             if main_subject(token):
@@ -916,6 +924,31 @@ def _quote_speaker(
     return None
 
 
+# a speaker goes on speaking across at most one paragraph of narrative between
+_SPOKE_WITHIN = 2
+
+
+def _went_on_speaking(para: Paragraph, token: Any, target: str, state: _Referents) -> Iterator[str]:
+    """Who a speaking pronoun ('"...," she said') may go on from, latest first: the persons
+    who spoke in the last ``_SPOKE_WITHIN`` paragraphs, when ``target`` never spoke in the
+    article ("X said ... / Officer Y carried him ... / '...,' she said"); else none. One who
+    spoke long before ("Rice claimed ... [twenty paragraphs] ... she said") is not."""
+    if not _speaks(para, token) or any(p == target for p, _ in state.speakers):
+        return iter(())
+    since = state.paragraph - _SPOKE_WITHIN
+    return (p for p, at in reversed(state.speakers) if at >= since)
+
+
+def _speaks(para: Paragraph, token: Any) -> bool:
+    """The token is the subject, outside quotation marks, of a speech verb ("Mosby said",
+    '"...," she told reporters'): the person speaks in the article."""
+    return (
+        para.deps[token.i] == "nsubj"
+        and token.head.lemma_.lower() in nominal_words().inverted_speech_verbs
+        and not quoted(para, token)
+    )
+
+
 def _pronoun_speaker(para: Paragraph, verb: Any) -> bool:
     """The speech verb's subject is a personal pronoun outside the quote ("he told AFP")."""
     return any(
@@ -994,6 +1027,7 @@ def _by_gender(
     genders: dict[str, str],
     recent: list[str | None],
     earlier: Iterable[str],
+    speakers: Iterable[str] = (),
 ) -> str | None:
     """The pronoun's person once gender is checked. One shown to be of the other gender is
     never taken: the latest one shown to be of the pronoun's is, in the paragraph (or the
@@ -1002,7 +1036,10 @@ def _by_gender(
     said ... / Officer Y carried him ... / '...,' she said" is X's). Most people in the news
     are men, so a person of unknown gender is a fair "he" but gives way, for "she", to a
     recent person shown to be a woman ("Omar met Sheikha Mozah. She said"); not to one
-    named paragraphs back, who is no likelier than the unknown person just named."""
+    named paragraphs back, who is no likelier than the unknown person just named, unless
+    the pronoun speaks and the unknown person never did: the latest woman of ``speakers``
+    (who spoke just before, latest first: ``_went_on_speaking``) goes on speaking ("X, a
+    woman, said ... / Officer Y carried him ... / '...,' she said" is X's)."""
     found = genders.get(target)
     if found == gender or (found is None and gender != "female"):
         return target
@@ -1010,7 +1047,7 @@ def _by_gender(
     if known:
         return known[0]
     if found is None:
-        return target
+        return next((p for p in speakers if genders.get(p) == gender), target)
     return next((p for p in earlier if genders.get(p) == gender), None)
 
 

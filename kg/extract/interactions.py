@@ -23,7 +23,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.companions import companion
-from kg.extract.contests import unarmed_contest
+from kg.extract.contests import fixture, unarmed_contest
 from kg.extract.context import (
     ArticleContext,
     Draft,
@@ -4342,6 +4342,8 @@ def emit(
         objects = investigations.named_objects(ctx, para, trigger_token, objects)
     subjects, objects = _holders_not_offices(ctx, para, trigger_token, subjects, objects)
     pairs = _pairs(ctx, para, trigger_token, trigger, subjects, objects)
+    # "the Bulls visit the Heat": a game between two sides, no visit
+    pairs = [(s, o) for s, o in pairs if not fixture(ctx, predicate, s, o)]
     if not pairs:
         return
     # a light verb is part of its noun's trigger: "threatened sanctions" is a threat made
