@@ -1353,6 +1353,11 @@ def subjects_of(
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"):
             node = node.head
             continue
+        if node != verb and _leading_adverb(node) and node.lower_ in ctx.cues["frame_preps"]:
+            # "spoke to reporters ahead of a meeting with X", "prior to visiting Y": the
+            # adverb and its preposition frame the clause as "before" does (place63)
+            node = node.head
+            continue
         break
     return []
 
@@ -4067,12 +4072,25 @@ def _unnamed_by_doer(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
 
 def _frame_prep(prep: Any) -> Any:
     """The preposition an event noun's phrase hangs on, past a span of time in front of the
-    noun ("after days of fighting", "after weeks of protests": "after"); the noun's own
+    noun ("after days of fighting", "after weeks of protests": "after"), or the adverb that
+    leads it ("ahead of talks", "prior to the visit": "ahead", "prior"); the noun's own
     preposition otherwise."""
     span = prep.head
     if prep.lower_ == "of" and span.ent_type_ == "DATE" and span.dep_ == "pobj":
         return span.head
+    if _leading_adverb(span):
+        return span
     return prep
+
+
+def _leading_adverb(token: Any) -> bool:
+    """An adverb the parser hangs a preposition on, the two a preposition of their own
+    ("ahead of the summit", "prior to the talks")."""
+    return (
+        token.dep_ == "advmod"
+        and token.pos_ == "ADV"
+        and any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def _time_frame(ctx: ArticleContext, prep: Any) -> bool:
