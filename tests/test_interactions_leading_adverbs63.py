@@ -1,7 +1,8 @@
 """Frames led by an adverb (place63; ``frame_preps`` in kg/data/en/cues.json,
 kg/extract/interactions.py ``_leading_adverb``): "ahead of" and "prior to" frame a clause as
 "before" does, so a meeting, a call or a visit after them is the clause subject's, and any
-other event is not; an event noun whose phrase says it is scheduled is to come
+other event is not; under a passive too ("was detained after a trip to X": no harm its
+subject suffered); an event noun whose phrase says it is scheduled is to come
 (``scheduled_participles``, kg/extract/qualifiers.py ``_scheduled``)."""
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ FIRES = [
         "Prior to visiting Kenya, Barack Obama spoke to reporters in Washington.",
         ("Barack Obama", "visited", "Kenya"),
     ),
+    # a frame's meeting or visit under a passive: the one the passive is about made it
+    (
+        "Jason Rezaian was detained after a trip to Tehran.",
+        ("Jason Rezaian", "visited", "Tehran"),
+    ),
+    (
+        "Farhad Akbari was arrested during a visit to Dubai.",
+        ("Farhad Akbari", "visited", "Dubai"),
+    ),
+    (
+        "Hamid Karzai was wounded during talks with Mullah Omar.",
+        ("Hamid Karzai", "met", "Mullah Omar"),
+    ),
 ]
 
 
@@ -51,7 +65,8 @@ def _either_way(found: set[tuple[str, str, str]], triple: tuple[str, str, str]) 
 def test_interactions_leading_adverb_frames(
     extract: Any, text: str, triple: tuple[str, str, str]
 ) -> None:
-    """A meeting, a call or a visit after "ahead of" or "prior to" is the clause subject's."""
+    """A meeting, a call or a visit in a frame ("ahead of", "prior to", "after" under a
+    passive) is the clause subject's."""
     found = triples(extract(text, published="2015-05-15"))
     assert _either_way(found, triple), found
 
@@ -65,6 +80,11 @@ NO_CLAIM = [
     (
         "Police in Nairobi arrested three men prior to the bombing of the Westgate mall.",
         ("police", "attacked", "Westgate mall"),
+    ),
+    # a frame's attack under a passive stays no deed of the one it is about
+    (
+        "Two soldiers were killed during an attack on Kabul airport.",
+        ("soldiers", "attacked", "Kabul airport"),
     ),
 ]
 

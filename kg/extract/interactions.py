@@ -4117,11 +4117,10 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if partners:
         return partners
     own = para.trigger(ctx.lx.triggers, noun)
-    if (
-        noun.dep_ == "pobj"
-        and (_frame_prep(head).lower_ in ctx.cues["frame_preps"] or _time_frame(ctx, head))
-        and (own is None or own.predicate not in _CONSULT)
-    ):
+    framed = noun.dep_ == "pobj" and (
+        _frame_prep(head).lower_ in ctx.cues["frame_preps"] or _time_frame(ctx, head)
+    )
+    if framed and (own is None or own.predicate not in _CONSULT):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
         # ("after talks with Bennett, he said" keeps its speaker: he took part)
         return []
@@ -4202,9 +4201,12 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "the migrants had been held in detention on the island of Nauru": the passive's
         # subject underwent the victim's event (its doer is not named)
         return []
+    # a frame's meeting or visit is no harm its passive subject suffered ("was attacked
+    # after a visit to Dhaka": the one attacked made the visit, place63)
     suffered = para.trigger(ctx.lx.triggers, head.head) if noun.dep_ == "pobj" else None
     if (
         suffered is not None
+        and not framed
         and suffered.prep is None
         and not suffered.armed_sides
         and not _own_sides(ctx, noun)
