@@ -42,8 +42,7 @@ NOT_FOUND = [
     ),
     # a capital whose country is disputed
     (
-        "Israel curbs Palestinian homes\n\nJerusalem - Raafat Sub Laban was born in the Old"
-        " City.",
+        "Israel curbs Palestinian homes\n\nJerusalem - Raafat Sub Laban was born in the Old City.",
         ("Jerusalem", "Israel"),
     ),
     # a story that never names the capital's country
