@@ -1,7 +1,8 @@
 """Datelines in title case: "Nuwakot, Nepal - Ever since ...", "Arsal, Bekaa, Lebanon - ...":
 the places before the dash that opens a story are each in the one after it, down to a country
-(``located_in``). A wire dateline ("KABUL (Reuters) -") and a town in capitals before its
-region are kg/extract/places.py ``_dateline``'s.
+(``located_in``); a capital alone ("Beirut - ...") is in the country the story names. A wire
+dateline ("KABUL (Reuters) -") and a town in capitals before its region are
+kg/extract/places.py ``_dateline``'s.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def dateline_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     if dash < 0 or not _story_follows(tokens, dash):
         return
     parts = _parts(tokens, dash, edges)
+    if len(parts) == 1:
+        yield from _lone_capital(ctx, para, parts[0])
+        return
     if len(parts) < 2:
         return
     country = _country(ctx, para, parts[-1])
@@ -53,6 +57,35 @@ def dateline_places(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     for (start, _), inner, outer in zip(parts, chain, chain[1:], strict=False):
         ctx.place_country.setdefault(inner, country)
         yield ctx.draft(para, tokens[start], inner, Predicate.LOCATED_IN, outer, 0.85)
+
+
+def _lone_capital(ctx: ArticleContext, para: Paragraph, part: tuple[int, int]) -> Iterator[Draft]:
+    """A dateline of one name, "Beirut - Nour is 20 ...": a country's capital (capitals
+    data) lies in that country, when the story has named the country (its headline, mostly;
+    place63). Not a capital whose country is disputed (``disputed_capitals`` in cues.json),
+    nor a town that is no capital ("Ferguson - ..." says nothing of Missouri). The dateline
+    is the reporter's place: a place claim only, no one's visit."""
+    start, end = part
+    text = _text(para, start, end)
+    seat = ctx.lx.actors.seats.get(text.lower())
+    if seat is None or seat.kind != "capital" or seat.org is not None:
+        return
+    if text.lower() in ctx.cues["disputed_capitals"]["words"]:
+        return
+    entry = ctx.lx.country_of_iso(seat.iso)
+    if entry is None or not ctx.named_here(entry.label):
+        return
+    label = para.links.get(start)
+    if label is None and all(k not in para.links for k in range(start, end)):
+        # "Budapest - Hundreds of refugees ...": the model may tag no name before the dash
+        known = ctx.lx.lookup(text)
+        label = ctx.record(
+            para, SpanMention(start, end, text, "GPE"), known.label if known else text
+        )
+    elif label is None or not _spans(para, label, start, end):
+        return
+    ctx.place_country.setdefault(label, entry.label)
+    yield ctx.draft(para, para.tokens[start], label, Predicate.LOCATED_IN, entry.label, 0.85)
 
 
 def _dash(tokens: list[Any], edges: frozenset[str]) -> int:

@@ -1361,6 +1361,11 @@ def subjects_of(
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp"):
             node = node.head
             continue
+        if node != verb and _leading_adverb(node) and node.lower_ in ctx.cues["frame_preps"]:
+            # "spoke to reporters ahead of a meeting with X", "prior to visiting Y": the
+            # adverb and its preposition frame the clause as "before" does (place63)
+            node = node.head
+            continue
         break
     return []
 
@@ -4075,12 +4080,25 @@ def _unnamed_by_doer(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
 
 def _frame_prep(prep: Any) -> Any:
     """The preposition an event noun's phrase hangs on, past a span of time in front of the
-    noun ("after days of fighting", "after weeks of protests": "after"); the noun's own
+    noun ("after days of fighting", "after weeks of protests": "after"), or the adverb that
+    leads it ("ahead of talks", "prior to the visit": "ahead", "prior"); the noun's own
     preposition otherwise."""
     span = prep.head
     if prep.lower_ == "of" and span.ent_type_ == "DATE" and span.dep_ == "pobj":
         return span.head
+    if _leading_adverb(span):
+        return span
     return prep
+
+
+def _leading_adverb(token: Any) -> bool:
+    """An adverb the parser hangs a preposition on, the two a preposition of their own
+    ("ahead of the summit", "prior to the talks")."""
+    return (
+        token.dep_ == "advmod"
+        and token.pos_ == "ADV"
+        and any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def _time_frame(ctx: ArticleContext, prep: Any) -> bool:
@@ -4107,11 +4125,10 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if partners:
         return partners
     own = para.trigger(ctx.lx.triggers, noun)
-    if (
-        noun.dep_ == "pobj"
-        and (_frame_prep(head).lower_ in ctx.cues["frame_preps"] or _time_frame(ctx, head))
-        and (own is None or own.predicate not in _CONSULT)
-    ):
+    framed = noun.dep_ == "pobj" and (
+        _frame_prep(head).lower_ in ctx.cues["frame_preps"] or _time_frame(ctx, head)
+    )
+    if framed and (own is None or own.predicate not in _CONSULT):
         # "after attacks in Spain, France would be a target": a time or cause, not a deed
         # ("after talks with Bennett, he said" keeps its speaker: he took part)
         return []
@@ -4192,9 +4209,12 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "the migrants had been held in detention on the island of Nauru": the passive's
         # subject underwent the victim's event (its doer is not named)
         return []
+    # a frame's meeting or visit is no harm its passive subject suffered ("was attacked
+    # after a visit to Dhaka": the one attacked made the visit, place63)
     suffered = para.trigger(ctx.lx.triggers, head.head) if noun.dep_ == "pobj" else None
     if (
         suffered is not None
+        and not framed
         and suffered.prep is None
         and not suffered.armed_sides
         and not _own_sides(ctx, noun)

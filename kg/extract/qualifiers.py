@@ -729,8 +729,19 @@ def _mood_cues(
         )
         or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
         or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
+        or (tok == trigger and _scheduled(cues, tok))
     ):
         found.append(Status.PLANNED)
+
+
+def _scheduled(cues: dict[str, Any], noun: Any) -> bool:
+    """An event noun whose phrase says it is scheduled ("a meeting scheduled for Wednesday",
+    "talks with X slated for June": the parser may hang the participle on the noun's object)
+    is to come, as "a planned meeting" is (place63)."""
+    return noun.pos_ == "NOUN" and any(
+        t.dep_ == "acl" and t.tag_ == "VBN" and t.lower_ in cues["scheduled_participles"]["words"]
+        for t in noun.subtree
+    )
 
 
 def _bare_noun_mood(cues: dict[str, Any], trigger: Any, node: Any, found: list[Status]) -> None:
