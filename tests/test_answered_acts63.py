@@ -3,8 +3,9 @@ noun with its maker named but no target, answered or met by someone ("dismissed 
 criticism", "faced Polish criticism"), is aimed at who answers or meets it
 (``answered_stances`` in cues.json); a stance on an act the same sentence tells with no owner
 on its noun ("announced a law, which was criticised by X", "a move condemned by X", "in
-comments dismissed by X") is a stance on the act's doer. Sentences of our own, about other
-actors than the articles that showed the gaps."""
+comments dismissed by X", "a move described by X as illegal") is a stance on the act's doer
+(``interactions.clause_act_doers``, read by ``verdicts.act_doers`` too). Sentences of our
+own, about other actors than the articles that showed the gaps."""
 
 from __future__ import annotations
 
@@ -48,6 +49,16 @@ FOUND: list[tuple[str, Triple]] = [
     (
         "Putin called for a halt to the drills, which was slammed as reckless by Lukashenko.",
         ("Alexander Lukashenko", "criticized", "Vladimir Putin"),
+    ),
+    # named as something bad: the participle's own agent is not the act's owner
+    (
+        "Kagame launched a crackdown on the press, a move described by Amnesty International "
+        "as illegal.",
+        ("Amnesty International", "criticized", "Kagame"),
+    ),
+    (
+        "Orban announced a new media law, which Human Rights Watch described as illegal.",
+        ("Human Rights Watch", "criticized", "Viktor Orbán"),
     ),
     # comments are the speaker's, not the reported clause's subject's
     (

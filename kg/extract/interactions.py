@@ -2447,22 +2447,28 @@ def _object_actors(
     return found + _paired(ctx, para, obj)
 
 
-def told_act_doers(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> list[str]:
+def clause_act_doers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger, stance: Any = None
+) -> list[str]:
     """For a criticism or support of an act its own sentence tells, with no doer on the noun
     (crit63): the subject of the verb whose object the act noun is, or on which it hangs by
     a preposition ("X announced a plan, which was criticised by Y", "X launched a crackdown,
     a move condemned by Y", "X called for a halt to the works, which was slammed by Y"); a
     said noun hung on a reported clause is the speaker's ("X said the army had no will to
     fight, in comments dismissed by Y"). Act nouns: ``evaluations.act_nouns`` and
-    ``said_nouns``; the act may be the noun or the one whose "of" / "to" it follows."""
+    ``said_nouns``; the act may be the noun or the one whose "of" / "to" it follows. Not
+    the ``stance`` verb itself ("the EU called the move illegal": the EU judges the move)."""
     if trigger.predicate not in (Predicate.CRITICIZED, Predicate.SUPPORTED):
         return []
+    if noun.lower_ in ctx.lx.words.relative_pronouns and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "a law, which Y described as draconian": its antecedent
     act = _told_act(ctx, noun)
     if act is None:
         return []
     anchor = act.head if act.dep_ == "appos" else act
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
-    if anchor.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+    # (a noun summing up the clause may hang on its verb: "..., a move described as X")
+    if anchor.dep_ not in ("dobj", "pobj", "npadvmod") or verb.pos_ != "VERB" or verb == stance:
         return []
     if act.lemma_.lower() in ctx.cues["said_nouns"] and anchor.dep_ == "pobj":
         # "X said the army had no will to fight, in comments dismissed by Z": the words are
@@ -2836,7 +2842,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
                 ctx.antecedent(para, pv.head)
                 or owners_of(ctx, para, pv.head, trigger)
                 # "X announced a plan, which was criticised by Y": the act's doer
-                or told_act_doers(ctx, para, pv.head, trigger)
+                or clause_act_doers(ctx, para, pv.head, trigger)
             )
         if not objects:
             # "Ugandan police began to engage with civil society and were praised by Muslim
@@ -2869,7 +2875,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         ) or _slot_objects(ctx, para, verb, trigger, slots)
         if not objects and verb.dep_ == "acl":
             # "X launched a crackdown, a move condemned by Y": the act's doer
-            objects = told_act_doers(ctx, para, head, trigger)
+            objects = clause_act_doers(ctx, para, head, trigger)
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = subjects_of(ctx, para, verb if first is None else first)
@@ -2902,7 +2908,7 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             objects = _stray_shared_object(ctx, para, verb, trigger)
         if not objects and "dobj" in slots and _relative_object(ctx, verb):
             # "X unveiled a plan which Y criticised": the act's doer
-            objects = told_act_doers(ctx, para, verb.head, trigger)
+            objects = clause_act_doers(ctx, para, verb.head, trigger)
         if not objects and "dobj" in slots and _misread_modifier(verb):
             # "ISIL seized towns in northern Iraq": the small model reads the verb as its
             # object's modifier (seized/amod -> towns) and still gives it its subject
