@@ -2460,6 +2460,85 @@ def _object_actors(
     return found + _paired(ctx, para, obj)
 
 
+def clause_act_doers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger, stance: Any = None
+) -> list[str]:
+    """For a criticism or support of an act its own sentence tells, with no doer on the noun
+    (crit63): the subject of the verb whose object the act noun is, or on which it hangs by
+    a preposition ("X announced a plan, which was criticised by Y", "X launched a crackdown,
+    a move condemned by Y", "X called for a halt to the works, which was slammed by Y"); a
+    said noun hung on a reported clause is the speaker's ("X said the army had no will to
+    fight, in comments dismissed by Y"). Act nouns: ``evaluations.act_nouns`` and
+    ``said_nouns``; the act may be the noun or the one whose "of" / "to" it follows. Not
+    the ``stance`` verb itself ("the EU called the move illegal": the EU judges the move)."""
+    if trigger.predicate not in (Predicate.CRITICIZED, Predicate.SUPPORTED):
+        return []
+    if noun.lower_ in ctx.lx.words.relative_pronouns and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "a law, which Y described as draconian": its antecedent
+    act = _told_act(ctx, noun)
+    if act is None:
+        return []
+    anchor = act.head if act.dep_ == "appos" else act
+    verb = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+    # (a noun summing up the clause may hang on its verb: "..., a move described as X")
+    if anchor.dep_ not in ("dobj", "pobj", "npadvmod") or verb.pos_ != "VERB" or verb == stance:
+        return []
+    if act.lemma_.lower() in ctx.cues["said_nouns"] and anchor.dep_ == "pobj":
+        # "X said the army had no will to fight, in comments dismissed by Z": the words are
+        # the speaker's, not the reported clause's subject's
+        saying = _saying_verb(ctx, verb)
+        return subjects_of(ctx, para, saying) if saying is not None else []
+    return [] if _judging(ctx, verb) else subjects_of(ctx, para, verb)
+
+
+def _saying_verb(ctx: ArticleContext, verb: Any) -> Any | None:
+    """The verb of saying or of a stance at or above ``verb`` (at most four heads up): who
+    made the comments a phrase "in comments ..." hangs on."""
+    node = verb
+    for _ in range(5):
+        if node.pos_ == "VERB" and (
+            node.lemma_.lower() in ctx.cues["speech_verbs"] or _judging(ctx, node)
+        ):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _judging(ctx: ArticleContext, verb: Any) -> bool:
+    """The verb takes a stance on its object ("Russia vetoed the resolution, which was backed
+    by France", "welcomed the deal"): the act is someone else's, not the verb's subject's."""
+    stance = ctx.lx.triggers.match(verb)
+    return stance is not None and stance.predicate in (Predicate.CRITICIZED, Predicate.SUPPORTED)
+
+
+def _relative_object(ctx: ArticleContext, verb: Any) -> bool:
+    """The verb is a relative clause whose object is its relative pronoun ("a plan which Y
+    criticised", "the law that Z opposed")."""
+    relative = ctx.lx.words.relative_pronouns
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in relative for c in verb.children
+    )
+
+
+def _told_act(ctx: ArticleContext, noun: Any) -> Any | None:
+    """The act noun a clause about ``noun`` is about: ``noun`` itself, or the act noun
+    whose "of" or "to" it follows ("a halt to the works, which ..."); None when ``noun``
+    is no act or has an owner of its own."""
+    acts = {*ctx.cues["evaluations"]["act_nouns"], *ctx.cues["said_nouns"]}
+    head = noun.head
+    if noun.lemma_.lower() not in acts and noun.lower_ not in acts:
+        if noun.dep_ != "pobj" or head.lower_ not in ("of", "to"):
+            return None
+        noun = head.head
+        if noun.lemma_.lower() not in acts:
+            return None
+    if any(c.dep_ in ("poss", "agent") for c in noun.children):
+        return None
+    return noun
+
+
 def _earlier_stance_object(
     ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
 ) -> list[str]:
@@ -2772,7 +2851,12 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
                 subjects = stray
         if not objects and pv.dep_ in ("relcl", "acl"):
             # "Australia's bid, which was criticised by FIFA": the antecedent, or its owner
-            objects = ctx.antecedent(para, pv.head) or owners_of(ctx, para, pv.head, trigger)
+            objects = (
+                ctx.antecedent(para, pv.head)
+                or owners_of(ctx, para, pv.head, trigger)
+                # "X announced a plan, which was criticised by Y": the act's doer
+                or clause_act_doers(ctx, para, pv.head, trigger)
+            )
         if not objects:
             # "Ugandan police began to engage with civil society and were praised by Muslim
             # groups": a passive conjunct with no subject of its own shares its head's
@@ -2802,6 +2886,9 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
         objects = (
             subjects_of(ctx, para, head) if verb.dep_ == "advcl" else actors_of(ctx, para, head)
         ) or _slot_objects(ctx, para, verb, trigger, slots)
+        if not objects and verb.dep_ == "acl":
+            # "X launched a crackdown, a move condemned by Y": the act's doer
+            objects = clause_act_doers(ctx, para, head, trigger)
     else:
         first = threats.first_threat(ctx, verb, trigger)
         subjects = subjects_of(ctx, para, verb if first is None else first)
@@ -2832,6 +2919,9 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # "Iran trains and funds Hezbollah": the small model hangs the shared object on
             # the first verb as a bare modifier (npadvmod), past the second verb
             objects = _stray_shared_object(ctx, para, verb, trigger)
+        if not objects and "dobj" in slots and _relative_object(ctx, verb):
+            # "X unveiled a plan which Y criticised": the act's doer
+            objects = clause_act_doers(ctx, para, verb.head, trigger)
         if not objects and "dobj" in slots and _misread_modifier(verb):
             # "ISIL seized towns in northern Iraq": the small model reads the verb as its
             # object's modifier (seized/amod -> towns) and still gives it its subject
@@ -3472,6 +3562,8 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             return
         subjects = owners or by or _governor_or_none(ctx, para, noun, unnamed)
         objects = with_objects + between
+        if not objects and (owners or by):
+            objects = _answered(ctx, para, noun, trigger, subjects)
         if trigger.predicate in (Predicate.ATTACKED, Predicate.CRITICIZED):
             # "Moroccan jets took part in the Saudi-led raids on Yemen", "took part in the
             # protest against X": an attack or a protest led or owned by another is the act of
@@ -3538,6 +3630,32 @@ def _reaction_verb(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
     return lemma in ctx.cues["reaction_verbs"] or (
         trigger.predicate is Predicate.SUPPORTED and lemma in ctx.cues["support_holding"]["verbs"]
     )
+
+
+def _answered(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger, makers: list[str]
+) -> list[str]:
+    """Whom a criticism noun with its maker named but no target is aimed at (crit63): who
+    answers it ("Museveni dismissed Kenyan criticism", "Qatar rebuffs FA criticism over the
+    World Cup": ``answered_stances`` in cues.json) or meets it ("faced Amnesty's
+    condemnation": the doer ``_prompter`` finds); none for a noun with a content clause
+    ("denied Ukrainian claims that rebels shelled X" is about the rebels)."""
+    verb = noun.head
+    if (
+        trigger.predicate is not Predicate.CRITICIZED
+        or noun.dep_ != "dobj"
+        or verb.pos_ != "VERB"
+        or any(c.dep_ in ("acl", "ccomp", "relcl") for c in para.children(noun))
+    ):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.cues["reaction_verbs"]:
+        targets = _prompter(ctx, para, verb)
+    elif lemma in ctx.cues["answered_stances"]["verbs"]:
+        targets = subjects_of(ctx, para, verb)
+    else:
+        return []
+    return [e for e in targets if e not in makers]
 
 
 def _participants(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:

@@ -12,7 +12,14 @@ from typing import Any
 from kg.extract import qualifiers
 from kg.extract.act_antecedents import earlier_doers
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
-from kg.extract.interactions import actors_of, emit, owners_of, passive_agents, subjects_of
+from kg.extract.interactions import (
+    actors_of,
+    clause_act_doers,
+    emit,
+    owners_of,
+    passive_agents,
+    subjects_of,
+)
 from kg.extract.role_owners import main_country
 from kg.extract.told_acts import latest_doers
 from kg.lexicon import Trigger
@@ -311,7 +318,17 @@ def _named(
     labels: list[Any],
 ) -> Iterator[Draft]:
     targets = [
-        e for n in named for e in (actors_of(ctx, para, n) or act_doers(ctx, para, n, trigger))
+        e
+        for n in named
+        for e in (actors_of(ctx, para, n) or act_doers(ctx, para, n, trigger))
+        if e not in agents
+    ] or [
+        # "X launched a crackdown, a move described by Y as illegal": the participle's own
+        # agent is no owner of the act it names (``owners_of`` reads "a ban imposed by Y")
+        e
+        for n in named
+        for e in clause_act_doers(ctx, para, n, trigger, stance=verb)
+        if e not in agents
     ]
     if not targets:
         # "called the case a conspiracy by Uganda": with no one named, the doer
