@@ -17,9 +17,10 @@ from typing import Any
 from kg.extract.assaults import fighter, sector
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import actors_of, emit, subjects_of
+from kg.extract.strike_coref import state_actor
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.resolver import ACTOR_TYPES
-from kg.vocab import EntityType, Predicate
+from kg.vocab import Predicate
 
 
 def cue_words(lx: Lexicon) -> Iterable[str]:
@@ -82,7 +83,7 @@ def _casualty_sides(
     sides = list(dict.fromkeys(e for d in _listed(dead, words) for e in actors_of(ctx, para, d)))
     if len(sides) != 2 or not all(_side(ctx, e, words) for e in sides):
         return
-    if all(_state(ctx, e, words) for e in sides):
+    if all(state_actor(ctx, e) for e in sides):
         return  # "killed five soldiers and two policemen": one side's dead
     trigger = Trigger(noun.lemma_.lower(), "NOUN", Predicate.ATTACKED, "190")
     yield from emit(ctx, para, noun, verb, trigger, sides[:1], sides[1:], confidence=0.7)
@@ -130,11 +131,6 @@ def _side(ctx: ArticleContext, label: str, words: dict[str, Any]) -> bool:
     """An actor that can fight a battle: a country, an armed force or a group, not one of
     the bystanders (civilians, journalists, aid workers)."""
     return fighter(ctx, label) and sector(ctx, label) not in words["bystander_sectors"]
-
-
-def _state(ctx: ArticleContext, label: str, words: dict[str, Any]) -> bool:
-    """A country or one of its forces or bodies."""
-    return ctx.etype_is(label, EntityType.COUNTRY) or sector(ctx, label) in words["state_sectors"]
 
 
 def _authors(
