@@ -33,7 +33,7 @@ def _cues(name: str, lexicon: Any) -> frozenset[str]:
         ("link_country_pairs", "country_pair_nouns", "words"),
         ("listed_targets", "strike_target_lists", "nouns"),
         ("repressions", "repressions", "verbs"),
-        ("comrade_acts", "comrades", "preps"),
+        ("comrade_acts", "comrades", "act_phrases"),
         ("event_participants", "event_anaphora", "met"),
         ("event_participants", "rebuttals", "nouns"),
         ("agentless_strikes", "strike_instruments", "air"),

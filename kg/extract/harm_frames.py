@@ -6,6 +6,7 @@ Words are data (``assaults`` in ``kg/data/en/killings.json``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
@@ -43,14 +44,18 @@ def added_victims(
     for head in (verb, *subjects):
         for prep in head.children:
             if prep.dep_ == "prep":
-                found += [e for noun in _added(prep, words) for e in actors(ctx, para, noun)]
+                found += [
+                    e for noun in phrase_objects(prep, words) for e in actors(ctx, para, noun)
+                ]
     return found
 
 
-def _added(prep: Any, words: frozenset[str]) -> list[Any]:
+def phrase_objects(prep: Any, words: Collection[str]) -> list[Any]:
     """The objects of a chain of prepositions written as one of ``words``: "including X",
-    "in addition to X", "along with X" (at most three words deep)."""
-    phrase, node = [prep.lower_], prep
+    "in addition to X", "along with X" (at most three words deep); "together with X" too,
+    where the parser hangs "together" on "with"."""
+    lead = [c.lower_ for c in prep.children if c.dep_ == "advmod" and c.i == prep.i - 1]
+    phrase, node = [*lead, prep.lower_], prep
     for _ in range(3):
         objects = [c for c in node.children if c.dep_ == "pobj"]
         if " ".join(phrase) in words:

@@ -1602,7 +1602,7 @@ STAGES: tuple[Stage, ...] = (
         ("drafts",),
         scope="article",
         pass_=4,
-        cues=comrades.cue_words,
+        cues=comrades.act_cue_words,
     ),
     # pass 4: "It was the second strike by X": X attacked what the strike before hit
     Stage(

@@ -288,13 +288,13 @@ def _one_side(ctx: ArticleContext, strikers: list[str]) -> str | None:
     Syria's government ... helicopters\" the army's): one state's forces are one side."""
     if len(strikers) <= 1:
         return strikers[0] if strikers else None
-    if not all(_state(ctx, s) for s in strikers):
+    if not all(state_actor(ctx, s) for s in strikers):
         return None  # "Syrian rebels" and "the Syrian army" share a country, not a side
     countries = {actor_country(ctx, s) for s in strikers}
     return strikers[0] if len(countries) == 1 and None not in countries else None
 
 
-def _state(ctx: ArticleContext, label: str) -> bool:
+def state_actor(ctx: ArticleContext, label: str) -> bool:
     """A country, or a state body of one (its government, army, police)."""
     return ctx.etype_is(label, EntityType.COUNTRY) or ctx.resolver.sector_in(label, _STATE)
 

@@ -30,6 +30,10 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     node = _share_holder(head, lexicon)
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "critics and opponents accused"
+    if node.dep_ == "pobj" and node.head.lower_ in lexicon.cues.get("example_preps", ()):
+        # "killed 28 people, including 17 Houthis and 11 tribesmen": the examples take the
+        # role of the noun they are examples of (attack63)
+        return event_role(node.head.head, lexicon)
     if any(c.dep_ == "acl" and _event_word(c, lexicon) for c in node.children):
         return True  # "anti-war campaigners opposed to British involvement": its doers
     if any(c.dep_ == "relcl" and _relative_doer(c, lexicon) for c in node.children):
