@@ -20,7 +20,7 @@ import io
 import pickle
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields, replace
 from operator import attrgetter
 from pathlib import Path
@@ -219,6 +219,19 @@ class Journal(Resolver):
         if key is not None:
             self._asked[key] = answer
         return answer
+
+    def taken(self, name: str, args: tuple[Any, ...], answer: Any) -> None:
+        """What a call taken from a record (not asked through ``call``) leaves behind: the
+        article's country, and the reads since the last other call (an article with no
+        mention to link starts its stages with those of its mention phase)."""
+        if name == "set_country":
+            self.countries[args[0]] = args[1]
+        if name not in READS:
+            self._types.clear()
+            self._asked.clear()
+            return
+        with suppress(TypeError):  # (unhashable: asked each time, as in ``call``)
+            self._asked[name, args] = answer
 
     def _asked_again(self, key: tuple[str, tuple[Any, ...]]) -> Any:
         """The answer to a read asked before since the last other call: the same, as only
@@ -633,9 +646,8 @@ def _relink(
     mentions labelled and linked again through ``journal`` (which gives back the recorded
     answers up to the call that differed, and asks the corpus from there)."""
     journal.ops = list(record.ops[:first])
-    for name, args, _ in journal.ops:
-        if name == "set_country":
-            journal.countries[args[0]] = args[1]
+    for name, args, answer in journal.ops:
+        journal.taken(name, args, answer)
     starts = [p.offset for p in paragraphs]
     linking = record.ops[first : record.stages]
     # the mention linked is the one ``add`` was given: "An Egyptian judge" asks the label

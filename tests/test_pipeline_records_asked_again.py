@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import kg.pipeline_records as records
 from kg.ingest.articles import make_article
 from kg.lexicon import default_lexicon
 from kg.pipeline import parse_stream
@@ -139,3 +140,20 @@ def test_pipeline_records_worker_record_no_read_twice(nlp: Any, earlier: str, la
     assert conflict is not None, "the corpus knows the surname the worker did not"
     assert (done.ops, done.drafts) == (expected.ops, expected.drafts)
     assert all(p._tokens and p._tokens[0].head is None for p in again)
+
+
+def test_pipeline_records_relink_keeps_the_mention_phase_reads() -> None:
+    """An article with no mention to link starts its stages with the reads of its mention
+    phase still asked: a re-run from the record's mentions writes what the worker wrote."""
+    calls = [("known_surname", ("Steel",)), ("cluster_exists", ("Tata Steel",))]
+    worker = Journal(_resolver())
+    _asked(worker, calls[:1])
+    worker.stages = len(worker.ops)  # no mention linked: the stages start here
+    _asked(worker, calls)
+    record = ArticleRecord("a2", tuple(worker.ops), (), worker.stages)
+    first = records._links_from(record)
+    assert first == 1
+    rerun = Journal(_resolver(), record.ops[:first])
+    records._relink(rerun, record, first, make_article("Tata Steel.", "a2"), [])
+    _asked(rerun, calls)
+    assert rerun.ops == worker.ops
