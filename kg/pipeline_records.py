@@ -1,6 +1,7 @@
 """Map and reduce of the build: a worker turns one parsed article into a compact, picklable
-``ArticleRecord`` (every question its rules asked the resolver, with the answer, and its draft
-claims); the driver replays the record against the corpus-wide resolver in input order.
+``ArticleRecord`` (every question its rules asked the resolver, with the answer, a read asked
+again before any other call written once; and its draft claims); the driver replays the record
+against the corpus-wide resolver in input order.
 
 The rules ask the resolver corpus-wide questions ("is *Tokayev* a known surname?", "what type
 is this cluster?"). A worker answers them from its own article only, and writes each call and
