@@ -467,8 +467,11 @@ class _CallerJournal(Journal):
             frame = frame.f_back  # type: ignore[assignment]
         where = "?" if frame is None else frame.f_code.co_filename.rsplit("/", 1)[-1]
         func = "?" if frame is None else frame.f_code.co_name
-        self._callers.append(f"{where}:{func}")
-        return super().call(name, args)
+        written = len(self.ops)
+        answer = super().call(name, args)
+        if len(self.ops) > written:  # (a read asked again is not written: ``_asked_again``)
+            self._callers.append(f"{where}:{func}")
+        return answer
 
 
 def _fields(article):  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """Map and reduce of the build: a worker turns one parsed article into a compact, picklable
-``ArticleRecord`` (every question its rules asked the resolver, with the answer, and its draft
-claims); the driver replays the record against the corpus-wide resolver in input order.
+``ArticleRecord`` (every question its rules asked the resolver, with the answer, a read asked
+again before any other call written once; and its draft claims); the driver replays the record
+against the corpus-wide resolver in input order.
 
 The rules ask the resolver corpus-wide questions ("is *Tokayev* a known surname?", "what type
 is this cluster?"). A worker answers them from its own article only, and writes each call and
@@ -22,7 +23,7 @@ import io
 import pickle
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields, replace
 from operator import attrgetter
 from pathlib import Path
@@ -181,6 +182,9 @@ class Journal(Resolver):
         # each label's type as last read, dropped at any call not in READS (a type changes
         # only through the resolver's writes, which all come through here)
         self._types: dict[str, EntityType] = {}
+        # each read asked since the last other call, with its answer: asked again, it has
+        # the same answer (``_asked_again``)
+        self._asked: dict[tuple[str, tuple[Any, ...]], Any] = {}
         # calls made before the first rule stage (``extract_article`` sets it)
         self.stages = -1
         # the rule stages that raised on the article (``_stages`` sets it)
@@ -194,8 +198,16 @@ class Journal(Resolver):
     def call(self, name: str, args: tuple[Any, ...]) -> Any:
         if name not in READS:
             self._types.clear()
+            self._asked.clear()
         if not self._log:
             return apply(self.backend, name, args)
+        key = (name, args) if name in READS else None
+        if key is not None:
+            try:
+                if key in self._asked:
+                    return self._asked_again(key)
+            except TypeError:  # an unhashable argument (a set of sectors): asked each time
+                key = None
         index = len(self.ops)
         if index < len(self._replayed):
             done, done_args, answer = self._replayed[index]
@@ -214,8 +226,11 @@ class Journal(Resolver):
         else:
             answer = apply(self.backend, name, args)
         self.ops.append((name, args, answer))
+        if key is not None:
+            self._asked[key] = answer
         return answer
 
+<<<<<<< HEAD
     def _diverge(self, index: int, name: str) -> None:
         """The re-run's rules asked ``name`` where the record has another call: they are not
         deterministic (a bug of kg). Nothing is lost: the rules run on, every later call on
@@ -248,6 +263,31 @@ class Journal(Resolver):
             if op[0] == name and op[1] == args:
                 return self._pending.pop(k)
         return None
+=======
+    def taken(self, name: str, args: tuple[Any, ...], answer: Any) -> None:
+        """What a call taken from a record (not asked through ``call``) leaves behind: the
+        article's country, and the reads since the last other call (an article with no
+        mention to link starts its stages with those of its mention phase)."""
+        if name == "set_country":
+            self.countries[args[0]] = args[1]
+        if name not in READS:
+            self._types.clear()
+            self._asked.clear()
+            return
+        with suppress(TypeError):  # (unhashable: asked each time, as in ``call``)
+            self._asked[name, args] = answer
+
+    def _asked_again(self, key: tuple[str, tuple[Any, ...]]) -> Any:
+        """The answer to a read asked before since the last other call: the same, as only
+        the calls that are not reads change the resolver. It is not written again (more than
+        half of an article's calls: a type asked at every token of a name), so a record is
+        smaller, read back and replayed faster. A record written before 2026-12-06 has the
+        call again at this point: replayed, it is taken from there."""
+        index = len(self.ops)
+        if index < len(self._replayed) and self._replayed[index][:2] == key:
+            self.ops.append(self._replayed[index])
+        return self._asked[key]
+>>>>>>> drv63
 
     # every public Resolver method, journalled (a test checks that none is missed)
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
@@ -605,6 +645,9 @@ def reduce_article(
     # every tenth the corpus's clusters too, which was a third of a re-run's time
     with paused_gc():
         paragraphs = parse()
+        # the paragraphs whose tokens this re-run makes (not those shared with paragraphs
+        # read elsewhere, as ``fresh`` copies share them)
+        own = [p for p in paragraphs if p._tokens is None]
         first = _links_from(record)
         if first is not None and first <= conflict:
             # the corpus answered every call before the mentions' linking as the worker's
@@ -616,6 +659,8 @@ def reduce_article(
             drafts = _stages(lexicon.for_language(article.language), journal, article, paragraphs)
         else:
             drafts = extract_article(lexicon, journal, article, paragraphs)
+        for paragraph in own:  # read no more: freed when dropped, not by the collector
+            paragraph.release()
     done = _record(article, journal, drafts)
     return done, record.ops[conflict][0]
 
@@ -647,9 +692,8 @@ def _relink(
     mentions labelled and linked again through ``journal`` (which gives back the recorded
     answers up to the call that differed, and asks the corpus from there)."""
     journal.ops = list(record.ops[:first])
-    for name, args, _ in journal.ops:
-        if name == "set_country":
-            journal.countries[args[0]] = args[1]
+    for name, args, answer in journal.ops:
+        journal.taken(name, args, answer)
     starts = [p.offset for p in paragraphs]
     linking = record.ops[first : record.stages]
     # the mention linked is the one ``add`` was given: "An Egyptian judge" asks the label
