@@ -230,7 +230,6 @@ class Journal(Resolver):
             self._asked[key] = answer
         return answer
 
-<<<<<<< HEAD
     def _diverge(self, index: int, name: str) -> None:
         """The re-run's rules asked ``name`` where the record has another call: they are not
         deterministic (a bug of kg). Nothing is lost: the rules run on, every later call on
@@ -240,6 +239,7 @@ class Journal(Resolver):
         self._pending = [op for op in self._replayed[index:] if op[0] in WRITES]
         self._replayed = ()
         self._types.clear()
+        self._asked.clear()
 
     @property
     def diverged(self) -> str | None:
@@ -263,7 +263,7 @@ class Journal(Resolver):
             if op[0] == name and op[1] == args:
                 return self._pending.pop(k)
         return None
-=======
+
     def taken(self, name: str, args: tuple[Any, ...], answer: Any) -> None:
         """What a call taken from a record (not asked through ``call``) leaves behind: the
         article's country, and the reads since the last other call (an article with no
@@ -287,7 +287,6 @@ class Journal(Resolver):
         if index < len(self._replayed) and self._replayed[index][:2] == key:
             self.ops.append(self._replayed[index])
         return self._asked[key]
->>>>>>> drv63
 
     # every public Resolver method, journalled (a test checks that none is missed)
     def canonical(self, mention: SpanMention, article_names: dict[str, str]) -> str:
