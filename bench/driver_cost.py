@@ -220,9 +220,10 @@ def _driver_alone(
     builder = GraphBuilder(lexicon)
     gc.collect()
     gc.freeze()
-    with _frozen_heap():
+    with _frozen_heap() as settle:
         start = clock()
         for article, packed, blob in sent:
+            settle()  # (as the build loop does before each article)
             record = unpack(packed)
             assert record is not None
             parse = _decoder(blob, chunks(article), vocab)

@@ -5,8 +5,9 @@ the final graph, over a corpus parsed once into a DocBin cache, so the parse doe
         [--both] [--both-linked] [--both-walks] [--idle]
 
 Prints the best of the repeats. The loop runs as `kg build` runs it (the heap alive before
-it frozen, ``kg.pipeline._frozen_heap``). ``--stages`` also prints, for the last repeat, the
-CPU time of each extraction stage and of the mention finding before them, in ms an article
+it frozen, and before each article what the articles before left alive,
+``kg.pipeline._frozen_heap``). ``--stages`` also prints, for the last repeat, the CPU time
+of each extraction stage and of the mention finding before them, in ms an article
 (a stage's time is its call's and its drafts' draws', each draft drawn when the build draws
 it, so the build and its claims are the plain build's). Not a test: machines are noisy.
 ``--profile N`` runs the last repeat under cProfile and prints its N costliest
@@ -342,11 +343,13 @@ def main() -> None:
         profile = cProfile.Profile() if args.profile and last else None
         asks: dict[str, list[Ask]] = {"hits": [], "word_set": []}
         restore = _record_lookups(asks) if args.lookups and last else None
-        with frozen():
+        with frozen() as settle:
             start = CLOCK()
             if profile is not None:
                 profile.enable()
             for article, paragraphs in items:
+                if settle is not None:  # (as the build loop does before each article)
+                    settle()
                 builder.add(article, paragraphs)
                 for paragraph in paragraphs:
                     paragraph.release()

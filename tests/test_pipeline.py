@@ -83,6 +83,32 @@ def test_pipeline_build_loop_freezes_the_static_heap(nlp: Any) -> None:
         gc.unfreeze()
 
 
+def test_pipeline_build_loop_freezes_what_each_article_leaves(nlp: Any) -> None:
+    """Before each article the loop freezes what the articles before left alive (the
+    corpus's clusters, the articles' metadata): the collections during an article walk only
+    what it made. Nothing stays frozen after the build."""
+    import gc
+
+    from kg.ingest.articles import make_article
+    from kg.pipeline import run_build
+
+    made: list[list[int]] = []  # a container made during the first article, kept alive
+    frozen: list[bool] = []
+
+    def on_article(_: Any) -> None:
+        if made:  # the second article: the container is in no generation of the collector
+            frozen.append(all(o is not made[0] for g in range(3) for o in gc.get_objects(g)))
+        made.append([len(made)])
+
+    articles = [
+        make_article("Velmora Holt met Anzor Quell in Tbilisi.", "f1", published="2024-03-04"),
+        make_article("Dravik Sol criticized Orlen Vask in Baku.", "f2", published="2024-03-05"),
+    ]
+    run_build(articles, nlp=nlp, on_article=on_article)
+    assert frozen == [True]
+    assert gc.get_freeze_count() == 0
+
+
 def test_pipeline_build_loop_collects_young_objects_less_often(nlp: Any) -> None:
     """In the build loop the young generation is collected every ``_YOUNG`` allocations at
     most; the thresholds the caller had are back after it."""

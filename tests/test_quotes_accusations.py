@@ -74,7 +74,7 @@ def test_quotes_attack_told_in_a_quote_is_criticised(
 )
 def test_quotes_spans_of_a_paragraph(text: str, spans: list[tuple[int, int]]) -> None:
     """Quotation spans exclude their marks; one left open runs to the paragraph's end."""
-    from kg.extract.quotes import quote_spans
+    from kg.extract.speakers import quote_spans
 
     assert quote_spans(text) == spans
 

@@ -456,6 +456,8 @@ class Paragraph:
     _sent_ends: dict[int, int] | None = None
     _matches: tuple[Any, dict[int, Any]] | None = None
     _ents: tuple[Any, ...] | None = None
+    # the (start, end) chars of its quotations (``kg.extract.speakers.paragraph_quotes``)
+    quote_spans: tuple[tuple[int, int], ...] | None = field(default=None, compare=False, repr=False)
     # the number of its first sentence in the article, its links and the mention roots a
     # ``kg.extract.discourse.Discourse`` last found from them, for the next one
     sightings: tuple[int, dict[int, str], tuple[Any, ...]] | None = field(

@@ -22,7 +22,7 @@ from kg.extract.discourse import (
 )
 from kg.extract.event_coref import actor_country
 from kg.extract.nominals import nominal_words, owns_title
-from kg.extract.speakers import quote_spans
+from kg.extract.speakers import paragraph_quotes
 from kg.language import data_file
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
@@ -779,7 +779,7 @@ def _quoted_only(para: Paragraph, token: Any, label: str) -> bool:
 def _in_quote(para: Paragraph, token: Any) -> bool:
     """Inside one of the paragraph's quotations (``quote_spans``), a quote whose opening mark
     the paragraph dropped included (which ``quoted``, counting marks, reads inside out)."""
-    return any(a <= token.idx < b for a, b in quote_spans(para.text))
+    return any(a <= token.idx < b for a, b in paragraph_quotes(para))
 
 
 def _gerund_person(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
-from kg.extract.speakers import paragraph_speakers, quote_spans
+from kg.extract.speakers import paragraph_quotes, paragraph_speakers
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate
 
@@ -65,7 +65,7 @@ def link_quoted_we(ctx: ArticleContext, para: Paragraph) -> None:
 def _nested(para: Paragraph, token: Any) -> bool:
     """The pronoun is in a quote inside the quote (single marks: "they told us 'we will
     leave'"), the words of someone the speaker quotes."""
-    start = next((a for a, b in quote_spans(para.text) if a <= token.idx < b), None)
+    start = next((a for a, b in paragraph_quotes(para) if a <= token.idx < b), None)
     if start is None:
         return True
     inner = para.text[start : token.idx]

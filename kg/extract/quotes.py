@@ -11,8 +11,8 @@ from kg.extract.evaluations import unsure
 from kg.extract.speakers import (
     QUOTE_WORDS,
     SPEAKER_TYPES,
+    paragraph_quotes,
     paragraph_speakers,
-    quote_spans,
     speakers_of_quotes,
 )
 from kg.lexicon import Lexicon
@@ -25,7 +25,7 @@ def quotes(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     quote carried on, a colon intro, the one person the paragraph before introduces)."""
     text = para.text
     carried: list[tuple[int, int, str | None]] | None = None  # (found when first needed)
-    for qstart, qend in quote_spans(text):
+    for qstart, qend in paragraph_quotes(para):
         quote = text[qstart:qend].strip()
         if len(quote.split()) < QUOTE_WORDS:
             continue

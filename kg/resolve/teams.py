@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, once_per_lexicon
 from kg.resolve.bodies import POSSESSIVES, Owners, collective_item
 from kg.vocab import EntityType, Predicate
 
@@ -24,14 +24,23 @@ def contest_name(label: str, lexicon: Lexicon) -> bool:
     last word a contest noun ("the Madrid Open", "the Stanley Cup Finals"), its first a
     match noun with more after it ("Game Four"), or a contest word in it ("the Champions
     League"). A contest happens somewhere; it is no place, and no body a person leads."""
-    cue = lexicon.cues.get("contest_names", {})
+    heads, leads, inside = once_per_lexicon(lexicon, _contest_words)
     words = label.lower().split()
     if not words:
         return False
     return (
-        words[-1] in cue.get("heads", ())
-        or (len(words) > 1 and words[0] in cue.get("leads", ()))
-        or any(w in cue.get("words", ()) for w in words)
+        words[-1] in heads or (len(words) > 1 and words[0] in leads) or not inside.isdisjoint(words)
+    )
+
+
+def _contest_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The heads, leads and words of ``contest_names`` as sets, made once per lexicon
+    (``contest_name`` is asked of ~20,000 names a news2015 build)."""
+    cue = lexicon.cues.get("contest_names", {})
+    return (
+        frozenset(cue.get("heads", ())),
+        frozenset(cue.get("leads", ())),
+        frozenset(cue.get("words", ())),
     )
 
 
