@@ -46,9 +46,9 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
                 continue
             token = para.tokens[i]
             kids = [para.tokens[c] for c in para.kids[i]]
-            causes = _causes(ctx, kids)
             if any(k.dep_ == "agent" for k in kids):
                 continue  # "was arrested by X": told here
+            causes = _causes(ctx, kids)
             targets = [
                 t for k in kids if k.dep_ == "nsubjpass" for t in sufferers(ctx, para, k, trigger)
             ]
