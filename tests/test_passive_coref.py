@@ -51,3 +51,55 @@ def test_passive_coref_doer_from_the_sentence_before(
 ) -> None:
     """The passive's doer is the one doer of such an act just before."""
     check_kept_removed(extract(text), kept, removed)
+
+
+# a harm done "in the attack": the doer of the attack the noun refers back to, however far
+BEFORE_KEPT = [
+    (
+        "Kurdish fighters attacked the town of Tal Abyad on Sunday. Residents fled to Turkey. "
+        "Several Islamic State commanders were killed in the assault.",
+        ("Kurdish fighters", "attacked", "Islamic State"),
+    ),
+    (
+        "Boko Haram fighters raided the town of Baga on Monday. Residents fled into the bush. "
+        "Hundreds of fishermen fled across the lake. Three Chadian soldiers were wounded in "
+        "the raid.",
+        ("Boko Haram", "attacked", "Chadian soldiers"),
+    ),
+]
+
+BEFORE_REMOVED = [
+    # two doers of the attack: no guess
+    (
+        "Boko Haram fighters and Nigerian troops raided the town of Baga on Monday. Residents "
+        "fled into the bush. Three Chadian soldiers were wounded in the raid.",
+        ("Boko Haram", "attacked", "Chadian soldiers"),
+    ),
+    # an attack of its own ("a raid"), not the one told before
+    (
+        "Boko Haram fighters raided the town of Baga on Monday. Residents fled into the bush. "
+        "Three Chadian soldiers were wounded in a raid.",
+        ("Boko Haram", "attacked", "Chadian soldiers"),
+    ),
+    # the attack's doer told here
+    (
+        "Boko Haram fighters raided the town of Baga on Monday. Residents fled into the bush. "
+        "Three Chadian soldiers were wounded in the raid by Nigerian jets.",
+        ("Boko Haram", "attacked", "Chadian soldiers"),
+    ),
+    (
+        "Boko Haram fighters raided the town of Baga on Monday. Residents fled into the bush. "
+        "Three Nigerian soldiers were wounded in a clash with Chadian troops.",
+        ("Boko Haram", "attacked", "Nigerian soldiers"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"), kept_removed_cases(BEFORE_KEPT, BEFORE_REMOVED)
+)
+def test_passive_coref_harm_in_an_attack_told_before(
+    extract: Any, text: str, kept: Triple | None, removed: Triple | None
+) -> None:
+    """A harm done in "the attack" is the act of the one doer of the attack told before."""
+    check_kept_removed(extract(text), kept, removed)

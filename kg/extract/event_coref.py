@@ -172,7 +172,9 @@ def _definite(ctx: ArticleContext, token: Any) -> bool:
     )
 
 
-def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft | None:
+def event_antecedent(
+    ctx: ArticleContext, para: Paragraph, token: Any, told: Any = None
+) -> Draft | None:
     """The event a definite event noun refers back to ("the meeting", "the talks", "the
     attack"): the last claim of that kind before it in the article's text, unless another
     event of the kind with other (or no named) participants was named in between ("three
@@ -180,7 +182,9 @@ def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft 
     participants ("the killing of Baran") keeps it. None when there is no such claim.
 
     The noun must stand alone (no participants of its own: "the meeting between A and B" is
-    a new telling that the rules read directly)."""
+    a new telling that the rules read directly). ``told``: the word of the clause that
+    tells the event again, if not the noun ("were killed in the attack": the verb), which
+    is no other event named in between."""
     kinds = _anaphor_kinds(ctx, token)
     if not kinds or not _bare_definite(ctx, para, token):
         return None
@@ -189,7 +193,7 @@ def event_antecedent(ctx: ArticleContext, para: Paragraph, token: Any) -> Draft 
         return None
     event = before[-1]
     sides = {event.subject, event.object}
-    here = para.offset + token.idx
+    here = para.offset + (told or token).idx
     since = False  # another event of the kind was named since (and not told again)
     for mention in ctx.event_mentions:
         if not event.sentence[1] <= mention.at < here or not mention.kinds & kinds:

@@ -1,8 +1,8 @@
 """Acts told in the passive without their doer: "Police arrested the party's leader. Three of
 its members were also detained." In a report of one side's acts, such an act is that side's: the
 one actor who did an act of the same kind in the sentence before; or, for a passive told as
-one more such act ("were also detained", "Another activist was arrested"), in the nearest of
-the three sentences before that tells one.
+one more such act ("were also detained", "Another activist was arrested") or as a harm done
+in an act told before ("were killed in the attack"), the doer of the act it refers back to.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph, sentence_spans
-from kg.extract.event_coref import actor_country
+from kg.extract.event_coref import actor_country, event_antecedent
 from kg.extract.interactions import actors_of, emit, owners_of
 from kg.vocab import Predicate, Status
 
@@ -30,9 +30,11 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
     sentence before: "Kenyan police arrested ... . Three opposition leaders were also
     detained" -> the police coerced the opposition; "also" on the verb or "another" /
     "other" on the sufferer reach back to the nearest of three sentences with such an act
-    (other matter may come between). Two doers there, a doer who is the sufferer or
-    of the sufferer's own country, a cause told in the passive's clause ("in a clash with
-    Y") or a sentence that already names a doer of the act on the sufferer give nothing."""
+    (other matter may come between); a harm done "in the attack" is the act of the doers of
+    the attack that noun refers back to, however far before. Two doers there, a doer who
+    is the sufferer or of the sufferer's own country, a cause told in the passive's clause
+    ("in a clash with Y") or a sentence that already names a doer of the act on the
+    sufferer give nothing."""
     spans = sentence_spans(paras)
     for para in paras:
         tags, deps = para.tags, para.deps
@@ -44,20 +46,19 @@ def agentless_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draf
                 continue
             token = para.tokens[i]
             kids = [para.tokens[c] for c in para.kids[i]]
-            if any(k.dep_ == "agent" for k in kids) or _cause_told(ctx, kids):
-                continue  # "was arrested by X", "was killed in a clash with Y": told here
+            if any(k.dep_ == "agent" for k in kids):
+                continue  # "was arrested by X": told here
+            causes = _causes(ctx, kids)
             targets = [
                 t for k in kids if k.dep_ == "nsubjpass" for t in sufferers(ctx, para, k, trigger)
             ]
             if not targets:
                 continue
             here = ctx.sentence_span(para, token)
-            reach = _REPEAT_WINDOW if _repeated(token, kids) else 1
-            doers: list[str] = []
-            for before in _befores(spans, here, reach):
-                doers = _doers(ctx, before, trigger.predicate)
-                if doers:
-                    break  # the nearest sentence with such an act is the one repeated
+            if causes:  # "killed in a clash with Y" (told here), "killed in the attack"
+                doers = _doers_of_acts_before(ctx, para, token, causes, trigger.predicate)
+            else:
+                doers = _nearest_doers(ctx, spans, here, _repeated(token, kids), trigger.predicate)
             if len(doers) != 1:
                 continue
             doer = doers[0]
@@ -84,16 +85,53 @@ def sufferers(ctx: ArticleContext, para: Paragraph, subject: Any, trigger: Any) 
     return found
 
 
-def _cause_told(ctx: ArticleContext, kids: list[Any]) -> bool:
-    """The passive tells what did it: "killed in a clash with tribesmen", "wounded in an
+def _causes(ctx: ArticleContext, kids: list[Any]) -> list[Any]:
+    """What the passive tells did it: "killed in a clash with tribesmen", "wounded in an
     explosion" (an event noun after a preposition; ``culprit_nouns`` or a trigger)."""
     causes = frozenset(ctx.cues["verdict_words"]["culprit_nouns"])
-    return any(
-        p.dep_ == "pobj" and (p.lemma_.lower() in causes or ctx.lx.triggers.match(p) is not None)
+    return [
+        p
         for k in kids
         if k.dep_ == "prep"
         for p in k.children
-    )
+        if p.dep_ == "pobj" and (p.lemma_.lower() in causes or ctx.lx.triggers.match(p) is not None)
+    ]
+
+
+def _doers_of_acts_before(
+    ctx: ArticleContext, para: Paragraph, verb: Any, causes: list[Any], predicate: Predicate
+) -> list[str]:
+    """The doers of the acts the causes refer back to: "killed in the attack", "wounded
+    in these raids" (a definite act noun with no participant or doer's preposition of its
+    own, ``passive_coref`` in cues.json: ``event_coref.event_antecedent``); every doer of
+    such an act told in that act's sentence. None when a cause is told here ("in a clash
+    with tribesmen") or refers to an act of another kind."""
+    preps = ctx.cues["passive_coref"]["doer_preps"]
+    doers: list[str] = []
+    for cause in causes:
+        if any(k.dep_ == "prep" and k.lower_ in preps for k in cause.children):
+            return []
+        event = event_antecedent(ctx, para, cause, told=verb)
+        if event is None or event.predicate is not predicate:
+            return []
+        doers += _doers(ctx, event.sentence, predicate)
+    return list(dict.fromkeys(doers))
+
+
+def _nearest_doers(
+    ctx: ArticleContext,
+    spans: list[tuple[int, int]],
+    here: tuple[int, int],
+    repeated: bool,
+    predicate: Predicate,
+) -> list[str]:
+    """The doers of such acts in the sentence before, or for a passive told as one more
+    such act, in the nearest of the three before that tells one."""
+    for before in _befores(spans, here, _REPEAT_WINDOW if repeated else 1):
+        doers = _doers(ctx, before, predicate)
+        if doers:
+            return doers  # the nearest sentence with such an act is the one repeated
+    return []
 
 
 def _befores(
