@@ -245,16 +245,48 @@ def _unlike_town(ctx: ArticleContext, token: Any, words: NodeTypeWords) -> bool:
     return lemma in words.org_nouns or kinds.get(lemma, "City") != "City"
 
 
-def _town_of_named_country(ctx: ArticleContext, label: str, text: Callable[[], str]) -> bool:
+class _Towns:
+    """What an article says of the towns its names may be, read when first asked (few
+    names typed a person or an organisation are a large city's): its text, and the words
+    of its people's names of two words or more."""
+
+    __slots__ = ("_ctx", "_paragraphs", "_people", "_text")
+
+    def __init__(self, ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+        self._ctx, self._paragraphs = ctx, paragraphs
+        self._text: str | None = None
+        self._people: frozenset[str] | None = None
+
+    def text(self) -> str:
+        """The article's paragraphs' text."""
+        if self._text is None:
+            self._text = "\n".join(para.text for para in self._paragraphs)
+        return self._text
+
+    def person_words(self) -> frozenset[str]:
+        """The words of the article's names of people of two words or more ("Elizabeth
+        Warren"): one of them alone may be that person ("Warren")."""
+        if self._people is None:
+            labels = {label for para in self._paragraphs for label in para.links.values()}
+            self._people = frozenset(
+                word
+                for label in sorted(labels)
+                if " " in label and self._ctx.etype_is(label, EntityType.PERSON)
+                for word in label.split()
+            )
+        return self._people
+
+
+def _town_of_named_country(ctx: ArticleContext, label: str, towns: _Towns) -> bool:
     """Whether a name the model typed a person or an organisation, with no person cue, is a
-    large city's (``kg.cities``; another of its names too: "Palmyra" for Tadmur) of a country the
-    article (``text``) names, by its name or its people ("Yemeni officials said Saudi jets
-    struck Ibb"), and no acronym ("FAR") or given name ("Florence"). (A surname alone of a
-    person the article names in full is linked to that person before: no label of its own.)"""
+    large city's (``kg.cities``) of a country the article names, by its name or its people
+    ("Yemeni officials said Saudi jets struck Ibb"), and no acronym ("FAR"), given name
+    ("Florence") nor word of a person's name in the article ("Warren" of "Elizabeth
+    Warren"); a city's other name too ("Palmyra" for Tadmur)."""
     iso = city_country(label)
     if iso is None or label.isupper() or label.lower() in given_names(ctx.lx.language):
         return False
-    return ctx.lx.country_named(iso, text())
+    return label not in towns.person_words() and ctx.lx.country_named(iso, towns.text())
 
 
 def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
@@ -286,8 +318,7 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
             c.person += person
             c.mentions += 1
             c.unlike_town += _unlike_town(ctx, token, words)
-    # the article's text, joined only when a name asks (``_town_of_named_country``)
-    text = cache(lambda: "\n".join(para.text for para in paragraphs))
+    towns = _Towns(ctx, paragraphs)
     for label in sorted(cues):
         c = cues[label]
         if c.person or label.islower() or " [" in label:
@@ -307,7 +338,7 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
             # Der Ezzor"): the list tells which of the name's readings (type47)
             city = city_country(label) is not None
         if not place or place + city < _PLACE_CUES or 2 * place < c.mentions:
-            if c.unlike_town or not _town_of_named_country(ctx, label, text):
+            if c.unlike_town or not _town_of_named_country(ctx, label, towns):
                 continue
             city = True  # "Syrian jets bombed Palmyra" (towns63)
         kind = EntityType.CITY if city else EntityType.PLACE
