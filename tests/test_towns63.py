@@ -3,10 +3,11 @@ the city's country (towns63; ``kg/extract/node_types.py`` ``_town_of_named_count
 
 "Saudi jets struck Dhamar and Ibb, Yemeni officials said": Dhamar and Ibb are large towns of
 Yemen (``kg.cities``) and the article names Yemen, so they are cities though no place word
-stands beside them. A name whose country the article does not name, a given name
-("Florence"), a speaker, a name with a person's noun in apposition ("X, a businessman") or
-one named as another kind of place ("the department of Caldas") or with an organisation noun
-("the Xinhua news agency") stays as it was. Sentences of our own.
+stands beside them. A name whose country the article does not name, an acronym, a given
+name ("Florence"), a word of a person's name the article writes in full, a speaker, a name
+with a person's noun in apposition ("X, a businessman") or one named as another kind of
+place ("the department of Caldas") or with an organisation noun ("the Xinhua news agency")
+stays as it was. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -42,10 +43,20 @@ def test_towns63_town_of_named_country_is_city(extract: Any, text: str, name: st
     [
         # no country of the town named
         ("Jets bombed Dhamar and Ibb on Monday.", "Dhamar"),
-        # a given name, a speaker, a person's noun in apposition
+        # an acronym ("FAR" is another name of an American town), a given name, a speaker,
+        # a person's noun in apposition
+        ("US officials said the FAR had sent six jets.", "FAR"),
         ("Italian officials met Florence, who heads the committee.", "Florence"),
         ("Saudi jets struck Yemen on Monday, Dhamar said.", "Dhamar"),
         ("Yemeni officials met Ibb, a Saudi businessman.", "Ibb"),
+        # a person's surname alone, the full name written in two forms the linking keeps
+        # apart ("Gresham" is a large town of the United States)
+        (
+            'Startup founder Mark "Mick" Gresham hopes, by 2020, buyers will be able to print '
+            "their own houses.\n\nMark Gresham, startup founder\n\nCheap parts are one of the "
+            "main reasons why Gresham chose US printers to make his houses.",
+            "Gresham",
+        ),
         # another kind of place, an organisation's name
         ("Colombian soldiers patrolled the department of Caldas on Friday.", "Caldas"),
         (
