@@ -37,7 +37,7 @@ def city_country(name: str, *, other_names: bool = True) -> str | None:
     (True, True)
     """
     key = _key(name)
-    # "al-Bab", "Deir ez-Zor": the index writes most names' hyphens as spaces
+    # "al-Bab", "al-Hasakah": the index writes many names' hyphens as spaces ("al bab")
     found = _index().get(key) or _index().get(key.replace("-", " "))
     if found is None or not (other_names or found[1]):
         return None
