@@ -36,7 +36,9 @@ def city_country(name: str, *, other_names: bool = True) -> str | None:
     >>> city_country("Natalia") is None, city_country("Antioquia", other_names=False) is None
     (True, True)
     """
-    found = _index().get(_key(name))
+    key = _key(name)
+    # "al-Bab", "al-Hasakah": the index writes many names' hyphens as spaces ("al bab")
+    found = _index().get(key) or _index().get(key.replace("-", " "))
     if found is None or not (other_names or found[1]):
         return None
     return found[0]

@@ -451,7 +451,7 @@ class Lexicon:
         named = frozenset(
             key
             for key, seat in shared.items()
-            if seat.name in text and self._country_named(seat.iso, text)
+            if seat.name in text and self.country_named(seat.iso, text)
         )
         if not named:
             return self
@@ -464,7 +464,7 @@ class Lexicon:
             held = _SEATED[key] = (self, replace(self, actors=replace(self.actors, seats=seats)))
         return held[1]
 
-    def _country_named(self, iso: str, text: str) -> bool:
+    def country_named(self, iso: str, text: str) -> bool:
         """Whether ``text`` names the country of ``iso``: its name, an alias or a demonym."""
         entry = self.country_of_iso(iso)
         if entry is None:

@@ -16,6 +16,7 @@ from typing import Any
 from kg.cities import city_country
 from kg.extract.assaults import fighter
 from kg.extract.context import ArticleContext, Draft, Paragraph
+from kg.extract.coref import given_names
 from kg.language import data_file, reading_language
 from kg.resolve.names import name_words
 from kg.vocab import EntityType
@@ -69,6 +70,9 @@ class _Cues:
     place: int = 0
     person: int = 0
     mentions: int = 0
+    # mentions whose words beside say no town (``_unlike_town``): too weak for the place
+    # cues' rule, enough to keep a name from a city by its country alone
+    unlike_town: int = 0
 
 
 def _mention_roots(para: Paragraph) -> Iterator[tuple[str, Any]]:
@@ -215,11 +219,83 @@ def _person_nouns(ctx: ArticleContext, para: Paragraph) -> frozenset[int]:
     )
 
 
+def _unlike_town(ctx: ArticleContext, token: Any, words: NodeTypeWords) -> bool:
+    """Whether the words beside a mention say it is no town: a common noun in apposition
+    that is no place noun ("Ibb, a Saudi businessman"; not "Ibb, a provincial capital"), a
+    noun of another kind of place it names ("the state of Perlis", "Caldas department") or
+    an organisation noun it names ("the Xinhua news agency", "Xinhua agency")."""
+    kinds = ctx.lx.words.places.place_nouns
+    if token.is_lower:  # the name's own head noun ("the Xinhua news agency" linked whole)
+        return kinds.get(token.lemma_.lower()) != "City"
+    if any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in kinds
+        for c in token.children
+    ):
+        return True
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ != "compound":
+        return False
+    for _ in range(3):  # "the Xinhua news agency": the noun the compounds end on
+        if head.dep_ != "compound":
+            break
+        head = head.head
+    lemma = head.lemma_.lower()
+    return lemma in words.org_nouns or kinds.get(lemma, "City") != "City"
+
+
+class _Towns:
+    """What an article says of the towns its names may be, read when first asked (few
+    names typed a person or an organisation are a large city's): its text, and the words
+    of its people's names of two words or more."""
+
+    __slots__ = ("_ctx", "_paragraphs", "_people", "_text")
+
+    def __init__(self, ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+        self._ctx, self._paragraphs = ctx, paragraphs
+        self._text: str | None = None
+        self._people: frozenset[str] | None = None
+
+    def text(self) -> str:
+        """The article's paragraphs' text."""
+        if self._text is None:
+            self._text = "\n".join(para.text for para in self._paragraphs)
+        return self._text
+
+    def person_words(self) -> frozenset[str]:
+        """The words of the article's names of people of two words or more ("Elizabeth
+        Warren"): one of them alone may be that person ("Warren")."""
+        if self._people is None:
+            labels = {label for para in self._paragraphs for label in para.links.values()}
+            self._people = frozenset(
+                word
+                for label in sorted(labels)
+                if " " in label and self._ctx.etype_is(label, EntityType.PERSON)
+                for word in label.split()
+            )
+        return self._people
+
+
+def _town_of_named_country(ctx: ArticleContext, label: str, towns: _Towns) -> bool:
+    """Whether a name the model typed a person or an organisation, with no person cue, is a
+    large city's (``kg.cities``) of a country the article names, by its name or its people
+    ("Yemeni officials said Saudi jets struck Ibb"), and no acronym ("FAR"), given name
+    ("Florence") nor word of a person's name in the article ("Warren" of "Elizabeth
+    Warren"); a city's other name too ("Palmyra" for Tadmur)."""
+    iso = city_country(label)
+    if iso is None or label.isupper() or label.lower() in given_names(ctx.lx.language):
+        return False
+    return label not in towns.person_words() and ctx.lx.country_named(iso, towns.text())
+
+
 def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     """Vote a place type for the names typed a person or an organisation that the article
     places ("from Sivas", "has taken Palmyra") at least twice (a large city the data knows
     counts once) and never makes a speaker, titled or a person's apposition: a city when the
-    data knows a large city of the name, else a place."""
+    data knows a large city of the name, else a place. A large city's name the article
+    places less often is a city when the article names its country (``_town_of_named_country``)
+    and no mention's words say it is no town (``_unlike_town``)."""
     words = node_type_words()
     titles = frozenset(ctx.lx.person_titles)
     cues: dict[str, _Cues] = defaultdict(_Cues)
@@ -241,9 +317,11 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
             c.place += place
             c.person += person
             c.mentions += 1
+            c.unlike_town += _unlike_town(ctx, token, words)
+    towns = _Towns(ctx, paragraphs)
     for label in sorted(cues):
         c = cues[label]
-        if c.person or not c.place or label.islower() or " [" in label:
+        if c.person or label.islower() or " [" in label:
             continue
         if ctx.lx.lookup(label) is not None or not ctx.etype_in(label, _RETYPED):
             continue
@@ -260,7 +338,9 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
             # Der Ezzor"): the list tells which of the name's readings (type47)
             city = city_country(label) is not None
         if not place or place + city < _PLACE_CUES or 2 * place < c.mentions:
-            continue
+            if c.unlike_town or not _town_of_named_country(ctx, label, towns):
+                continue
+            city = True  # "Syrian jets bombed Palmyra" (towns63)
         kind = EntityType.CITY if city else EntityType.PLACE
         # outvotes what the model's label gives each of the article's mentions (a person's
         # two-word name: 3)
