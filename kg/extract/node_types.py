@@ -283,10 +283,17 @@ def _town_of_named_country(ctx: ArticleContext, label: str, towns: _Towns) -> bo
     ("Yemeni officials said Saudi jets struck Ibb"), and no acronym ("FAR"), given name
     ("Florence") nor word of a person's name in the article ("Warren" of "Elizabeth
     Warren"); a city's other name too ("Palmyra" for Tadmur)."""
+    return _named_town(ctx, label, towns) and label not in towns.person_words()
+
+
+def _named_town(ctx: ArticleContext, label: str, towns: _Towns) -> bool:
+    """``_town_of_named_country`` on the article alone (no question to the corpus, whose
+    answers differ on the driver): a large city's name, no acronym nor given name, whose
+    country the article names."""
     iso = city_country(label)
     if iso is None or label.isupper() or label.lower() in given_names(ctx.lx.language):
         return False
-    return label not in towns.person_words() and ctx.lx.country_named(iso, towns.text())
+    return ctx.lx.country_named(iso, towns.text())
 
 
 def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
@@ -323,6 +330,8 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
         c = cues[label]
         if c.person or label.islower() or " [" in label:
             continue
+        if not c.place and (c.unlike_town or not _named_town(ctx, label, towns)):
+            continue  # no town by its country alone: the corpus not asked (a driver re-run)
         if ctx.lx.lookup(label) is not None or not ctx.etype_in(label, _RETYPED):
             continue
         cluster = ctx.resolver.clusters.get(label)
