@@ -24,6 +24,7 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z']+(?:[ -](?:al-|el-|ad-|as-|ar-|an-)?[A-Z]?
 DATA_FILE = "data/cities.tsv"
 
 
+@lru_cache(maxsize=1 << 12)  # the same names asked again and again (~12 an article)
 def city_country(name: str, *, other_names: bool = True) -> str | None:
     """ISO code of the country of the large city ``name`` (case and accents aside), or None
     when no city of at least ``POPULATION_FLOOR`` people has that name, or cities of two

@@ -469,10 +469,10 @@ class Lexicon:
         entry = self.country_of_iso(iso)
         if entry is None:
             return False
-        return any(
-            re.search(rf"\b{re.escape(form)}\b", text)
-            for form in (entry.label, *entry.aliases, *entry.demonyms)
-            if form[:1].isupper()
+        forms = (entry.label, *entry.aliases, *entry.demonyms)
+        return (
+            _forms_pattern(tuple(form for form in forms if form[:1].isupper())).search(text)
+            is not None
         )
 
     def lookup(self, name: str) -> GazetteerEntry | None:
@@ -516,6 +516,16 @@ class Lexicon:
 _SEATED: dict[tuple[int, frozenset[str]], tuple[Lexicon, Lexicon]] = {}
 # id of a lexicon's ``by_alias`` -> (it, its size, ``Lexicon.name_starts``, ``name_firsts``)
 _NAME_STARTS: dict[int, tuple[dict[str, GazetteerEntry], int, frozenset[str], frozenset[str]]] = {}
+
+
+@lru_cache(maxsize=512)
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``forms`` as whole words (``Lexicon.country_named``): a
+    country's forms compiled once, not searched one pattern a form at each call. It never
+    matches when ``forms`` is empty."""
+    if not forms:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(form) for form in forms) + r")\b")
 
 
 @lru_cache(maxsize=1 << 16)  # the same names are looked up again and again (~300 an article)

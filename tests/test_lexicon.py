@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -355,3 +356,40 @@ def test_lexicon_name_starts_hold_every_start_of_a_keys_first_word() -> None:
     assert "yesterday" not in starts
     assert "meanwhile" not in starts
     assert lx.name_starts() is starts  # made once a lexicon
+
+
+@pytest.mark.parametrize(
+    ("iso", "text", "named"),
+    [
+        ("NE", "Nigeria's army crossed the border on Monday.", False),
+        ("NE", "Nigerien troops crossed the border on Monday.", True),
+        ("NG", "Nigerian troops crossed into Niger on Monday.", True),
+        ("NE", "Nigerian troops crossed into Niger on Monday.", True),
+        ("DM", "The Dominican Republic sent aid.", False),
+        ("DM", "Dominica sent aid to its neighbours.", True),
+        ("AT", "Austrians voted; Australia did not.", True),
+        ("AT", "Australians voted on Sunday.", False),
+        ("ZZ", "Nobody voted.", False),
+    ],
+)
+def test_lexicon_country_named_whole_words(iso: str, text: str, named: bool) -> None:
+    """A country is named by its name, an alias or a demonym as a whole word: "Nigeria"
+    names no Niger, "Dominican" no Dominica (one pattern of all its forms, reg63)."""
+    assert default_lexicon().country_named(iso, text) is named
+
+
+def test_lexicon_country_named_as_each_form_alone() -> None:
+    """The one pattern of a country's forms answers as a search of each form alone would,
+    for every country of the gazetteer, on a text naming some countries by prefixes of
+    others' names ("Guinea" of "Guinea-Bissau", "Sudan" of "South Sudanese")."""
+    lx = default_lexicon()
+    text = "Guinea-Bissau and South Sudanese officials met Congolese, Irish and Nigerian envoys."
+    isos = sorted({e.iso for e in lx.by_alias.values() if e.iso})
+    assert len(isos) > 150
+    for iso in isos:
+        entry = lx.country_of_iso(iso)
+        forms = (entry.label, *entry.aliases, *entry.demonyms) if entry else ()
+        alone = any(
+            re.search(rf"\b{re.escape(form)}\b", text) for form in forms if form[:1].isupper()
+        )
+        assert lx.country_named(iso, text) is alone, iso
