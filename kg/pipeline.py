@@ -404,8 +404,9 @@ _YOUNG = 10_000  # allocations between two young collections in the build loop
 
 
 def _settle() -> None:
-    """What the articles before left alive frozen, the cycles among what they left collected
-    first (the parser's per-batch step models, ~2 a batch)."""
+    """What the articles before left alive frozen. The few cycles they left (spaCy's, ~13
+    objects an article) stay until the loop ends: collecting them first costs more (~0.75 ms
+    an article on news2015) than the freeze saves."""
     gc.freeze()
 
 
