@@ -81,8 +81,9 @@ def comrade_acts(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]
     soldiers along with their commander"): then only a place the object names is shared."""
     words = ctx.cues["comrades"]
     verbs = frozenset(words["verbs"]) | ctx.word_set(_attack_words)
+    cues = ctx.word_set(act_cue_words)
     for para in paras:
-        for i in para.hits(ctx.word_set(act_cue_words)):
+        for i in para.hits(cues):
             found = _beside(para.tokens[i], words["act_phrases"])
             fight = None if found is None else _comrade_fight(found[0], verbs)
             if found is None or fight is None:

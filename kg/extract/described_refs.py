@@ -250,10 +250,8 @@ def _front(para: Paragraph, token: Any, label: str) -> list[int]:
     Andreas Schmid", "the co-pilot, 27-year-old Andreas Lubitz", "the startup Lilium"):
     the name's own modifiers before it that are nouns, else the word right before the name
     when the parse hung both on one head ("Siemens and the startup Lilium")."""
-    links, tokens = para.links, para.tokens
-    start = token.i
-    while start > 0 and links.get(start - 1) == label:
-        start -= 1
+    tokens = para.tokens
+    start = para.name_start(token.i, label)
     if start == 0:
         return []
     own = [c for c in token.children if c.i < start and c.dep_ in (*_MODIFIERS, "appos")]

@@ -141,9 +141,7 @@ def _job_before_name(
     own: those are the role stages'), then the person's name; the organisation and the
     job."""
     tokens = para.tokens
-    start = token.i
-    while start > 0 and para.links.get(start - 1) == person:
-        start -= 1
+    start = para.name_start(token.i, person)
     k = start - 1
     while k >= 0 and start - k <= 4 and k not in para.links:
         word = tokens[k]
@@ -164,9 +162,7 @@ def _job_before_name(
     if not ctx.etype_is(org, EntityType.ORGANIZATION):
         return None
     title = " ".join(w.text for w in words)
-    first = k
-    while first > 0 and para.links.get(first - 1) == org:
-        first -= 1
+    first = para.name_start(k, org)
     if first > 0 and tokens[first - 1].lower_ in ctx.lx.words.past_title_words:
         title = f"{tokens[first - 1].lower_} {title}"  # "former Real Madrid striker X"
     return org, title

@@ -60,12 +60,7 @@ def sourced(
     (``lede_named.written_apart``: "spokesman X", "Al Jazeera's X", "X, a lawyer,", "X
     accepted the resignation", a leader the gazetteer knows unless ``known`` is false;
     ``own_news``: reaction verbs not counted)."""
-    start = k
-    while start > 0 and para.links.get(start - 1) == label:
-        start -= 1
-    end = k
-    while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
-        end += 1
+    start, end = para.name_start(k, label), para.name_end(k, label)
     roles = frozenset(ctx.lx.roles)
     return written_apart(
         para.tokens, start, end + 1, roles, ctx.lx, known=known, own_news=own_news

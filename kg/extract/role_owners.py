@@ -327,11 +327,7 @@ def _chamber_country(ctx: ArticleContext, label: str) -> str | None:
 def _trip_or_birth(para: Paragraph, token: Any, label: str) -> bool:
     """A country named as where someone travels ("took off for Iraq and Kuwait", "flew to
     Iraq") or was born ("US-born Senator X"): no owner a title could have."""
-    start, end = token.i, token.i
-    while start > 0 and para.links.get(start - 1) == label:
-        start -= 1
-    while end + 1 < len(para.tokens) and para.links.get(end + 1) == label:
-        end += 1
+    start, end = para.name_start(token.i, label), para.name_end(token.i, label)
     for word in para.tokens[start : end + 1]:
         if word.head.lower_ == "born":
             return True

@@ -69,14 +69,8 @@ def _named_body(ctx: ArticleContext, org: str) -> bool:
 
 def _mention(para: Paragraph, i: int, org: str) -> list[Any]:
     """The tokens of the mention of ``org`` that token ``i`` is in."""
-    links, tokens = para.links, para.tokens
-    start = i
-    while start > 0 and links.get(start - 1) == org:
-        start -= 1
-    end = i
-    while end + 1 < len(tokens) and links.get(end + 1) == org:
-        end += 1
-    return list(tokens[start : end + 1])
+    start, end = para.name_start(i, org), para.name_end(i, org)
+    return list(para.tokens[start : end + 1])
 
 
 def _country_in_name(
