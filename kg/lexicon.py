@@ -198,6 +198,17 @@ class TriggerIndex:
     def candidates(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         return self._by_key.get((lemma, pos), ())
 
+    def verb_senses(self, token: Any) -> tuple[Trigger, ...]:
+        """The verb entries of the token's lemma, whatever the parser tagged it ("Kurds
+        back[ADP] the uprising"), less the phrasal ones whose particle it lacks: "took a
+        tour" is no "take on", "held talks" no "hold off"."""
+        kids = list(token.children)
+        return tuple(
+            t
+            for t in self._by_key.get((token.lemma_.lower(), "VERB"), ())
+            if t.particle is None or _has_particle(kids, t.particle)
+        )
+
     def bare(self, trigger: Trigger) -> Trigger | None:
         """The context-free entry of a light-verb trigger's noun when it names another event:
         "proposed a meeting" is a request and, proposed, a meeting."""

@@ -308,7 +308,7 @@ def _actor_antecedent(
     if (
         faulted is not None
         and faulted.dep_ == "dobj"
-        and not ctx.lx.triggers.candidates(faulted.head.lemma_.lower(), "VERB")
+        and not ctx.lx.triggers.verb_senses(faulted.head)
     ):
         # "the faction that controls Afghanistan for its support": only a verb of the
         # trigger index holds its object to account ("condemned", "warned", "thanked")

@@ -83,7 +83,7 @@ def _unnamed_patient(
 
 def _event_kinds(ctx: ArticleContext, verb: Any) -> set[Predicate]:
     """What a verb does, by its triggers ("executed", "shot dead" -> attacked)."""
-    return {t.predicate for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")}
+    return {t.predicate for t in ctx.lx.triggers.verb_senses(verb)}
 
 
 def _named_patient(

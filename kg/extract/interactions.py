@@ -4392,7 +4392,7 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         return []
     if (
         (head.pos_ == "VERB" or noun.dep_ == "dobj")  # "Kurds back[ADP] the uprising"
-        and ctx.lx.triggers.candidates(verb, "VERB")
+        and ctx.lx.triggers.verb_senses(head)
         and (own is None or own.light is None or verb not in own.light)
     ):
         # "Sunnis back the uprising against Assad": the backers are not the uprising

@@ -112,10 +112,7 @@ def _kind_of(token: Any, kinds: dict[str, frozenset[str]], strike: bool = False)
 
 
 def _attack_verb(ctx: ArticleContext, verb: Any) -> bool:
-    return any(
-        t.predicate is Predicate.ATTACKED
-        for t in ctx.lx.triggers.candidates(verb.lemma_.lower(), "VERB")
-    )
+    return any(t.predicate is Predicate.ATTACKED for t in ctx.lx.triggers.verb_senses(verb))
 
 
 def _strike(
