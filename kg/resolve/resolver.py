@@ -1053,6 +1053,8 @@ class Resolver:
             votes[_LABEL_TYPES[mention.label]] += 1
         if len(words) > 1 and words[-1] in self._names.region_nouns:
             votes[EntityType.PLACE] += 2  # "Aceh province", "Khaldiya district": an area
+        elif self._names.place_name(words):
+            votes[EntityType.PLACE] += 2  # "Tahrir Square", "Sambisa Forest": a place's name
         if mention.title:
             votes[EntityType.PERSON] += 3
         if mention.where in ("person", "kin"):  # "Costas Takkas, who ...", "her husband, X"
