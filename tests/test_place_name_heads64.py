@@ -1,9 +1,10 @@
 """A name whose last word is the head of a place's name (``place_name_heads`` of names.json:
 "Square", "Forest", "Bridge", "Desert", ...; kg/resolve/resolver.py ``_votes``, near64) is a
 place's, whatever the model's label: "the Mau Forest" read as an organisation was no actor's
-place before. A person whose surname is such a word ("Ricki Lake said"), and a name with a
-lower-case connector ("al-Qaeda in the Arabian Peninsula"), keep their type. Sentences of our
-own.
+place before; so is the acronym the article spells it with ("the Buffer Zone (BZ)": each "BZ"
+votes a place, not an organisation as "IPL" does for the Indian Premier League). A person
+whose surname is such a word ("Ricki Lake said"), and a name with a lower-case connector
+("al-Qaeda in the Arabian Peninsula"), keep their type. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ PLACES = [
     ("Protesters occupied Maidan Square for three months.", "Maidan Square"),
     ("The convoy crossed the Allenby Bridge into Jordan.", "Allenby Bridge"),
     ("Smugglers crossed the Sinai Desert at night.", "Sinai Desert"),
+    (
+        "UN peacekeepers patrol the Buffer Zone (BZ) between the two sides. Farmers may not"
+        " enter the BZ without a permit. Soldiers guard the BZ day and night. The BZ runs for"
+        " 180 km.",
+        "Buffer Zone",
+    ),
 ]
 
 
@@ -30,6 +37,12 @@ def test_place_name_heads_place(extract: Any, text: str, name: str) -> None:
 
 
 KEPT = [
+    (
+        "The Indian Premier League (IPL) began on Friday. The IPL said the final would be in"
+        " Mumbai.",
+        "Indian Premier League",
+        "Organization",
+    ),
     ("Ricki Lake said on Monday that she would return to television.", "Ricki Lake", "Person"),
     ("Andrew Bridge, a lawyer, told reporters the case was closed.", "Andrew Bridge", "Person"),
     (

@@ -1014,7 +1014,9 @@ class Resolver:
             return votes
         words = label.split()  # (read once: every test below asks it)
         if is_acronym(mention.text) and len(words) > 1:
-            votes[EntityType.ORGANIZATION] += 1  # "IPL" for the Indian Premier League
+            # "IPL" for the Indian Premier League; "DMZ" for the Demilitarized Zone a place
+            place = self._names.place_name(words)
+            votes[EntityType.PLACE if place else EntityType.ORGANIZATION] += 1
             return votes
         if mention.text != label and words[-1].lower() in self._names.party_nouns:
             return votes  # "the Conservatives" read as the Conservative Party: no group
