@@ -1592,6 +1592,8 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         and m.label in ("PERSON", "ORG")
     ):
         return "person"  # an age in apposition: "Ulf Merbold, 47, of the agency"
+    if _reporting_after(tokens, lexicon, m):
+        return "person"  # "Al Jazeera's Step Vaessen, reporting from Jakarta": a correspondent
     if (
         m.start >= 2
         and tokens[m.start - 1].text == ","
@@ -1621,6 +1623,29 @@ def _kind_cue(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> str | None
         if t.pos_ not in ("NOUN", "ADJ"):
             break
     return None
+
+
+def _reporting_after(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
+    """Whether a comma and the -ing form of a reporting verb follow a name of two or three
+    words that can be a person's, past only the cue's ``between`` words ("X, reporting from
+    Jakarta", "X, also reporting from Y"; ``reporter_names`` in cues.json): a
+    correspondent's name, which the "from" after it made the model read as a place's. Not a
+    name the model read as an organisation's ("The Associated Press, reporting from Kabul")
+    nor a one-word name ("Reuters")."""
+    words = m.text.split()
+    if m.label not in ("GPE", "LOC", "FAC") or not 2 <= len(words) <= 3:
+        return False
+    if m.end >= len(tokens) or tokens[m.end].text != ",":
+        return False
+    if not name_words(lexicon.language).person_name(words):
+        return False
+    cue = lexicon.cues["reporter_names"]
+    for t in tokens[m.end + 1 : m.end + 4]:
+        if t.tag_ == "VBG" and t.lemma_.lower() in cue["verbs"]:
+            return True
+        if t.lower_ not in cue["between"]:
+            return False
+    return False
 
 
 def _listed_with_orgs(tokens: list[Any], m: SpanMention) -> bool:

@@ -283,6 +283,7 @@ class NameWords:
     org_complement_words: frozenset[str] = frozenset()  # "Committee [against Torture]"
     org_name_joiners: frozenset[str] = frozenset()  # "Organisation for the Prohibition of"
     facility_heads: frozenset[str] = frozenset()  # "Trade Center": an org's with "for" only
+    place_name_heads: frozenset[str] = frozenset()  # "Tahrir Square": a place's name
 
     def given_name_title(self, title: str | None) -> bool:
         """Whether a title makes the single name after it a given name ("King Salman").
@@ -317,6 +318,22 @@ class NameWords:
             if word[:1].isupper() and word.lower() in self.not_name_words:
                 return False
         return True
+
+    def place_name(self, words: list[str]) -> bool:
+        """Whether a name of two words or more, every word capitalised, ends in the head of
+        a place's name (``place_name_heads``): a place's whatever the model's label.
+
+        >>> w = name_words("en")
+        >>> w.place_name(["Tahrir", "Square"]), w.place_name(["Square"])
+        (True, False)
+        >>> w.place_name(["al-Qaeda", "in", "the", "Arabian", "Peninsula"])
+        False
+        """
+        return (
+            len(words) > 1
+            and words[-1].lower() in self.place_name_heads
+            and all(any(c.isupper() for c in w) for w in words)
+        )
 
     def particle_tail(self, words: list[str]) -> str | None:
         """The key of a family name with its particles ("bin Laden" in "Osama bin Laden",
@@ -518,4 +535,5 @@ def name_words(language: str) -> NameWords:
         frozenset(data.get("org_complement_words", ())),
         frozenset(data.get("org_name_joiners", ())),
         frozenset(data.get("facility_heads", ())),
+        frozenset(data.get("place_name_heads", ())),
     )

@@ -1014,7 +1014,9 @@ class Resolver:
             return votes
         words = label.split()  # (read once: every test below asks it)
         if is_acronym(mention.text) and len(words) > 1:
-            votes[EntityType.ORGANIZATION] += 1  # "IPL" for the Indian Premier League
+            # "IPL" for the Indian Premier League; "DMZ" for the Demilitarized Zone a place
+            place = self._names.place_name(words)
+            votes[EntityType.PLACE if place else EntityType.ORGANIZATION] += 1
             return votes
         if mention.text != label and words[-1].lower() in self._names.party_nouns:
             return votes  # "the Conservatives" read as the Conservative Party: no group
@@ -1053,6 +1055,8 @@ class Resolver:
             votes[_LABEL_TYPES[mention.label]] += 1
         if len(words) > 1 and words[-1] in self._names.region_nouns:
             votes[EntityType.PLACE] += 2  # "Aceh province", "Khaldiya district": an area
+        elif self._names.place_name(words):
+            votes[EntityType.PLACE] += 2  # "Tahrir Square", "Sambisa Forest": a place's name
         if mention.title:
             votes[EntityType.PERSON] += 3
         if mention.where in ("person", "kin"):  # "Costas Takkas, who ...", "her husband, X"
