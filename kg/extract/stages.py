@@ -57,6 +57,7 @@ from kg.extract import (
     described_refs,
     elections,
     employment,
+    epithets,
     evaluations,
     event_coref,
     event_refs,
@@ -354,6 +355,16 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
         cues=described_refs.cue_words,
+    ),
+    # "Jeb Bush spoke. The former Florida governor said" -> the person just named (hard64)
+    Stage(
+        "link_epithets",
+        epithets.link_epithets,
+        ("links", "drafts"),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=epithets.epithet_heads,
     ),
     # pronouns and "the two", over the whole article (they carry across paragraphs)
     Stage(
