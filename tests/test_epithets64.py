@@ -1,5 +1,5 @@
 """Epithets as coreference (kg/extract/epithets.py): a definite description with a
-capitalised or age modifier, main subject of its sentence, stands for the person just named
+capitalised modifier, main subject of its sentence, stands for the person just named
 ("Rand Paul ... The Kentucky senator criticised Clinton")."""
 
 from __future__ import annotations
@@ -28,14 +28,14 @@ FIRES = [
     ),
     (
         "Bernie Sanders spoke in Vermont on Monday. "
-        "The Democratic candidate criticised Donald Trump.",
+        "The Vermont senator criticised Donald Trump.",
         ("Bernie Sanders", "criticized", "Donald Trump"),
     ),
-    # an age: with a second person named, the subject of the sentence before
+    # the sentence before mentions the person by a pronoun only
     (
-        "Viktor Orban, who once praised Angela Merkel, spoke in Budapest on Monday. "
-        "The 52-year-old criticised the European Commission.",
-        ("Viktor Orbán", "criticized", "European Commission"),
+        "Scott Walker spoke in Iowa on Monday. He said the vote was close. "
+        "The Wisconsin governor criticised Hillary Clinton.",
+        ("Scott Walker", "criticized", "Hillary Clinton"),
     ),
 ]
 

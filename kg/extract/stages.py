@@ -356,16 +356,6 @@ STAGES: tuple[Stage, ...] = (
         pass_=2,
         cues=described_refs.cue_words,
     ),
-    # "Jeb Bush spoke. The former Florida governor said" -> the person just named (hard64)
-    Stage(
-        "link_epithets",
-        epithets.link_epithets,
-        ("links", "drafts"),
-        ("links", "mentions"),
-        scope="article",
-        pass_=2,
-        cues=epithets.epithet_heads,
-    ),
     # pronouns and "the two", over the whole article (they carry across paragraphs)
     Stage(
         "link_pronouns",
@@ -374,6 +364,17 @@ STAGES: tuple[Stage, ...] = (
         ("links", "groups", "mentions"),
         scope="article",
         pass_=2,
+    ),
+    # "Jeb Bush spoke. The former Florida governor said" -> the person just named, by name or
+    # by a pronoun (after them: "She was forced to quit ... . The 67-year-old is"; hard64)
+    Stage(
+        "link_epithets",
+        epithets.link_epithets,
+        ("links", "drafts"),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=epithets.epithet_heads,
     ),
     # "the two countries", "both nations" -> the two countries just named
     Stage(
