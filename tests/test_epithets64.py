@@ -27,8 +27,7 @@ FIRES = [
         ("Stephen Harper", "visited", "Iraq"),
     ),
     (
-        "Bernie Sanders spoke in Vermont on Monday. "
-        "The Vermont senator criticised Donald Trump.",
+        "Bernie Sanders spoke in Vermont on Monday. The Vermont senator criticised Donald Trump.",
         ("Bernie Sanders", "criticized", "Donald Trump"),
     ),
     # the sentence before mentions the person by a pronoun only
