@@ -366,7 +366,7 @@ STAGES: tuple[Stage, ...] = (
         pass_=2,
     ),
     # "Jeb Bush spoke. The former Florida governor said" -> the person just named, by name or
-    # by a pronoun (after them: "She was forced to quit ... . The 67-year-old is"; hard64)
+    # by a pronoun (after them: "Walker spoke. He said ... . The Wisconsin governor"; hard64)
     Stage(
         "link_epithets",
         epithets.link_epithets,
