@@ -68,6 +68,11 @@ CUED = [
         "police of torture.",
     ),
     (
+        "link_epithets",
+        "Senator Amy Klobuchar spoke in Duluth on Monday. The Minnesota senator criticised "
+        "Ted Cruz.",
+    ),
+    (
         "link_kind_nouns",
         "Qantas Airways grounded its fleet on Saturday. Unions had called a strike. Passengers "
         "were stranded in Sydney. Hotels filled up. The airline criticised the Australian "

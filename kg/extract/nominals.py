@@ -444,6 +444,7 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
     if lemma in ("organisation", "organization"):
         kinds = (EntityType.GROUP, EntityType.ORGANIZATION)
     before = _unbound(para, token, disc.before(para, token, 2))
+    before = [s for s in before if not _tied_name(para, token, s)]
     described = next((s for s in before if _group_of(ctx, s, lemma)), None)
     found = _named_groups(ctx, disc, before, kinds, described)
     everything = _unbound(para, token, disc.before(para, token, None))
@@ -472,6 +473,12 @@ def _group(ctx: ArticleContext, disc: Discourse, para: Paragraph, token: Any) ->
     if unnamed_between(disc, para, token, next(s for s in found if s.label == label), lemma):
         return None
     return label
+
+
+def _tied_name(para: Paragraph, token: Any, sighting: Sighting) -> bool:
+    """A name inside the description's own modifiers ("the al-Qaeda-linked group", "the
+    Iran-backed movement"): whom the group is tied to, never the group itself (hard64)."""
+    return sighting.para is para and token.left_edge.i <= sighting.token.i < token.i
 
 
 def _named_groups(

@@ -57,6 +57,7 @@ from kg.extract import (
     described_refs,
     elections,
     employment,
+    epithets,
     evaluations,
     event_coref,
     event_refs,
@@ -363,6 +364,17 @@ STAGES: tuple[Stage, ...] = (
         ("links", "groups", "mentions"),
         scope="article",
         pass_=2,
+    ),
+    # "Jeb Bush spoke. The former Florida governor said" -> the person just named, by name or
+    # by a pronoun (after them: "Walker spoke. He said ... . The Wisconsin governor"; hard64)
+    Stage(
+        "link_epithets",
+        epithets.link_epithets,
+        ("links", "drafts"),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=epithets.epithet_heads,
     ),
     # "the two countries", "both nations" -> the two countries just named
     Stage(
