@@ -3,8 +3,8 @@ reads they replace.
 
 ``quoted`` counts a paragraph's quotation marks found once (``Paragraph.quote_marks``), not
 the tokens before each asked one; ``main_subject`` with the token's paragraph reads its
-sentence's root there, not from a Span; ``link_pronouns`` reads the tokens its column test
-admits (``_candidates``), listed in one pass; the resolver adds a mention's type votes as
+sentence's root there, not from a Span; ``link_pronouns`` reads only the tokens it may act
+on (``_candidates``), listed in one pass; the resolver adds a mention's type votes as
 ``Counter.update`` adds them. Sentences of our own through the real model, then the pronoun
 and quoted-"they" links they serve."""
 
@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from kg.extract import coref
 from kg.extract.context import Paragraph
 from kg.extract.coref import _candidates
 from kg.extract.discourse import main_subject, quoted
@@ -24,15 +25,15 @@ from kg.model import Mention
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import Resolver
 from kg.vocab import EntityType
-from tests.conftest import triples
+from tests.conftest import mention_pairs, triples
 
 _MARKS = ('"', "\u201c", "\u201d")
 
 PARAGRAPHS = [
     '"We will not leave," Ana Morales told reporters, adding that "nobody" had asked them.',
-    "\u201cThe talks failed,\u201d said Kofi Mensah. \u201cThey refused every offer.\u201d",
-    'The minister said "the plan is dead" and left. "It was never alive," he added later',
-    "Pedro Alves met Rui Costa in Lisbon. He said the two men had agreed.",
+    "\u201cThe talks failed,\u201d said Kofi Mensah. \u201cThey refused the offers.\u201d",
+    'The minister said "the plan is dead" and left the talks. "It was never alive," he told aides',
+    "Pedro Alves met Rui Costa in Lisbon. He said the two men had signed the accords.",
     "Farmers, who blocked the roads, said police had beaten them. The 57-year-old man fled.",
     "No quotation stands here; the council adjourned and its members went home.",
 ]
@@ -82,13 +83,46 @@ def _admitted(para: Paragraph, counts: dict[str, int]) -> list[int]:
 
 
 @pytest.mark.parametrize("text", PARAGRAPHS)
-def test_coref_reads_candidates_are_the_tokens_the_columns_admit(nlp: Any, text: str) -> None:
-    """The pronoun walk's tokens are those its column test admits, in order: linked names,
-    subjects, plural nouns, pronouns, counts ("the two"), "old" and the word after it."""
+def test_coref_reads_candidates_are_tokens_the_column_test_admitted(nlp: Any, text: str) -> None:
+    """The pronoun walk reads, in order, only tokens its former column test admitted."""
     para = Paragraph(nlp(text), 0)
-    para.links.update({i: "X" for i, t in enumerate(para.tokens) if t.pos_ == "PROPN"})
-    counts = nominal_words().group_counts
-    assert _candidates(para, counts) == _admitted(para, counts)
+    para.links.update({i: "Eva Lind" for i, t in enumerate(para.tokens) if t.pos_ == "PROPN"})
+    read = _candidates(para, nominal_words(), default_lexicon().words.person_pronouns)
+    assert read == sorted(read)
+    assert set(read) <= set(_admitted(para, nominal_words().group_counts))
+
+
+ARTICLES = [
+    "Pedro Alves met Rui Costa in Lisbon on Monday. He said the two men had signed the "
+    "accords.\n\nAlves later told reporters that Costa had thanked him for his support.",
+    "Ines Duarte arrived in Madrid on Monday. She criticised the Spanish government, which "
+    "she said had ignored its own rules.\n\nThe 57-year-old met Pedro Sanchez the next day.",
+    "Kofi Mensah and Ama Owusu were arrested in Accra.\n\nProsecutors accused the two of "
+    '"spreading lies". "They did nothing wrong," their lawyer, Yaw Boateng, told the court.',
+]
+
+
+@pytest.mark.parametrize("text", ARTICLES)
+def test_coref_reads_walk_links_as_every_admitted_token_would(
+    extract: Any, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Reading only the tokens that may act gives the claims and pronoun and nominal links
+    that reading every token the former column test admitted gave ("it", "which", "the
+    talks" left out change nothing)."""
+    graph = extract(text)
+    walked = (triples(graph), mention_pairs(graph, "pronoun"), mention_pairs(graph, "nominal"))
+    assert walked[1]  # (each article has its pronouns linked)
+
+    def admitted(para: Paragraph, words: Any, pronouns: Any) -> list[int]:
+        return _admitted(para, words.group_counts)
+
+    monkeypatch.setattr(coref, "_candidates", admitted)
+    graph = extract(text)
+    assert (
+        triples(graph),
+        mention_pairs(graph, "pronoun"),
+        mention_pairs(graph, "nominal"),
+    ) == walked
 
 
 def test_coref_reads_candidates_take_the_word_after_old(nlp: Any) -> None:
@@ -96,7 +130,7 @@ def test_coref_reads_candidates_take_the_word_after_old(nlp: Any) -> None:
     admits it."""
     para = Paragraph(nlp("The 42-year-old lawyer is backed by the union."), 0)
     lawyer = next(t.i for t in para.tokens if t.text == "lawyer")
-    assert lawyer in _candidates(para, nominal_words().group_counts)
+    assert lawyer in _candidates(para, nominal_words(), frozenset())
 
 
 def _mention(text: str, label: str, start: int) -> tuple[SpanMention, Mention]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -21,7 +21,7 @@ from kg.extract.discourse import (
     salient,
 )
 from kg.extract.event_coref import actor_country
-from kg.extract.nominals import nominal_words, owns_title
+from kg.extract.nominals import NominalWords, nominal_words, owns_title
 from kg.extract.speakers import paragraph_quotes
 from kg.language import data_file
 from kg.lexicon import Lexicon
@@ -486,8 +486,9 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     pronoun is not guessed: it most likely stands for that person. When the article shows
     whose gender is the pronoun's, the latest such person is taken; one of the other gender
     never is."""
-    person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
-    counts = nominal_words().group_counts
+    words = nominal_words()
+    person_nouns = words.person_nouns | frozenset(ctx.lx.roles)
+    pronouns = ctx.lx.words.person_pronouns
     state = _Referents(person_genders(ctx, paras), person_nouns)
     for para in paras:
         if _credit_line(ctx, para):
@@ -495,7 +496,7 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         state.start_paragraph()
         tokens, links, starts = para.tokens, para.links, para.sent_starts
         sent = None  # the start of the sentence of the token read last
-        for i in _candidates(para, counts):  # (a Token read only for one that may count)
+        for i in _candidates(para, words, pronouns):  # (a Token read only for one that may count)
             if starts[i] != sent:
                 # a sentence none of whose tokens was read has no main subject to end
                 if sent is not None:
@@ -512,23 +513,25 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
         state.last_speaker = None if last is None else speaker_of(ctx, para, last)
 
 
-def _candidates(para: Paragraph, counts: dict[str, int]) -> list[int]:
+def _candidates(para: Paragraph, words: NominalWords, pronouns: Container[str]) -> list[int]:
     """The indices, ascending, of the tokens ``_read_token`` may act on, read on the columns
-    in one pass: a linked one, a subject, a plural noun, a pronoun, a count ("the two"),
-    "old" and the word after it ("the 57-year-old man"). Every other token falls through
-    all its cases, and ``link_pronouns`` links only the token it reads, so the links read
-    here are those of the walk."""
+    in one pass: a linked one, a subject, a person's pronoun (``pronouns``), a count ("the
+    two"), a pair noun ("the two leaders"), "old" and the word after it ("the 57-year-old
+    man"). Any other token falls through all its cases ("it", "which", "the talks"), and
+    ``link_pronouns`` links only the token it reads, so the links read here are those of
+    the walk."""
     links, lowers = para.links, para.lowers
-    columns = zip(lowers, para.deps, para.tags, para.poses, strict=True)
+    counts, pairs = words.group_counts, words.pair_nouns
+    columns = zip(lowers, para.lemmas, para.deps, para.tags, para.poses, strict=True)
     found = [
         i
-        for i, (lower, dep, tag, pos) in enumerate(columns)
+        for i, (lower, lemma, dep, tag, pos) in enumerate(columns)
         if i in links
         or dep in _SUBJECT_DEPS
-        or tag == "NNS"
-        or pos == "PRON"
+        or (pos == "PRON" and lower in pronouns)
         or lower in counts
         or lower == "old"
+        or (tag == "NNS" and lemma in pairs)
     ]
     if "old" in para.words:  # (a lemma or a form: the form is read below)
         last = len(lowers) - 1
@@ -1102,7 +1105,9 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
     for para in paras:
         tokens, poses, lowers, deps = para.tokens, para.poses, para.lowers, para.deps
         # the linked tokens and the gendered pronouns, in order: no other token counts
-        visit = sorted({*para.linked(), *para.hits(gendered)})
+        # (most paragraphs hold no gendered pronoun: their linked tokens, sorted once)
+        found = para.hits(gendered)
+        visit = sorted({*para.links, *found}) if found else para.linked()
         at = 0
         for _, end in para.sents:
             persons: list[str] = []  # persons named so far in the sentence

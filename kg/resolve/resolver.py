@@ -877,9 +877,9 @@ class Resolver:
         if not mention.scoped and mention.sector in _ARMED and head.endswith("-linked"):
             kin.setdefault((record.article, noun.lower()), set()).add(canonical)
             return None
-        words = record.text.lower().split()
         if not (mention.scoped and mention.canonical is None and mention.definite):
             return None
+        words = record.text.lower().split()  # (read for a definite plain collective only)
         if mention.sector not in _ARMED or len(words) != 1:
             return None  # "the fighters", not "the rival fighters"
         owners = kin.get((record.article, words[-1]), set())
