@@ -391,12 +391,13 @@ def _actor_antecedent(
             )
             return [] if _plural_between(ctx, para, first.token, token, plural) else labels[0]
     # 3. the subject of the sentence before, unless a plural noun of this sentence is nearer
-    if _plural_between(ctx, para, token.sent[0], token, plural, inclusive=True):
+    opening = para.tokens[para.sent_start(token)]  # (``token.sent[0]``, without a Span)
+    if _plural_between(ctx, para, opening, token, plural, inclusive=True):
         return []
     if token.lower_ == "it":
         # "While the coalition confirmed it had ...": a subject of a clause beside the
         # pronoun's, earlier in the sentence, is nearer than the sentence before's
-        if _unnamed_subject(para, para.tokens[token.sent.start : token.i], "NN"):
+        if _unnamed_subject(para, para.tokens[opening.i : token.i], "NN"):
             return []
         beside = _compatible(ctx, [s for s in disc.before(para, token, 0) if s.subject], plural)
         if beside:
@@ -412,7 +413,7 @@ def _actor_antecedent(
     subjects = [s for s in disc.in_sentence(previous) if s.subject]
     if plural and subjects:
         last = subjects[0]
-        if _unnamed_subject(last.para, last.token.sent, "NNS"):
+        if _unnamed_subject(last.para, last.para.sent_of(last.token), "NNS"):
             return []  # "The air raids hit X, residents said. They followed ...": the raids
     # (subjects: "Ali and Omar were arrested. They were sentenced" -> both people)
     labels = _compatible(ctx, subjects, plural, subject=True)

@@ -53,7 +53,7 @@ def quoted_antecedent(para: Paragraph, token: Any, found: list[str]) -> list[str
     to disperse them"'); one from outside the quote is the speaker's to say."""
     earlier = {
         para.links[t.i]
-        for t in para.tokens[token.sent.start : token.i]
+        for t in para.tokens[para.sent_start(token) : token.i]
         if t.i in para.links and quoted(para, t)
     }
     return found if found and set(found) <= earlier else []

@@ -21,6 +21,7 @@ from kg.vocab import EntityType, Predicate, Status
 
 # the kinds of place a listed place noun names ("the town of Ariha"), not the country it is in
 _LISTED = (EntityType.CITY, EntityType.PLACE)
+QUOTE_MARKS = frozenset({'"', "“", "”"})  # the marks that open or close a quotation
 
 # one type as a question's kinds, one object per type (a record pickles it once)
 _ONE: dict[EntityType, tuple[EntityType]] = {t: (t,) for t in EntityType}
@@ -678,6 +679,14 @@ class Paragraph:
         if len(common) == 1:
             return list(at[next(iter(common))])
         return sorted({i for word in common for i in at[word]})
+
+    @_once
+    def quote_marks(self) -> list[int]:
+        """The indices of the paragraph's double quotation marks (``QUOTE_MARKS``, read on
+        the lower-cased forms: a mark has no case), ascending, found once: how many stand
+        before a token says whether it is quoted (``kg.extract.discourse.quoted``)."""
+        lowers = self.lowers
+        return [i for i in self.hits(QUOTE_MARKS) if lowers[i] in QUOTE_MARKS]
 
     @_once
     def kids(self) -> list[Sequence[int]]:

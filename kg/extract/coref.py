@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -21,11 +21,13 @@ from kg.extract.discourse import (
     salient,
 )
 from kg.extract.event_coref import actor_country
-from kg.extract.nominals import nominal_words, owns_title
+from kg.extract.nominals import NominalWords, nominal_words, owns_title
 from kg.extract.speakers import paragraph_quotes
 from kg.language import data_file
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _the_n(token: Any) -> int:
@@ -86,7 +88,7 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
         token = para.tokens[i]
         if lemmas[i] not in ctx.lx.roles:
             continue
-        if _indefinite_title(token) and not late:
+        if not late and _indefinite_title(token):
             # "A UAE general can be heard ...": a later "the general" is this one
             at = (para.offset + token.idx, para.links.get(token.i))
             ctx.unnamed_titled.setdefault(token.lemma_.lower(), []).append(at)
@@ -100,6 +102,8 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
         # president, is not it; the late pass reads the article's own roles)
         compound = not late and not leader and leader_compound(ctx, para, token)
         leader = leader or compound
+        if late and not leader:
+            continue  # the late pass links a leader's title only (its holders below)
         country = body = None
         for child in token.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in para.links:
@@ -482,35 +486,59 @@ def link_pronouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     pronoun is not guessed: it most likely stands for that person. When the article shows
     whose gender is the pronoun's, the latest such person is taken; one of the other gender
     never is."""
-    person_nouns = nominal_words().person_nouns | frozenset(ctx.lx.roles)
-    counts = nominal_words().group_counts
+    words = nominal_words()
+    person_nouns = words.person_nouns | frozenset(ctx.lx.roles)
+    pronouns = ctx.lx.words.person_pronouns
     state = _Referents(person_genders(ctx, paras), person_nouns)
     for para in paras:
         if _credit_line(ctx, para):
             continue  # a pull quote's credit ("Joseph Kechichian, expert on Gulf affairs")
         state.start_paragraph()
-        lowers, tags, deps, poses = para.lowers, para.tags, para.deps, para.poses
         tokens, links, starts = para.tokens, para.links, para.sent_starts
-        for i in range(len(tokens)):  # (a Token read only for one that passes)
-            if i and starts[i] != starts[i - 1]:
-                state.end_sentence(starts[i - 1])
-            label = links.get(i)
-            if label is None and not (
-                deps[i] in ("nsubj", "nsubjpass")
-                or lowers[i] == "old"
-                or lowers[i] in counts
-                or (i > 0 and lowers[i - 1] == "old")
-                or tags[i] == "NNS"
-                or poses[i] == "PRON"
-            ):
-                continue  # none of the cases below can hold (read on the columns)
-            _read_token(ctx, para, tokens[i], label, state)
+        sent = None  # the start of the sentence of the token read last
+        for i in _candidates(para, words, pronouns):  # (a Token read only for one that may count)
+            if starts[i] != sent:
+                # a sentence none of whose tokens was read has no main subject to end
+                if sent is not None:
+                    state.end_sentence(sent)
+                sent = starts[i]
+            _read_token(ctx, para, tokens[i], links.get(i), state)
+        if sent is not None and sent != starts[-1]:
+            state.end_sentence(sent)
         if tokens:
             state.end_sentence(starts[-1])
         state.end_paragraph(para)
         starts = para.sent_starts
         last = para.sent_root(starts[-1]) if starts else None
         state.last_speaker = None if last is None else speaker_of(ctx, para, last)
+
+
+def _candidates(para: Paragraph, words: NominalWords, pronouns: Container[str]) -> list[int]:
+    """The indices, ascending, of the tokens ``_read_token`` may act on, read on the columns
+    in one pass: a linked one, a subject, a person's pronoun (``pronouns``), a count ("the
+    two"), a pair noun ("the two leaders"), "old" and the word after it ("the 57-year-old
+    man"). Any other token falls through all its cases ("it", "which", "the talks"), and
+    ``link_pronouns`` links only the token it reads, so the links read here are those of
+    the walk."""
+    links, lowers = para.links, para.lowers
+    counts, pairs = words.group_counts, words.pair_nouns
+    columns = zip(lowers, para.lemmas, para.deps, para.tags, para.poses, strict=True)
+    found = [
+        i
+        for i, (lower, lemma, dep, tag, pos) in enumerate(columns)
+        if i in links
+        or dep in _SUBJECT_DEPS
+        or (pos == "PRON" and lower in pronouns)
+        or lower in counts
+        or lower == "old"
+        or (tag == "NNS" and lemma in pairs)
+    ]
+    if "old" in para.words:  # (a lemma or a form: the form is read below)
+        last = len(lowers) - 1
+        after = {i + 1 for i in para.word_index["old"] if lowers[i] == "old" and i < last}
+        if not after.issubset(found):
+            return sorted(after.union(found))
+    return found
 
 
 def _credit_line(ctx: ArticleContext, para: Paragraph) -> bool:
@@ -557,32 +585,37 @@ def _read_token(
             state.last_subject = label
             state.blocked = False
             state.sent_subject[starts[i]] = label
-            if main_subject(token):
+            if main_subject(token, para):
                 state.main_subjects[starts[i]] = label
             state.person_subject.setdefault(starts[i], label)
             state.subjects.append(label)
             if _speaks(para, token):
                 state.speakers.append((label, state.paragraph))
         return
-    named = [para.links[c] for c in para.kids[i] if deps[c] == "appos" and c in para.links]
-    if label is None and named and deps[i] in ("nsubj", "nsubjpass"):
+    # (read for an unlinked subject only: most tokens read here are none)
+    named = (
+        [para.links[c] for c in para.kids[i] if deps[c] == "appos" and c in para.links]
+        if label is None and deps[i] in _SUBJECT_DEPS
+        else []
+    )
+    if named:
         # "A rebel leader, Nabil al-Hashidi, was killed": the subject is named
         if _person(ctx, named[0]):
             state.narrated = state.narrated or not quoted(para, token)
             state.last_subject = state.last_person = named[0]
             state.blocked = False
             state.sent_subject[starts[i]] = named[0]
-            if main_subject(token):
+            if main_subject(token, para):
                 state.main_subjects[starts[i]] = named[0]
         return
     if label is None and _speaking_kin(ctx, para, token):
         # the relative is whom the next sentence's pronoun takes up; the pronouns of its own
         # sentence are still the owner's ("Nasser's brother said police had beaten him")
-        if main_subject(token):
+        if main_subject(token, para):
             state.main_subjects[starts[i]] = None
         return
     if label is None and _unnamed_person(token, state.person_nouns):
-        if main_subject(token) and not quoted(para, token):
+        if main_subject(token, para) and not quoted(para, token):
             state.main_subjects[starts[i]] = None
         state.blocked = True
         state.last_subject = state.last_person = None
@@ -743,7 +776,7 @@ def _link_pronoun(ctx: ArticleContext, para: Paragraph, token: Any, state: _Refe
             state.speakers.append((target, state.paragraph))
         if para.deps[i] in ("nsubj", "nsubjpass"):
             state.person_subject.setdefault(starts[i], target)
-            if main_subject(token):
+            if main_subject(token, para):
                 state.main_subjects[starts[i]] = target
 
 
@@ -829,7 +862,7 @@ def _relative_subject_before(ctx: ArticleContext, para: Paragraph, token: Any) -
     """The latest person subject before the pronoun in its sentence is the subject of a
     relative clause that does not hold the pronoun ("whom the president sacked")."""
     last = None
-    for t in para.tokens[token.sent.start : token.i]:
+    for t in para.tokens[para.sent_start(token) : token.i]:
         label = para.links.get(t.i)
         if t.dep_ in ("nsubj", "nsubjpass") and label is not None and _person(ctx, label):
             last = t
@@ -914,10 +947,9 @@ def _quote_speaker(
     if not quoted(para, token):
         return None
     speech = nominal_words().inverted_speech_verbs
-    if token.sent.root.lemma_.lower() in speech:
-        return speaker_of(ctx, para, token.sent.root) or (
-            said_now if _pronoun_speaker(para, token.sent.root) else None
-        )
+    root = para.sent_root(token.i)  # (``token.sent.root``, without a Span)
+    if root.lemma_.lower() in speech:
+        return speaker_of(ctx, para, root) or (said_now if _pronoun_speaker(para, root) else None)
     opens = para.tokens[0].text in ('"', "“")
     if opens and not any(t.lemma_.lower() in speech for t in para.tokens):
         return said_before
@@ -1008,7 +1040,7 @@ def _fronted_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> str | No
     person subject is that person's (the phrase describes the subject's own act)."""
     if token.tag_ != "PRP$":
         return None
-    root = token.sent.root
+    root = para.sent_root(token.i)  # (``token.sent.root``, without a Span)
     top = token
     while top.head.i != root.i and top.head.i != top.i:
         top = top.head
@@ -1073,7 +1105,9 @@ def person_genders(ctx: ArticleContext, paras: list[Paragraph]) -> dict[str, str
     for para in paras:
         tokens, poses, lowers, deps = para.tokens, para.poses, para.lowers, para.deps
         # the linked tokens and the gendered pronouns, in order: no other token counts
-        visit = sorted({*para.linked(), *para.hits(gendered)})
+        # (most paragraphs hold no gendered pronoun: their linked tokens, sorted once)
+        found = para.hits(gendered)
+        visit = sorted({*para.links, *found}) if found else para.linked()
         at = 0
         for _, end in para.sents:
             persons: list[str] = []  # persons named so far in the sentence

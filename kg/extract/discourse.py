@@ -232,7 +232,7 @@ def salient(found: list[Sighting], here: int | None = None, reference: Any = Non
     if len(labels) <= 1:
         return labels[0] if labels else None
     latest = [s for s in heads if s.sent == heads[0].sent]
-    subjects = {s.label for s in latest if _in_main_subject(s.token)}
+    subjects = {s.label for s in latest if _in_main_subject(s.token, s.para)}
     if len(subjects) != 1:
         return None
     (label,) = subjects
@@ -254,18 +254,21 @@ def _argument(token: Any) -> bool:
     return bool(token.head.i == root.i and token.i != root.i)
 
 
-def _in_main_subject(token: Any) -> bool:
+def _in_main_subject(token: Any, para: Paragraph) -> bool:
     """The main-clause subject or one of its conjuncts ("Greenpeace and Oxfam met": both)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return main_subject(token)
+    return main_subject(token, para)
 
 
-def main_subject(token: Any) -> bool:
-    """A subject of its sentence's main verb (or of a verb joined to it by "and")."""
+def main_subject(token: Any, para: Paragraph | None = None) -> bool:
+    """A subject of its sentence's main verb (or of a verb joined to it by "and"). With
+    ``para``, the token's own paragraph, its sentence's root is read there
+    (``Paragraph.sent_root``), not from a Span made for the sentence."""
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb, root = token.head, token.sent.root
+    verb = token.head
+    root = token.sent.root if para is None else para.sent_root(token.i)
     return bool(verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i))
 
 
@@ -283,8 +286,9 @@ def _inside(sighting: Sighting, other: Sighting) -> bool:
 def _describes(sighting: Sighting) -> bool:
     """A name in a description of its sentence's main subject ("Jaish al-Adl, called a
     branch of al-Qaeda, has ..."): the subject, named or not, is the topic, not this name."""
-    token = sighting.token
-    subject = next((c for c in token.sent.root.children if main_subject(c)), None)
+    token, para = sighting.token, sighting.para
+    root = para.sent_root(token.i)  # (``token.sent.root``, without a Span)
+    subject = next((c for c in root.children if main_subject(c, para)), None)
     return subject is not None and _described_by(token, subject)
 
 
@@ -306,12 +310,10 @@ def _described_by(token: Any, head: Any) -> bool:
 _position = attrgetter(*(f.name for f in fields(Sighting)[:2]))
 
 
-_QUOTES = frozenset({'"', "“", "”"})
-
-
 def quoted(para: Paragraph, token: Any) -> bool:
-    """Inside quotation marks (an odd number of them before it in the paragraph)."""
-    return sum(t.text in _QUOTES for t in para.tokens[: token.i]) % 2 == 1
+    """Inside quotation marks (an odd number of them before it in the paragraph; their
+    places found once a paragraph, ``Paragraph.quote_marks``)."""
+    return bisect_left(para.quote_marks, token.i) % 2 == 1
 
 
 def gerund_controller(node: Any) -> Any | None:

@@ -5,6 +5,7 @@ quote, so that the acts a speaker tells of attach to them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from kg.extract.actor_coref import _compatible, _plural_between, _unnamed_subject
@@ -28,11 +29,14 @@ def link_quoted_they(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     the pronoun is in a quote within the quote."""
     they = frozenset(ctx.cues["quoted_they"]["they"])
     # a pronoun is linked only after an opening mark of its own paragraph (``_antecedent``):
-    # no paragraph with both, no link (perf60)
-    if not any(they & set(p.lowers) and not _OPENING.isdisjoint(p.lowers) for p in paras):
+    # no paragraph with both, no link (perf60); none after the last whose words (forms
+    # and lemmas, as ``hits`` reads them) may hold both, whose quotes' speakers need not
+    # be found (each paragraph's are found from those before it only)
+    able = [k for k, p in enumerate(paras) if _both(p.words, they)]
+    if not any(_both(paras[k].lowers, they) for k in able):
         return
     disc = Discourse(paras)
-    for para, own in speakers_of_quotes(ctx, paras):
+    for para, own in speakers_of_quotes(ctx, paras[: able[-1] + 1]):
         if not own:
             continue
         for i in para.hits(they):
@@ -55,6 +59,11 @@ def link_quoted_they(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 ctx.reference(para, token, label, "pronoun")
 
 
+def _both(words: Collection[str], they: frozenset[str]) -> bool:
+    """Whether ``words`` hold one of ``they`` and an opening quotation mark."""
+    return not they.isdisjoint(words) and not _OPENING.isdisjoint(words)
+
+
 def _antecedent(
     ctx: ArticleContext,
     disc: Discourse,
@@ -70,7 +79,8 @@ def _antecedent(
         return []
     if any(not t.is_punct for t in para.tokens[para.sent_starts[opening.i] : opening.i]):
         return []  # 'officials told the paper that "they were hoping"': reported speech
-    if any(t.lower_ in ctx.cues["quoted_they"]["we"] for t in token.sent if quoted(para, t)):
+    we = ctx.cues["quoted_they"]["we"]
+    if any(t.lower_ in we for t in para.sent_of(token) if quoted(para, t)):
         return []  # "we cannot accept more of them": the speaker's side against another
     inside = para.tokens[opening.i + 1 : token.i]
     if any(t.i in para.links or (t.dep_ in _SUBJECTS and t.pos_ == "NOUN") for t in inside):
@@ -82,7 +92,7 @@ def _antecedent(
         for s in disc.before(para, opening, 1)
         if not quoted(s.para, s.token) and not (s.para is para and s.token.i > opening.i)
     ]
-    if any(_unnamed_subject(s.para, s.token.sent, "NNS") for s in window):
+    if any(_unnamed_subject(s.para, s.para.sent_of(s.token), "NNS") for s in window):
         return []  # "Sunni politicians say ... 'For them'": the unnamed plural subject
     # (a clause's subject is the narrator's topic: "militias have been asked to fight ISIL.
     # 'They ...'" -> the militias, not ISIL)

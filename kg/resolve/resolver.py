@@ -798,16 +798,21 @@ class Resolver:
         cluster.names[record.text] += 1
         self._count(cluster, record)
         self._join(cluster, record.article)
-        votes = self._votes(label, mention)
+        names = self._names  # (a property: read once)
+        votes = self._votes(label, mention, names)
         if votes:  # (a demonym, a surname read in a longer name: no vote)
-            cluster.votes.update(votes)
+            # added as ``Counter.update`` adds them, without its Mapping check (an ABC's
+            # ``isinstance``) at every mention
+            tally = cluster.votes
+            for kind, weight in votes.items():
+                tally[kind] = weight + tally.get(kind, 0)
         words = label.split()
-        surname = self._names.surname_of(words) if len(words) > 1 else None
+        surname = names.surname_of(words) if len(words) > 1 else None
         # "Penn State" typed a person lends no "State" ("Secretary of State")
-        if cluster.type is EntityType.PERSON and surname and self._names.person_name(words):
+        if cluster.type is EntityType.PERSON and surname and names.person_name(words):
             for key in surname_keys(surname):
                 self._surnames[key].add(label)
-        if self._names.given_name_title(mention.title) and len(mention.text.split()) == 1:
+        if names.given_name_title(mention.title) and len(mention.text.split()) == 1:
             cluster.given = True
         if mention.where in ("org", "city", "area", "place") and len(words) == 1:
             cluster.no_surname = True
@@ -872,9 +877,9 @@ class Resolver:
         if not mention.scoped and mention.sector in _ARMED and head.endswith("-linked"):
             kin.setdefault((record.article, noun.lower()), set()).add(canonical)
             return None
-        words = record.text.lower().split()
         if not (mention.scoped and mention.canonical is None and mention.definite):
             return None
+        words = record.text.lower().split()  # (read for a definite plain collective only)
         if mention.sector not in _ARMED or len(words) != 1:
             return None  # "the fighters", not "the rival fighters"
         owners = kin.get((record.article, words[-1]), set())
@@ -1005,10 +1010,13 @@ class Resolver:
         if self.spans:
             cluster.mentions.append(record)
 
-    def _votes(self, label: str, mention: SpanMention) -> defaultdict[EntityType, int]:
-        """The types the mention itself votes for, with their weights, in the order given.
-        A ``defaultdict`` (made and filled in C): ``Counter.update`` adds it as it adds a
-        Counter, whose own making and missing keys are Python calls, for every mention."""
+    def _votes(
+        self, label: str, mention: SpanMention, names: NameWords
+    ) -> defaultdict[EntityType, int]:
+        """The types the mention itself votes for, with their weights, in the order given
+        (``names``: the resolver's name words, read once by ``add``). A ``defaultdict``
+        (made and filled in C): ``add`` adds it as ``Counter.update`` adds a Counter, whose
+        own making and missing keys are Python calls, for every mention."""
         votes: defaultdict[EntityType, int] = defaultdict(int)
         if mention.demonym:
             return votes
@@ -1018,13 +1026,13 @@ class Resolver:
             place = self._names.place_name(words)
             votes[EntityType.PLACE if place else EntityType.ORGANIZATION] += 1
             return votes
-        if mention.text != label and words[-1].lower() in self._names.party_nouns:
+        if mention.text != label and words[-1].lower() in names.party_nouns:
             return votes  # "the Conservatives" read as the Conservative Party: no group
         # the model's PERSON for a name no person has ("Penn State", "Inside Story") is an
         # organisation's; a title or an apposition still says person
         # (asked only of the model's PERSON: both reads below are of one)
         person = mention.label == "PERSON" and (
-            mention.scoped or self._names.person_name(words)  # key: "X [article]"
+            mention.scoped or names.person_name(words)  # key: "X [article]"
         )
         if (
             mention.label in ("ORG", "GPE")
@@ -1037,7 +1045,7 @@ class Resolver:
             # reading already says whose name it is; the model's label is no vote
             return votes
         if mention.label in ("GPE", "LOC") and _cut_before_connector(
-            label, mention.text, self._names.name_connectors
+            label, mention.text, names.name_connectors
         ):
             # "Syrian Observatory" tagged GPE, read as the Syrian Observatory for Human
             # Rights cut short: the reading says whose name it is; no vote for a place
@@ -1053,7 +1061,7 @@ class Resolver:
             votes[EntityType.ORGANIZATION] += 1
         elif mention.label in _LABEL_TYPES:
             votes[_LABEL_TYPES[mention.label]] += 1
-        if len(words) > 1 and words[-1] in self._names.region_nouns:
+        if len(words) > 1 and words[-1] in names.region_nouns:
             votes[EntityType.PLACE] += 2  # "Aceh province", "Khaldiya district": an area
         elif self._names.place_name(words):
             votes[EntityType.PLACE] += 2  # "Tahrir Square", "Sambisa Forest": a place's name
