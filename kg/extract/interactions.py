@@ -4231,6 +4231,31 @@ def _time_frame(ctx: ArticleContext, prep: Any) -> bool:
     )
 
 
+def _blamed_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str] | None:
+    """The doer of an event noun that is the charge of a verb of blame (``blamed_deeds``:
+    "accused the army of attacks on X", "charged Y with the killing of Z", "criticised Hamas
+    for attacks"): the verb's object, or its passive subject ("was accused of abuses"); the
+    parser may hang the preposition on the object ("accused [the army of attacks]"). None
+    when the noun is no such charge; [] when the one charged names no actor (never the
+    accuser)."""
+    prep = noun.head
+    verb = prep.head
+    if prep.dep_ == "prep" and verb.dep_ == "dobj" and prep.lower_ == "of":
+        # "accused [Western nations of abuses]"; not where the charge is another "of"
+        # ("accused the victims of the attack of lying": the attack is not theirs)
+        verb = verb.head
+        charges = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if charges or any(t.pos_ == "VERB" and t.head.lower_ == "of" for t in noun.subtree):
+            return None
+    preps = ctx.cues["blamed_deeds"]["verbs"].get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or prep.lower_ not in (preps or ()):
+        return None
+    charged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not charged:
+        return None
+    return [e for c in charged for e in actors_of(ctx, para, c)]
+
+
 def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """Who does an event noun: the subject of the verb it depends on ("held talks", "engaged
     in a battle against"), or the noun it describes ("the coalition fighting against ISIL")."""
@@ -4284,15 +4309,11 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "arrested leaders of a failed coup against X", "hunted the plotters of the attack":
         # the event is its leaders' or plotters', not the deed of whoever acts on them
         return []
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ == "for"
-        and head.head.lemma_.lower() in ctx.cues["alleged_words"]
-    ):
-        # "Kenya blamed al-Shabab for the attack": the one blamed did it (allegedly)
-        accused = [c for c in head.head.children if c.dep_ == "dobj"]
-        if accused:
-            return [e for c in accused for e in actors_of(ctx, para, c)]
+    accused = _blamed_doers(ctx, para, noun) if noun.dep_ == "pobj" else None
+    if accused is not None:
+        # "Kenya blamed al-Shabab for the attack", "accused the army of attacks on civilians":
+        # the one blamed did it (allegedly), not the one who blames
+        return accused
     if (
         noun.dep_ == "pobj"
         and head.lower_ in ("in", "for", "over", "with", "about", "of")
