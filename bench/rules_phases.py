@@ -8,8 +8,12 @@ Each phase is a function the build calls (the mention finding, the paragraphs' c
 tokens, the article's names, the linking, the stages as one, the drafts' evidence, the
 final entities, ...); a phase's time excludes the phases it calls (a stack of timers), so
 the lines add up to the total. ``extract_article`` is its own glue (the loops between its
-calls). The timers cost ~1 µs a call, added to the caller's line: the total is a few
-percent above ``rules_cost.py``'s. Best of the repeats; not a test: machines are noisy.
+calls). The timers cost ~1 µs a call, added to the caller's line, and each reads the CPU
+clock through a system call that cools the caches a little: the total is ~5-15% above
+``rules_cost.py``'s, most in the phases of many short calls. Best of the repeats; not a
+test: machines are noisy. Confirm a phase's cost by removing it from the clock in one
+process, alternating which build runs first (the second of two back-to-back builds of one
+process runs ~0.5-1 ms an article faster on news2015 whatever it is: find64).
 """
 
 from __future__ import annotations

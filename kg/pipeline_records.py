@@ -388,14 +388,8 @@ def extract_article(
     # a capital other countries' cities share ("Victoria") is a seat only where the article
     # names its country
     lexicon, lx = lexicon.for_article(article.text), lx.for_article(article.text)
-    # every paragraph's tokens, text, entities and words made in one loop, before the first
-    # finder runs: made each between the mention finders of the paragraph before and its
-    # own, they were read from caches the finders had cooled (news2015's rule layer ~1 ms
-    # an article more, find64)
-    read = [(p, p.tokens, p.text, p.ents, p.words) for p in paragraphs]
     per_doc = [
-        (p, find_mentions(p.doc, lexicon, tokens, text, ents, words))
-        for p, tokens, text, ents, words in read
+        (p, find_mentions(p.doc, lexicon, p.tokens, p.text, p.ents, p.words)) for p in paragraphs
     ]
     bare, iso = with_bare_collectives([(p.tokens, p.text, ms) for p, ms in per_doc], lexicon)
     per_doc = [(p, ms) for (p, _), ms in zip(per_doc, bare, strict=True)]
