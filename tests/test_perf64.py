@@ -143,3 +143,34 @@ def test_perf64_retypable_roots_found_once(extract: Any, monkeypatch: pytest.Mon
     found = types_of(extract(text))
     assert found.get("Tindouf") in ("Place", "City"), found
     assert len(walked) == 2, walked  # two paragraphs, one walk each
+
+
+COMMAS = [
+    # a title phrase, a comma and a name the parser did not join
+    (
+        "Talks stalled on Monday, said a senior Kenyan lawmaker, Aden Duale, who called for calm.",
+        ("Aden Duale", "member_of", "Kenya"),
+    ),
+    # a name, a comma, an owner and a lower-case title (``_owner_titles``)
+    (
+        "Jens Stoltenberg, NATO secretary-general, said the alliance would act.",
+        ("Jens Stoltenberg", "leader_of", "NATO"),
+    ),
+    # a credit line: a paragraph of a name, a comma and an organisation
+    (
+        "Aid groups warned of famine.\n\nHanna Berg, Amnesty International",
+        ("Hanna Berg", "member_of", "Amnesty International"),
+    ),
+    # a guest line has a dash, no comma: read in a paragraph the comma forms pass over
+    (
+        "Mariam Diallo - Spokeswoman for the African Union.",
+        ("Mariam Diallo", "spokesperson_for", "African Union"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), COMMAS)
+def test_perf64_surface_appositions_on_commas(extract: Any, text: str, claim: Any) -> None:
+    """``surface_appositions`` visits a paragraph's commas only, and its credit lines and
+    owner titles only in a paragraph with a comma: each form is still read."""
+    assert claim in triples(extract(text))
