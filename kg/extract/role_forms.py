@@ -34,8 +34,9 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
     yield from _dash_line(ctx, para)
     yield from _owner_titles(ctx, para)
     tokens, lowers, starts = para.tokens, para.lowers, para.sent_starts
-    for c in para.word_index.get(",", ()):  # (the commas only, ascending: not every word)
-        if not 1 <= c < len(tokens) - 1 or lowers[c] != "," or starts[c + 1] != starts[c - 1]:
+    # the commas only, picked out in one comprehension (not a loop's test at every word)
+    for c in [c for c, lower in enumerate(lowers) if lower == ","]:
+        if not 1 <= c < len(tokens) - 1 or starts[c + 1] != starts[c - 1]:
             continue
         person = para.links.get(c + 1)
         if person is None or not ctx.etype_is(person, EntityType.PERSON):
