@@ -19,7 +19,9 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """member_of from a job noun in apposition or after "who is", a work verb, or "PERSON
     of ORG"."""
     links, heads, tokens = para.links, para.heads, para.tokens
-    for i, person in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
+    # the linked words only (``Paragraph.linked``: the stage links none as it walks them)
+    for i in para.linked():
+        person = links.get(i)
         if person is None or links.get(heads[i]) == person:
             continue
         token = tokens[i]

@@ -124,24 +124,32 @@ def index_events(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     can tell whether another attack was named after the one it would refer to."""
     table = anaphora_table(ctx)
     known = frozenset().union(*table.values())
-    verb_kinds: dict[str, frozenset[Predicate]] = {}  # a verb's kinds by lemma, found once
+    # a noun's or a verb's kinds by lemma, found once an article (not once a token)
+    noun_kinds: dict[str, frozenset[Predicate]] = {}
+    verb_kinds: dict[str, frozenset[Predicate]] = {}
     for para in paras:
-        lemmas, poses = para.lemmas, para.poses
-        for token in para.tokens:
-            lemma, pos = lemmas[token.i], poses[token.i]
+        lemmas, tokens, links = para.lemmas, para.tokens, para.links
+        # the columns first: a Token is read only for a noun or a verb of some kind
+        for i, pos in enumerate(para.poses):
             if pos == "NOUN":
+                lemma = lemmas[i]
                 if lemma not in known:
                     continue  # (no kind: the test below, on one set)
-                kinds = frozenset(p for p, words in table.items() if lemma in words)
+                kinds = noun_kinds.get(lemma)
+                if kinds is None:
+                    kinds = noun_kinds[lemma] = frozenset(
+                        p for p, words in table.items() if lemma in words
+                    )
             elif pos == "VERB":
-                found = verb_kinds.get(lemma)
-                if found is None:
-                    found = verb_kinds[lemma] = frozenset(_event_kinds(ctx, token) & set(table))
-                kinds = found
+                lemma = lemmas[i]
+                kinds = verb_kinds.get(lemma)
+                if kinds is None:
+                    kinds = verb_kinds[lemma] = frozenset(_event_kinds(ctx, tokens[i]) & set(table))
             else:
                 continue
-            if not kinds or token.i in para.links:
+            if not kinds or i in links:
                 continue
+            token = tokens[i]
             named = frozenset(_named_participants(ctx, para, token))
             anaphoric = token.pos_ == "NOUN" and not named and _definite(ctx, token)
             at = para.offset + token.idx

@@ -105,8 +105,10 @@ def interactions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue  # "the Committee to Protect Journalists": a word of a name is no event
         if _shadow_title(ctx, para, token):
             continue  # "and shadow Chancellor X lose their seats": a title's word, no verb
-        if trigger.predicate is not Predicate.THREATENED and threats.under_condition(
-            ctx, token, warnings
+        if (
+            warnings  # (no threat in the paragraph: no clause is one's condition)
+            and trigger.predicate is not Predicate.THREATENED
+            and threats.under_condition(ctx, token, warnings)
         ):
             continue
         if (
@@ -326,24 +328,9 @@ def _actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
         # a person named by age alone is that person (``_aged_person``)
         return []
     found = ctx.ents(para, token)
-    # each reading says whom the noun stands for, or None when it is not its construction
-    readings = (
-        _name_given,
-        _weapon_users,
-        _role_holders,
-        _home_country,
-        _whole_of,
-        _among_them,
-        _delegation_side,
-        _seat_state,
-        _with_examples,
-        _place_meant,
-        _force_owners,
-        _relation_party,
-        _holders,
-        _member_orgs,
-        _unnamed_official,
-    )
+    # a word that stands for someone already and is no common noun (a name, a pronoun) is
+    # read only by the readings that ask neither (``_NAMED_READINGS``)
+    readings = _NAMED_READINGS if found and token.pos_ != "NOUN" else _READINGS
     for reading in readings:
         actors = reading(ctx, para, token, found)
         if actors is not None:
@@ -829,6 +816,31 @@ def _unnamed_official(
         # one, unlike a country's official, whose acts stay the country's (crit36)
         return [official]
     return None
+
+
+# each reading of ``_actors_of`` says whom the noun stands for, or None when it is not its
+# construction; the first that answers wins
+_READINGS = (
+    _name_given,
+    _weapon_users,
+    _role_holders,
+    _home_country,
+    _whole_of,
+    _among_them,
+    _delegation_side,
+    _seat_state,
+    _with_examples,
+    _place_meant,
+    _force_owners,
+    _relation_party,
+    _holders,
+    _member_orgs,
+    _unnamed_official,
+)
+# the readings that can answer for a word with entities of its own that is no common noun:
+# every other one answers None at once for it, as it first asks a common noun ("NOUN") or
+# a word with no entity (``found`` empty), in ``_READINGS``' order
+_NAMED_READINGS = (_role_holders, _home_country, _seat_state, _force_owners, _member_orgs)
 
 
 def _dateline_end(token: Any, para: Paragraph) -> int:

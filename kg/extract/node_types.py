@@ -127,7 +127,7 @@ def _cue(
         return 0, 1
     if any(c.dep_ == "appos" and c.lemma_.lower() in words.person_nouns for c in token.children):
         return 0, 1
-    start = token.left_edge.i if token.left_edge.i <= token.i else token.i
+    start = min(token.left_edge.i, token.i)  # (the edge read once: a Doc look-up each)
     before = token.doc[start - 1] if start > 0 else None
     if before is not None and before.text in titles:
         return 0, 1
@@ -296,7 +296,24 @@ def _named_town(ctx: ArticleContext, label: str, towns: _Towns) -> bool:
     return ctx.lx.country_named(iso, towns.text())
 
 
-def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+def _retypable_roots(
+    ctx: ArticleContext, paragraphs: list[Paragraph]
+) -> list[tuple[Paragraph, list[tuple[str, Any]]]]:
+    """Each paragraph with the (label, root token) of its mentions whose names can take a
+    type from their cues (``_retypable``): found once for ``place_types`` and ``org_types``,
+    which read the same mentions (neither links a word; their votes change no label)."""
+    kept: dict[str, bool] = {}
+    return [
+        (para, [(label, t) for label, t in _mention_roots(para) if _retypable(ctx, label, kept)])
+        for para in paragraphs
+    ]
+
+
+def place_types(
+    ctx: ArticleContext,
+    paragraphs: list[Paragraph],
+    roots: list[tuple[Paragraph, list[tuple[str, Any]]]],
+) -> None:
     """Vote a place type for the names typed a person or an organisation that the article
     places ("from Sivas", "has taken Palmyra") at least twice (a large city the data knows
     counts once) and never makes a speaker, titled or a person's apposition: a city when the
@@ -306,13 +323,10 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
     words = node_type_words()
     titles = frozenset(ctx.lx.person_titles)
     cues: dict[str, _Cues] = defaultdict(_Cues)
-    kept: dict[str, bool] = {}
     listed: set[str] = set()
-    for para in paragraphs:
+    for para, named in roots:  # (the names passed over below whatever their cues: perf43)
         people = _People(ctx, para)
-        for label, token in _mention_roots(para):
-            if not _retypable(ctx, label, kept):
-                continue  # passed over below whatever its cues (perf43)
+        for label, token in named:
             place, person = _cue(token, words, titles, people)
             if place == 1 and not person and _seized_by_side(ctx, para, label, token, words):
                 place = _PLACE_CUES  # "Boko Haram has taken Baga" (atk54)
@@ -365,7 +379,7 @@ def _org_cue(
     "Reprieve's leader") or "which" after a name typed a person (``person``, asked only
     then: a record holds where the corpus types the name otherwise and it has no "which");
     -1 for a person's cue (a title before it, "who" after it, a person noun in apposition)."""
-    start = token.left_edge.i if token.left_edge.i <= token.i else token.i
+    start = min(token.left_edge.i, token.i)  # (the edge read once: a Doc look-up each)
     if start > 0 and token.doc[start - 1].text in titles:
         return -1
     near = [*token.children]
@@ -410,19 +424,17 @@ def _org_cue(
     return 0
 
 
-def org_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
+def org_types(ctx: ArticleContext, roots: list[tuple[Paragraph, list[tuple[str, Any]]]]) -> None:
     """Vote an organisation for the names typed a person (or a city no large city has) that
     an organisation noun, a member's role or "which" goes with at least once ("rights group
     Reprieve", "director of Reprieve", "Gfk Adimark, which surveyed"), and no person cue."""
     words = node_type_words()
     titles = frozenset(ctx.lx.person_titles)
     cues: dict[str, list[int]] = defaultdict(list)
-    kept: dict[str, bool] = {}
-    for para in paragraphs:
-        for label, token in _mention_roots(para):
-            if _retypable(ctx, label, kept):  # else passed over below whatever its cues
-                person = partial(ctx.etype_is, label, EntityType.PERSON)
-                cues[label].append(_org_cue(token, words, titles, person))
+    for _, named in roots:  # (the others passed over below whatever their cues)
+        for label, token in named:
+            person = partial(ctx.etype_is, label, EntityType.PERSON)
+            cues[label].append(_org_cue(token, words, titles, person))
     for label in sorted(cues):
         found = cues[label]
         if -1 in found or sum(found) < 2 or label.islower() or " [" in label:
@@ -442,6 +454,7 @@ def org_types(ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
 
 def run(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Draft]:
     """The stage: votes only, no claim."""
-    place_types(ctx, paragraphs)
-    org_types(ctx, paragraphs)
+    roots = _retypable_roots(ctx, paragraphs)
+    place_types(ctx, paragraphs, roots)
+    org_types(ctx, roots)
     yield from ()

@@ -34,8 +34,9 @@ def surface_appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]
     yield from _dash_line(ctx, para)
     yield from _owner_titles(ctx, para)
     tokens, lowers, starts = para.tokens, para.lowers, para.sent_starts
-    for c in range(1, len(tokens) - 1):
-        if lowers[c] != "," or starts[c + 1] != starts[c - 1]:
+    # the commas only, picked out in one comprehension (not a loop's test at every word)
+    for c in [c for c, lower in enumerate(lowers) if lower == ","]:
+        if not 1 <= c < len(tokens) - 1 or starts[c + 1] != starts[c - 1]:
             continue
         person = para.links.get(c + 1)
         if person is None or not ctx.etype_is(person, EntityType.PERSON):
@@ -58,6 +59,8 @@ def _owner_titles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     """ "X, NATO secretary-general, said": a person's name, a comma, an organisation's or a
     country's name and a lower-case title closed by punctuation, which the parser hung
     elsewhere (the name as an apposition of the person, the title of the name)."""
+    if "," not in para.words:
+        return  # every line it reads has a comma after the name
     tokens = para.tokens
     for c in (i + 1 for i in para.linked() if i < len(tokens) - 4):  # (it links no token)
         person = para.links[c - 1]
@@ -112,6 +115,8 @@ def _credit_line(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     organisation's name and nothing else, as a photo caption or a pull quote credits a
     speaker, gives the person's affiliation (``member_of``). A title in the line ("X, FIFA
     president") is read by the title rules."""
+    if "," not in para.words:
+        return  # no comma, no credit line
     tokens = para.tokens
     end = len(tokens)
     while end and (tokens[end - 1].is_space or tokens[end - 1].text == "."):

@@ -47,12 +47,13 @@ def title_roles(ctx: ArticleContext, paragraphs: list[Paragraph]) -> Iterator[Dr
 
 
 def _title_roles(ctx: ArticleContext, para: Paragraph, org: str | None) -> Iterator[Draft]:
-    poses, tokens = para.poses, para.tokens
-    for i, label in enumerate(map(para.links.get, range(len(tokens)))):  # (read as it goes)
+    poses, tokens, links = para.poses, para.tokens, para.links
+    for i, label in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
         if label is None:
             continue
         token, pos = tokens[i], poses[i]
-        if pos != "PRON" and _is_name_start(ctx, para, token):
+        # a name's first word (its word before linked to another label, or to none)
+        if pos != "PRON" and (i == 0 or links.get(i - 1) != label):
             drafts = [elect_status(ctx, d) for d in _title_before(ctx, para, token, label, org)]
             yield from drafts
             if drafts and _plural_title(ctx, para, token):
@@ -672,7 +673,9 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     so is an organisation's body named with it in front ("FIFA's ethics committee")."""
     seen: set[str] = set()
     links, heads, tokens = para.links, para.heads, para.tokens
-    for i, org in enumerate(map(links.get, range(len(tokens)))):  # (read as it goes)
+    # the linked words only (``Paragraph.linked``: the stage links none as it walks them)
+    for i in para.linked():
+        org = links.get(i)
         if org is None or org in seen or links.get(heads[i]) == org:
             continue  # only the root of the mention
         token = tokens[i]
@@ -727,7 +730,8 @@ def _body_named(ctx: ArticleContext, token: Any, org: str) -> bool:
     by its bare name ("KCNA", ``media_bare_name``) though the article wrote "Pyongyang's
     official KCNA news agency"."""
     words = ctx.lx.words.body_words
-    return token.lower_ in words or bool(words & {w.lower() for w in org.split()})
+    # (the label lower-cased once and its words asked of the set: no set made a mention)
+    return token.lower_ in words or not words.isdisjoint(org.lower().split())
 
 
 def _parent_body(ctx: ArticleContext, owner: str, org: str) -> str | None:
@@ -833,13 +837,14 @@ def _affiliated_at(
 ) -> Iterator[Draft]:
     """ "Wang Ziqiang at the Institute of Mechanics", "Roger Crouch of NASA": a person with
     an organisation attached by "at" or "of" is a member of it (weaker evidence)."""
-    if not ctx.etype_is(person, EntityType.PERSON) or para.links.get(token.head.i) == person:
-        return
     if token.pos_ == "NOUN":
         return  # "the leader of Hezbollah" resolved to a person: a title, not "X of NASA"
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
-            continue
+    if para.links.get(token.head.i) == person:
+        return
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "of")]
+    if not preps or not ctx.etype_is(person, EntityType.PERSON):
+        return  # the sentence first, the type after (``kg.pipeline_records``)
+    for prep in preps:
         if prep.lower_ == "of" and aged_residence(ctx, para, token, prep):
             continue  # "Daniel Harris, 30, of Wiscasset": where he lives
         for pobj in prep.children:
@@ -889,10 +894,6 @@ def leader_title_before(
         return None
     title = para.text[title_words[0].idx : title_words[-1].idx + len(title_words[-1].text)]
     return title if role_of(ctx, title) is Predicate.LEADER_OF else None
-
-
-def _is_name_start(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
-    return token.i == 0 or para.links.get(token.i - 1) != para.links.get(token.i)
 
 
 def _title_before(
@@ -1094,7 +1095,9 @@ def _title_words_before(
             acronym = True  # "Venezuela FA chief": an organisation the model did not name
         title_words.insert(0, word)
         i -= 1
-    if tail and title_words:
+    if not title_words:
+        return i, title_words, acronym  # (most names: no word before them extends a title)
+    if tail:
         title_words += tail
     title_words = before_rank(ctx, title_words)
     while title_words and title_words[0].tag_ == "HYPH":

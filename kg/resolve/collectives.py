@@ -968,17 +968,12 @@ def ethnic_countries(
     named: set[str] = set()
     demonyms = lexicon.by_demonym
     for tokens, _, mentions in paragraphs:
-        for t in tokens:
-            # (the demonym first: a look-up of the plain lower form, where the capital's
-            # test makes a string for every token)
-            entry = demonyms.get(t.lower_)
-            if (
-                entry is not None
-                and t.text[:1].isupper()
-                and entry.iso
-                and diaspora_demonym(tokens, _Word(t.i), lexicon)
-            ):
-                found.add(entry.iso)
+        # (the demonyms first, picked out in one comprehension: a look-up of the plain lower
+        # form, where the capital's test makes a string for every token)
+        for t in [t for t in tokens if t.lower_ in demonyms]:
+            iso = demonyms[t.lower_].iso
+            if t.text[:1].isupper() and iso and diaspora_demonym(tokens, _Word(t.i), lexicon):
+                found.add(iso)
         for m in mentions:
             if found and not m.demonym and not m.sector:
                 entry = lexicon.lookup(m.canonical or m.text)
@@ -1471,9 +1466,8 @@ def bare_collectives(
     dicts as ``find_collectives``."""
     found: list[dict[str, Any]] = []
     heads = lexicon.actors.sector_heads
-    for head in tokens:
-        if head.lower_ not in heads:
-            continue  # no sector phrase ends in this word
+    # (the words a sector phrase ends in, picked out in one comprehension, not a loop's test)
+    for head in [t for t in tokens if t.lower_ in heads]:
         level = _other_level_court(tokens, head, lexicon, taken)
         if level is not None:
             found.append(_level_court_item(tokens, text, head, level, iso))
@@ -1524,9 +1518,7 @@ def plain_bare_collectives(
     never merged across articles. Same dicts as ``find_collectives``."""
     found: list[dict[str, Any]] = []
     heads = lexicon.actors.sector_heads
-    for head in tokens:
-        if head.lower_ not in heads:
-            continue
+    for head in [t for t in tokens if t.lower_ in heads]:  # (as ``bare_collectives``)
         match = _bare_sector(tokens, head, lexicon, taken, named)
         if match is None or match[1] not in PLAIN_STATE:
             continue

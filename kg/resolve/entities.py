@@ -2807,8 +2807,9 @@ def _acronym_echoes(
     for tokens, text, mentions in paragraphs:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         extra = []
-        for t in tokens:
-            if t.text not in names or t.i in taken:
+        # the words that begin a name first (one pass in a comprehension, not a loop's)
+        for t in [t for t in tokens if t.text in names]:
+            if t.i in taken:
                 continue
             end = _echo_at(tokens, t, names)
             if end < 0 or any(k.ent_type_ or k.i in taken for k in tokens[t.i : end]):

@@ -207,11 +207,10 @@ def _led_by(
     kinds = lexicon.actors.coalition_modifiers
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
-    for led in tokens:
+    for led in [t for t in tokens if t.lower_ in _LED]:  # (one comprehension, not a loop's)
         noun = led.head
         if (
-            led.lower_ not in _LED
-            or led.tag_ != "VBN"
+            led.tag_ != "VBN"
             or led.dep_ != "acl"
             or noun.i != led.i - 1
             or noun.pos_ != "NOUN"
@@ -314,8 +313,8 @@ def _listed_coalitions(
     coalition" (a coalition named before), nor one with no member named beside it."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
-    for t in tokens:
-        if t.lower_ not in _COALITION or t.pos_ != "NOUN" or t.i in by_token:
+    for t in [t for t in tokens if t.lower_ in _COALITION]:  # (one comprehension)
+        if t.pos_ != "NOUN" or t.i in by_token:
             continue
         mods = [c for c in t.children if c.i < t.i]
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in mods):
