@@ -43,6 +43,15 @@ MEMBER = [
         "Republican presidential hopeful Jeb Bush visited Iowa.",
         ("Jeb Bush", "Republican Party"),
     ),
+    # a participle in the title is no clause's verb
+    (
+        "Republican acting Governor Jane Swift spoke in Boston.",
+        ("Jane Swift", "Republican Party"),
+    ),
+    (
+        "Democratic elected official Tom Smith spoke in Boston.",
+        ("Tom Smith", "Democratic Party"),
+    ),
     (
         "Theresa May and her Labour rival Yvette Cooper spoke.",
         ("Yvette Cooper", "Labour"),

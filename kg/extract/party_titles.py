@@ -94,7 +94,7 @@ def _party_role(
 
 def _one_phrase(para: Paragraph, at: int, start: int) -> bool:
     """The party's word, the title and the name at ``start`` make one noun phrase: no verb
-    between them, and the name is no argument of a word there. "The Democratic candidate
+    of a clause between them, and the name is no argument of a word there. "The Democratic candidate
     criticised X": the party's word qualifies the unnamed subject, a verb apart from X, who
     is no member of it. (Read from the words, not the phrase's tree: the parser often
     hangs a title off the clause, "Republican presidential hopeful X visited".)"""
@@ -103,7 +103,12 @@ def _one_phrase(para: Paragraph, at: int, start: int) -> bool:
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
     governed = name.dep_ in ("dobj", "pobj", "dative", "nsubj", "attr")  # not "rival X" (appos)
-    return not any(t.pos_ in _CLAUSE_TAGS or (governed and t is name.head) for t in between)
+    return not any(_clause_word(t) or (governed and t is name.head) for t in between)
+
+
+def _clause_word(token: Any) -> bool:
+    """A verb of a clause, not a participle in a title ("acting leader", "elected official")."""
+    return token.pos_ in _CLAUSE_TAGS and token.dep_ not in ("amod", "compound")
 
 
 def _role(ctx: ArticleContext, token: Any) -> Predicate | None:
