@@ -23,6 +23,9 @@ _WIDTH = 4
 # security, strategic affairs and public diplomacy minister (Likud)")
 _OFFICE_WIDTH = 12
 _PLACE_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
+# parts of speech no title has: a word of them between a party's word and a name is a
+# clause's ("The Democratic candidate criticised X")
+_CLAUSE_TAGS = frozenset({"VERB", "AUX"})
 
 
 def _nouns(lx: Lexicon) -> frozenset[str]:
@@ -74,7 +77,7 @@ def _party_role(
         party, noun = apposed
         return party, Predicate.MEMBER_OF, noun, noun.lower_
     before, at = _party_before(ctx, para, start, parties)
-    if before is None:
+    if before is None or not _one_phrase(para, at, start):
         return None
     title = para.tokens[at + 1 : start]
     if (
@@ -87,6 +90,25 @@ def _party_role(
         return before, Predicate.LEADER_OF, title[0], title[0].lower_
     # the title as written between ("Employment Minister", "candidate")
     return before, Predicate.MEMBER_OF, para.tokens[at], " ".join(t.text for t in title)
+
+
+def _one_phrase(para: Paragraph, at: int, start: int) -> bool:
+    """The party's word, the title and the name at ``start`` make one noun phrase: no verb
+    of a clause between them, and the name is no argument of a word there. "The Democratic candidate
+    criticised X": the party's word qualifies the unnamed subject, a verb apart from X, who
+    is no member of it. (Read from the words, not the phrase's tree: the parser often
+    hangs a title off the clause, "Republican presidential hopeful X visited".)"""
+    between = para.tokens[at + 1 : start]
+    name = para.tokens[start]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    governed = name.dep_ in ("dobj", "pobj", "dative", "nsubj", "attr")  # not "rival X" (appos)
+    return not any(_clause_word(t) or (governed and t is name.head) for t in between)
+
+
+def _clause_word(token: Any) -> bool:
+    """A verb of a clause, not a participle in a title ("acting leader", "elected official")."""
+    return token.pos_ in _CLAUSE_TAGS and token.dep_ not in ("amod", "compound")
 
 
 def _role(ctx: ArticleContext, token: Any) -> Predicate | None:
