@@ -13,6 +13,7 @@ import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -1811,6 +1812,19 @@ STAGES: tuple[Stage, ...] = (
         pass_=4,
     ),
 )
+
+
+def _vote_stages(stages: tuple[Stage, ...]) -> tuple[Stage, ...]:
+    """The leading article stages that write to the resolver only (votes: no claim, no
+    link, nothing of the article's own): whatever the resolver answers them, the stages
+    after them read the same article. A driver whose corpus answers one of their calls
+    otherwise runs them again alone (``kg.pipeline_records``), not every stage."""
+    return tuple(takewhile(lambda s: s.scope == "article" and s.writes == ("mentions",), stages))
+
+
+# the stages in two runs: the votes, then the stages that read and write the article
+VOTES = _vote_stages(STAGES)
+LATER = STAGES[len(VOTES) :]
 
 
 def run_stages(
