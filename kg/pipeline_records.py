@@ -12,9 +12,10 @@ serial build's state. At the first answer that differs the driver runs the artic
 itself, from that call on (the calls before it are already applied), so the output is the same
 bytes whatever parsed and extracted the text. Where that call is one of the votes' (the stages
 that write to the resolver only, ``VOTES``), the votes alone run again and the record's later
-calls are checked on their own: the later stages run only if one of those differs. Should the re-run's rules ask another call than
-the record's before that one (rules that are not deterministic: a bug), they run on with the
-corpus's answers and the build reports it in one line (``Journal._diverge``): no claim is lost.
+calls are checked on their own: the later stages run only if one of those differs. Should the
+re-run's rules ask another call than the record's before that one (rules that are not
+deterministic: a bug), they run on with the corpus's answers and the build reports it in one
+line (``Journal._diverge``): no claim is lost.
 """
 
 from __future__ import annotations
@@ -507,15 +508,13 @@ def extract_article(
 def _stages(
     lx: Lexicon, resolver: Journal, article: Article, paragraphs: list[Paragraph]
 ) -> list[Draft]:
-    """The extraction stages of an article whose mentions are linked: the votes, then the
-    stages after them (``Journal.mark`` between)."""
+    """The extraction stages of an article whose mentions are linked (``run_stages`` marks
+    the end of the votes on the journal: ``Journal.mark``)."""
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     with reading(lx.language):  # the word lists rule modules load, in the article's language
-        drafts = list(run_stages(ctx, paragraphs, VOTES))
-        resolver.mark()
-        drafts.extend(run_stages(ctx, paragraphs, LATER))
+        drafts = own_commands(ctx, list(run_stages(ctx, paragraphs)))
     resolver.failures = tuple(ctx.failures)
-    return own_commands(ctx, drafts)
+    return drafts
 
 
 def _record(article: Article, journal: Journal, drafts: list[Draft]) -> ArticleRecord:

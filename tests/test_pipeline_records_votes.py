@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 import kg.pipeline_records as records
-from kg.extract import ArticleContext, Draft, Paragraph, Stage
-from kg.extract.stages import STAGES, VOTES
+from kg.extract import ArticleContext, Draft, Paragraph, Stage, stages
+from kg.extract.stages import LATER, VOTES
 from kg.ingest.articles import make_article
 from kg.pipeline import GraphBuilder, parse_stream
 from kg.pipeline_records import fresh, map_article
@@ -59,6 +59,15 @@ def _asks(place: str) -> Stage:
     return Stage("test_asks", run, ("links",), ("drafts",), scope="article")
 
 
+def _stages(
+    monkeypatch: pytest.MonkeyPatch, votes: tuple[Stage, ...], later: tuple[Stage, ...]
+) -> None:
+    """The rule stages ``votes`` then ``later``, in every build."""
+    monkeypatch.setattr(records, "VOTES", votes)
+    monkeypatch.setattr(records, "LATER", later)
+    monkeypatch.setattr(stages.run_stages, "__defaults__", ((*votes, *later),))
+
+
 def _built(nlp: Any, first: str, later: str, voted: bool = True) -> tuple[Any, ...]:
     """The serial build's graph, the driver's graph from records mapped each alone (with
     ``voted`` False: as saved before the records said where the votes end), the records
@@ -77,9 +86,9 @@ def _built(nlp: Any, first: str, later: str, voted: bool = True) -> tuple[Any, .
     runs = records.run_stages
     later_runs = []
 
-    def counted(ctx: Any, paragraphs: Any, stages: Any) -> Any:
-        later_runs.append(stages is records.LATER)
-        return runs(ctx, paragraphs, stages)
+    def counted(ctx: Any, paragraphs: Any, *run: Any) -> Any:
+        later_runs.append(run != (records.VOTES,))  # (all stages, or those after the votes)
+        return runs(ctx, paragraphs, *run)
 
     records.run_stages = counted  # type: ignore[assignment]
     try:
@@ -104,8 +113,7 @@ def test_pipeline_records_votes_run_again_alone(
     """The corpus answers a vote's question otherwise: the votes run again on the driver,
     the later stages only where the vote changed an answer a later stage read (weight 100),
     and claims and entities are the serial build's."""
-    monkeypatch.setattr(records, "VOTES", (_vote(surname, place, weight), *VOTES))
-    monkeypatch.setattr(records, "LATER", (_asks(place), *STAGES[len(VOTES) :]))
+    _stages(monkeypatch, (_vote(surname, place, weight), *VOTES), (_asks(place), *LATER))
     expected, got, done, later_runs, reruns = _built(nlp, first, later)
     assert reruns == {"known_surname": 1}
     assert later_runs == runs
@@ -127,7 +135,7 @@ def test_pipeline_records_votes_old_record_runs_all(
 ) -> None:
     """A record that does not say where its votes end (saved before 2026-12-06) is run again
     whole, as before, and gives the serial build's claims and entities."""
-    monkeypatch.setattr(records, "VOTES", (_vote(surname, place, 1), *VOTES))
+    _stages(monkeypatch, (_vote(surname, place, 1), *VOTES), LATER)
     expected, got, done, later_runs, _ = _built(nlp, first, later, voted=False)
     assert later_runs == 1
     assert done[1].voted == -1

@@ -1841,7 +1841,11 @@ def run_stages(
     (``Stage.linked``)."""
     claims = ctx.claims
     ctx.paragraphs = paragraphs
-    passes, cues = _passes(stages if isinstance(stages, tuple) else tuple(stages), ctx.lx)
+    stages = stages if isinstance(stages, tuple) else tuple(stages)
+    passes, cues = _passes(stages, ctx.lx)
+    votes = len(_vote_stages(stages))
+    # the first stage after the votes: the resolver is told they are done (``Resolver.mark``)
+    after = stages[votes] if 0 < votes < len(stages) else None
     # the cued stages each paragraph holds a cue of, found once for every pass; the
     # article's are those of any of its paragraphs
     masks = [cues.mask(para.words) for para in paragraphs] if cues.words else None
@@ -1850,6 +1854,8 @@ def run_stages(
         held |= mask
     for whole, each in passes:
         for stage, bit in whole:
+            if stage is after:
+                ctx.resolver.mark()
             if bit and not held & bit:
                 continue  # no paragraph of the article holds a cue word of the stage
             try:
