@@ -259,6 +259,7 @@ class _Split:
         self.spent = dict.fromkeys(self.STEPS, 0.0)
         self.reruns = 0
         self.relinked = 0  # re-runs that linked the record's mentions, not found them again
+        self.votes = 0  # re-runs of the votes alone (``records._votes_again``)
         self.at_stage: Counter[str] = Counter()
         # the collector's CPU time inside re-runs (counted in their steps) and in all
         self.active = False
@@ -298,7 +299,7 @@ class _Split:
                 p._date_index()
                 p.matches(builder.lexicon.triggers)
             t4 = clock()
-            journal = Journal(builder.resolver, record.ops[:conflict])
+            journal = Journal(builder.resolver, record.ops[:conflict], marks=record.voted >= 0)
             timed = _TimedStages(journal, conflict)
             plain = records.run_stages
             records.run_stages = timed  # type: ignore[assignment]
@@ -307,7 +308,11 @@ class _Split:
                 if first is not None and first <= conflict:  # as ``reduce_article``
                     records._relink(journal, record, first, article, paragraphs)
                     lx = builder.lexicon.for_language(article.language)
-                    drafts = records._stages(lx, journal, article, paragraphs)
+                    if record.stages <= conflict < record.voted:
+                        drafts = records._votes_again(lx, journal, record, article, paragraphs)
+                        self.votes += 1
+                    else:
+                        drafts = records._stages(lx, journal, article, paragraphs)
                     self.relinked += 1
                 else:
                     drafts = records.extract_article(builder.lexicon, journal, article, paragraphs)
@@ -334,7 +339,7 @@ class _Split:
         whole = sum(v for k, v in self.spent.items() if k != "stages before")
         print(
             f"  a re-run by step ({self.reruns} re-runs, {self.relinked} from the record's "
-            f"mentions, {1000 * whole / per:.2f} ms each):"
+            f"mentions, {self.votes} of the votes alone, {1000 * whole / per:.2f} ms each):"
         )
         for step in self.STEPS:
             ms = 1000 * self.spent[step] / per
@@ -357,13 +362,13 @@ class _TimedStages:
         self.total = self.before = 0.0
         self.asked = "mentions"
 
-    def __call__(self, ctx: Any, paragraphs: Any) -> Any:
+    def __call__(self, ctx: Any, paragraphs: Any, stages: Any = None) -> Any:
         from kg.extract.stages import STAGES, Stage, run_stages
 
         clock = time.process_time
         found = self.conflict < len(self.journal.ops)  # asked before the stages
         timed = []
-        for stage in STAGES:
+        for stage in STAGES if stages is None else stages:
 
             def run(*a: Any, _stage: Stage = stage) -> Any:
                 nonlocal found
@@ -421,7 +426,7 @@ class _Why:
         journal = _CallerJournal(resolver, callers)
         drafts = records.extract_article(lexicon, journal, article, paragraphs)
         self.callers[article.id] = callers
-        return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages)
+        return records._record(article, journal, drafts)
 
     def report(self, mode: int) -> None:
         print(

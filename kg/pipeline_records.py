@@ -10,9 +10,12 @@ is the same, the article's rules would have run exactly the same way in a serial
 record's drafts are the serial build's drafts and the replayed writes leave the resolver in the
 serial build's state. At the first answer that differs the driver runs the article's rules
 itself, from that call on (the calls before it are already applied), so the output is the same
-bytes whatever parsed and extracted the text. Should the re-run's rules ask another call than
-the record's before that one (rules that are not deterministic: a bug), they run on with the
-corpus's answers and the build reports it in one line (``Journal._diverge``): no claim is lost.
+bytes whatever parsed and extracted the text. Where that call is one of the votes' (the stages
+that write to the resolver only, ``VOTES``), the votes alone run again and the record's later
+calls are checked on their own: the later stages run only if one of those differs. Should the
+re-run's rules ask another call than the record's before that one (rules that are not
+deterministic: a bug), they run on with the corpus's answers and the build reports it in one
+line (``Journal._diverge``): no claim is lost.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Any
 
 from kg.extract import ArticleContext, Draft, Paragraph, run_stages
 from kg.extract.commands import own_commands
+from kg.extract.stages import LATER, VOTES
 from kg.language import reading
 from kg.lexicon import Lexicon
 from kg.model import Article, Entity, Mention
@@ -93,6 +97,9 @@ class ArticleRecord:
     stages: int = -1
     # a line for each rule stage that raised on the article (``stages.rule_failure``)
     failures: tuple[str, ...] = ()
+    # how many of ``ops`` were asked before the stages after the votes (``VOTES``), where
+    # no read is taken as asked before; -1: not known (a record saved before 2026-12-06)
+    voted: int = -1
 
 
 def apply(resolver: Resolver, name: str, args: tuple[Any, ...]) -> Any:
@@ -165,7 +172,13 @@ class Journal(Resolver):
     later call on the real resolver.
     """
 
-    def __init__(self, backend: Resolver, replayed: tuple[Op, ...] = (), log: bool = True) -> None:
+    def __init__(
+        self,
+        backend: Resolver,
+        replayed: tuple[Op, ...] = (),
+        log: bool = True,
+        marks: bool = True,
+    ) -> None:
         # no super().__init__: the journal keeps no state of its own but its log
         self.lexicon = backend.lexicon
         self.backend = backend
@@ -187,6 +200,10 @@ class Journal(Resolver):
         self._asked: dict[tuple[str, tuple[Any, ...]], Any] = {}
         # calls made before the first rule stage (``extract_article`` sets it)
         self.stages = -1
+        # calls made before the stages after the votes (``mark``); without ``marks`` (the
+        # re-run of a record saved before 2026-12-06, which ran on past them) not kept
+        self.voted = -1
+        self._marks = marks
         # the rule stages that raised on the article (``_stages`` sets it)
         self.failures: tuple[str, ...] = ()
         # a re-run whose rules left the replayed calls: (call, asked, recorded) (``_diverge``)
@@ -276,6 +293,22 @@ class Journal(Resolver):
             return
         with suppress(TypeError):  # (unhashable: asked each time, as in ``call``)
             self._asked[name, args] = answer
+
+    def mark(self) -> None:
+        """The votes are done: the calls so far counted (``voted``), and no read asked
+        before is taken as asked, so the first read of each question after the votes is in
+        the record. A driver that ran the votes again, the corpus answering one otherwise,
+        can then check the record's later calls on their own (``_votes_again``)."""
+        if self._marks:
+            self.voted = len(self.ops)
+            self._types.clear()
+            self._asked.clear()
+
+    def resume(self, applied: tuple[Op, ...]) -> None:
+        """Go on with the record's ``applied`` calls after those made so far: they were
+        applied to the resolver, and are given back, not run again, when the rules ask
+        them."""
+        self._replayed = (*self.ops, *applied)
 
     def _asked_again(self, key: tuple[str, tuple[Any, ...]]) -> Any:
         """The answer to a read asked before since the last other call: the same, as only
@@ -475,7 +508,8 @@ def extract_article(
 def _stages(
     lx: Lexicon, resolver: Journal, article: Article, paragraphs: list[Paragraph]
 ) -> list[Draft]:
-    """The extraction stages of an article whose mentions are linked."""
+    """The extraction stages of an article whose mentions are linked (``run_stages`` marks
+    the end of the votes on the journal: ``Journal.mark``)."""
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     with reading(lx.language):  # the word lists rule modules load, in the article's language
         drafts = own_commands(ctx, list(run_stages(ctx, paragraphs)))
@@ -488,7 +522,8 @@ def _record(article: Article, journal: Journal, drafts: list[Draft]) -> ArticleR
     failures = journal.failures
     if journal.diverged is not None:
         failures = (journal.diverged, *failures)
-    return ArticleRecord(article.id, tuple(journal.ops), tuple(drafts), journal.stages, failures)
+    ops, stages, voted = tuple(journal.ops), journal.stages, journal.voted
+    return ArticleRecord(article.id, ops, tuple(drafts), stages, failures, voted)
 
 
 class _Known(set[str]):
@@ -592,12 +627,12 @@ def replay(resolver: Resolver, record: ArticleRecord) -> int | None:
     else the index of the first call whose answer differs (the calls before it are applied,
     it and those after are not)."""
     with paused_gc():
-        return _replay(resolver, record)
+        return _replay(resolver, record.ops, record.article_id)
 
 
-def _replay(resolver: Resolver, record: ArticleRecord) -> int | None:
+def _replay(resolver: Resolver, ops: tuple[Op, ...], article_id: str) -> int | None:
     types: dict[str, EntityType] = {}  # as in ``Journal``: read once between two writes
-    for index, (name, args, answer) in enumerate(record.ops):
+    for index, (name, args, answer) in enumerate(ops):
         if name == "type_in":
             found = types.get(args[0])
             if found is None:
@@ -615,7 +650,7 @@ def _replay(resolver: Resolver, record: ArticleRecord) -> int | None:
         if name in WRITES:
             got = apply(resolver, name, args)
             if got != answer:  # add's key depends on its article alone
-                where = f"replay of {record.article_id}"
+                where = f"replay of {article_id}"
                 raise RuntimeError(f"{where}: {name}{args!r} answered {got!r}")
             continue
         if apply(resolver, name, args) != answer:
@@ -638,7 +673,7 @@ def reduce_article(
     conflict = replay(resolver, record)
     if conflict is None:
         return record, None
-    journal = Journal(resolver, record.ops[:conflict])
+    journal = Journal(resolver, record.ops[:conflict], marks=record.voted >= 0)
     # the re-run (a DocBin's decoding on Dask, the paragraphs' tables, the rules) makes many
     # short-lived objects: with the collector on, each young collection walked them and
     # every tenth the corpus's clusters too, which was a third of a re-run's time
@@ -655,13 +690,46 @@ def reduce_article(
             # differed on) and the stages run, without finding the mentions again (about a
             # third of a re-run)
             _relink(journal, record, first, article, paragraphs)
-            drafts = _stages(lexicon.for_language(article.language), journal, article, paragraphs)
+            lx = lexicon.for_language(article.language)
+            if record.stages <= conflict < record.voted:
+                drafts = _votes_again(lx, journal, record, article, paragraphs)
+            else:
+                drafts = _stages(lx, journal, article, paragraphs)
         else:
             drafts = extract_article(lexicon, journal, article, paragraphs)
         for paragraph in own:  # read no more: freed when dropped, not by the collector
             paragraph.release()
     done = _record(article, journal, drafts)
     return done, record.ops[conflict][0]
+
+
+def _votes_again(
+    lx: Lexicon,
+    journal: Journal,
+    record: ArticleRecord,
+    article: Article,
+    paragraphs: list[Paragraph],
+) -> list[Draft]:
+    """The stages of a record whose differing call is one of the votes' (a name's type the
+    corpus gives otherwise, ``node_types``): the votes run again, then the record's later
+    calls are replayed on their own, as the votes leave the article's own state as they
+    found it. When the corpus answers each of them as the worker's resolver did, the later
+    stages would run here exactly as they ran on the worker: the record's drafts are kept,
+    and the stages not run (nine tenths of a re-run). Else they run from there."""
+    ctx = ArticleContext(lx, journal, article.id, article.published)
+    with reading(lx.language):
+        drafts = list(run_stages(ctx, paragraphs, VOTES))
+        journal.mark()
+        if journal.diverged is None:  # (else the later stages run on the corpus's answers)
+            later = record.ops[record.voted :]
+            differs = _replay(journal.backend, later, record.article_id)
+            if differs is None and not (drafts or ctx.failures or record.failures):
+                journal.ops.extend(later)
+                return list(record.drafts)
+            journal.resume(later if differs is None else later[:differs])
+        drafts.extend(run_stages(ctx, paragraphs, LATER))
+    journal.failures = tuple(ctx.failures)
+    return own_commands(ctx, drafts)
 
 
 def _links_from(record: ArticleRecord) -> int | None:

@@ -13,6 +13,7 @@ import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -1825,6 +1826,19 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
+def _vote_stages(stages: tuple[Stage, ...]) -> tuple[Stage, ...]:
+    """The leading article stages that write to the resolver only (votes: no claim, no
+    link, nothing of the article's own): whatever the resolver answers them, the stages
+    after them read the same article. A driver whose corpus answers one of their calls
+    otherwise runs them again alone (``kg.pipeline_records``), not every stage."""
+    return tuple(takewhile(lambda s: s.scope == "article" and s.writes == ("mentions",), stages))
+
+
+# the stages in two runs: the votes, then the stages that read and write the article
+VOTES = _vote_stages(STAGES)
+LATER = STAGES[len(VOTES) :]
+
+
 def run_stages(
     ctx: ArticleContext, paragraphs: list[Paragraph], stages: Iterable[Stage] = STAGES
 ) -> Iterator[Draft]:
@@ -1839,7 +1853,11 @@ def run_stages(
     (``Stage.linked``)."""
     claims = ctx.claims
     ctx.paragraphs = paragraphs
-    passes, cues = _passes(stages if isinstance(stages, tuple) else tuple(stages), ctx.lx)
+    stages = stages if isinstance(stages, tuple) else tuple(stages)
+    passes, cues = _passes(stages, ctx.lx)
+    votes = len(_vote_stages(stages))
+    # the first stage after the votes: the resolver is told they are done (``Resolver.mark``)
+    after = stages[votes] if 0 < votes < len(stages) else None
     # the cued stages each paragraph holds a cue of, found once for every pass; the
     # article's are those of any of its paragraphs
     masks = [cues.mask(para.words) for para in paragraphs] if cues.words else None
@@ -1848,6 +1866,8 @@ def run_stages(
         held |= mask
     for whole, each in passes:
         for stage, bit in whole:
+            if stage is after:
+                ctx.resolver.mark()
             if bit and not held & bit:
                 continue  # no paragraph of the article holds a cue word of the stage
             try:

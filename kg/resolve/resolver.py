@@ -373,6 +373,11 @@ class Resolver:
         labels = self._surnames.get(word, set())
         return next(iter(labels)) if len(labels) == 1 else None
 
+    def mark(self) -> None:
+        """An article's rule stages are past their votes (``kg.extract.stages.VOTES``): the
+        journal of a worker or driver notes where (``kg.pipeline_records.Journal.mark``);
+        the resolver itself has nothing to do."""
+
     def article_names(self, mentions: list[SpanMention]) -> dict[str, str]:
         """Surname -> full name for the multi-word person names of one article."""
         names: dict[str, set[str]] = defaultdict(set)
