@@ -3602,6 +3602,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if by:
             subjects = by
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
+        elif trigger.predicate is Predicate.SUPPORTED:
+            # "the cartels received weapons from US gun shops": help taken from no actor
+            # (a shop, a dealer) has no giver; the receiver supports no one
+            return
     governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
     clause = head if light or governs else noun
     if trigger.predicate is Predicate.MET and _ongoing_talks(ctx, noun):
