@@ -24,6 +24,19 @@ def test_expelled_civilians_not_attacked(extract: Any, text: str) -> None:
     assert not {t for t in found if t[1] == "attacked"}, found
 
 
+EXPELLED_GROUPS = [
+    ("Jordan expelled the Iraqi refugees.", ("Jordan", "sanctioned", "Iraqi refugees")),
+    ("Egypt expelled Al Jazeera journalists.", ("Egypt", "sanctioned", "Al Jazeera")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), EXPELLED_GROUPS)
+def test_expelled_group_coerced(extract: Any, text: str, triple: tuple[str, str, str]) -> None:
+    """An expulsion of a group, not only of one person, is coercion (CAMEO 174)."""
+    found = triples(extract(text, published="2015-05-15"))
+    assert triple in found, found
+
+
 EXPELLED_FIGHTERS = [
     ("The Syrian army expelled the rebels from Homs.", ("Syrian army", "attacked", "rebels")),
     ("Nigeria expelled Boko Haram from Gwoza.", ("Nigeria", "attacked", "Boko Haram")),
