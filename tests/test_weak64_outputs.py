@@ -55,6 +55,7 @@ ADVISORIES = [
     "Germany cautioned its nationals against visiting Yemen.",
     "The United States warned Americans against travel to Libya.",
     "India warned its citizens in Kathmandu to stay indoors.",
+    "Spain cautioned tourists against visiting Tunisia.",
 ]
 
 
@@ -145,3 +146,18 @@ def test_person_meets_club_kept(extract: Any) -> None:
     """A person meeting a club's officials still meets them; a club's own name is not 'City'."""
     found = triples(extract("Jose Mourinho met Leeds United officials.", published="2015-05-15"))
     assert any(t[1] == "met" and t[0] == "Jose Mourinho" for t in found), found
+
+
+ADVISED_AGAINST = [
+    "Canada advised Canadians against traveling to Burundi.",
+    "Norway cautioned travellers against visiting Yemen.",
+]
+
+
+@pytest.mark.parametrize("text", ADVISED_AGAINST)
+def test_visit_advised_against_not_done(extract: Any, text: str) -> None:
+    """A visit advised against is spoken of, not made."""
+    graph = extract(text, published="2015-05-15")
+    visits = [c for c in graph.claims if c.predicate.value == "visited"]
+    assert visits
+    assert all(c.qualifiers.status.value != "occurred" for c in visits), visits

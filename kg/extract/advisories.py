@@ -23,8 +23,9 @@ def advised_own(
 ) -> list[str]:
     """The objects of a warning verb (``advisories.verbs`` of cues.json) less the warned
     subject's own people: every object when the verb's object is a people noun its
-    possessive pronoun gives to the subject ("its citizens", "their nationals"), and any
-    group of the subject's own country ("Americans" warned by the United States)."""
+    possessive pronoun gives to the subject ("its citizens", "their nationals") or that is
+    bare ("warned tourists against visiting Kenya"), and any group of the subject's own
+    country ("Americans" warned by the United States)."""
     cues = ctx.cues["advisories"]
     if trigger.predicate is not Predicate.THREATENED or trigger.lemma not in cues["verbs"]:
         return objects
@@ -41,7 +42,10 @@ def advised_own(
 
 
 def _own_people(para: Paragraph, noun: Any, cues: dict[str, Any]) -> bool:
-    """A people noun of ``advisories.people`` owned by a pronoun of ``advisories.owners``."""
-    return noun.lemma_.lower() in cues["people"] and any(
-        c.dep_ == "poss" and c.lower_ in cues["owners"] for c in para.children(noun)
-    )
+    """A people noun of ``advisories.people`` owned by a pronoun of ``advisories.owners``
+    ("its citizens"), or bare ("warned tourists"): not one of another side ("Ethiopian
+    citizens", "Iran's people")."""
+    if noun.lemma_.lower() not in cues["people"]:
+        return False
+    marks = [c for c in para.children(noun) if c.dep_ in ("poss", "amod", "compound")]
+    return all(c.dep_ == "poss" and c.lower_ in cues["owners"] for c in marks)
