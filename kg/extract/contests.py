@@ -1,7 +1,8 @@
 """Contests fought without arms (force57): "a custody battle with his ex-wife", "a legal
 battle with X", "a trade war with China", "a political battle with Congress" name a battle
 or war of courts, trade or politics, no attack. Fixtures (weak63): "the Bulls visit the
-Heat", "Olympiacos hosted Panathinaikos" in a sport story are a game, no visit or meeting.
+Heat", "Olympiacos hosted Panathinaikos" in a sport story are a game, no visit or meeting;
+so is a meeting of a club its name marks ("Leeds United will host Bristol", weak64).
 """
 
 from __future__ import annotations
@@ -38,10 +39,29 @@ def fixture(ctx: ArticleContext, predicate: Predicate, subject: str, obj: str) -
     nor two persons' ("Neymar met Messi")."""
     if predicate.value not in ctx.cues.get("fixtures", {}).get("predicates", ()):
         return False
+    if predicate is Predicate.MET and _club_meets(ctx, subject, obj):
+        return True
     sides = (_side(ctx, subject), _side(ctx, obj))
     if None in sides or sides == ("name", "name"):
         return False
     return sport_story(ctx)
+
+
+def _club_meets(ctx: ArticleContext, subject: str, obj: str) -> bool:
+    """A meeting of a club its name marks as one (``fixtures.club_heads``: "Manchester
+    United", "Porto FC", which the model may take for a person) with another club, team or
+    town ("Manchester United will host Liverpool", "Porto FC met Braga"): a game in any
+    article, sport words or none. A person met stays a meeting ("X met Leeds United")."""
+    heads = ctx.cues["fixtures"]["club_heads"]
+    for club, other in ((subject, obj), (obj, subject)):
+        named = club.split()[-1] in heads and ctx.etype_in(club, _CLUB_TYPES)
+        if named and (ctx.etype_in(other, _OTHER_SIDES) or _side(ctx, other) is not None):
+            return True
+    return False
+
+
+_CLUB_TYPES = (EntityType.ORGANIZATION, EntityType.PERSON)
+_OTHER_SIDES = (EntityType.ORGANIZATION, EntityType.CITY, EntityType.PLACE)
 
 
 def _side(ctx: ArticleContext, label: str) -> str | None:

@@ -22,6 +22,7 @@ from kg.extract import (
     verb_senses,
     visits,
 )
+from kg.extract.advisories import advised_own
 from kg.extract.companions import companion
 from kg.extract.contests import fixture, unarmed_contest
 from kg.extract.context import (
@@ -3613,6 +3614,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
         if by:
             subjects = by
             objects = [e for e in _prompter(ctx, para, verb) if e not in by]
+        elif trigger.predicate is Predicate.SUPPORTED:
+            # "the cartels received weapons from US gun shops": help taken from no actor
+            # (a shop, a dealer) has no giver; the receiver supports no one
+            return
     governs = noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
     clause = head if light or governs else noun
     if trigger.predicate is Predicate.MET and _ongoing_talks(ctx, noun):
@@ -4833,11 +4838,11 @@ def _forceful_campaign(
         and subjects
         and all(assaults.fighter(ctx, s) for s in subjects)
         and (sides := [o for o in objects if not ctx.etype_in(o, PLACE_TYPES)])
-        and all(ctx.etype_is(o, EntityType.GROUP) or assaults.armed(ctx, o) for o in sides)
+        and all(_armed_side(ctx, o) for o in sides)
     ):
         # "Iraqi forces expelled ISIL from Baiji": an armed group driven out by fighters is
-        # fought ("Ecuador expelled the US ambassador" stays an expulsion); the place it is
-        # driven from is not the one attacked
+        # fought ("Ecuador expelled the US ambassador", "Kenya expelled the Somali refugees"
+        # stay expulsions); the place it is driven from is not the one attacked
         trigger = replace(
             trigger,
             predicate=Predicate.ATTACKED,
@@ -4845,6 +4850,15 @@ def _forceful_campaign(
             flags=frozenset({"needs_actor_object"}),
         )
     return trigger
+
+
+def _armed_side(ctx: ArticleContext, label: str) -> bool:
+    """An armed group or force, or a group of no known sector ("ISIL", "the rebels"): one
+    fighters can drive out by force. A group of civilians the data classes (refugees,
+    migrants, protesters) is expelled, not fought."""
+    if assaults.armed(ctx, label):
+        return True
+    return ctx.etype_is(label, EntityType.GROUP) and assaults.sector(ctx, label) is None
 
 
 def _kept_objects(
@@ -4883,6 +4897,7 @@ def _kept_objects(
         objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, ACTOR_TYPES | PLACE_TYPES)]
     else:
         objects = [o for o in dict.fromkeys(objects) if ctx.etype_in(o, ACTOR_TYPES)]
+    objects = advised_own(ctx, para, trigger_token, trigger, objects, subjects)
     if trigger.needs_person_object and not any(
         c.dep_ == "dobj" and c.lemma_.lower() in ctx.lx.words.delegate_nouns
         for c in para.children(trigger_token)

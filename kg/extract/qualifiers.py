@@ -65,6 +65,8 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         # "does not lack the means to provide aid to X": the "not" is the lacking's, and
         # the act reads as with "has the means to"
         found = [s for s in found if s is not Status.DENIED]
+    if _advised_against(cues, trigger):
+        found.append(Status.HYPOTHETICAL)
     if any(_wanted_clause(cues, tok) for tok in chain):
         found.append(Status.PROPOSED)
     if _prepared_for(cues, chain[:framed]):
@@ -109,6 +111,22 @@ def _prepared_for(cues: dict[str, Any], chain: list[Any]) -> bool:
             for k in tok.children
         ):
             return True
+    return False
+
+
+def _advised_against(cues: dict[str, Any], trigger: Any) -> bool:
+    """ "advised Americans against traveling to Nigeria", "warned its citizens against
+    visiting Mali": an act one of ``advisories.against_verbs`` advises against is no act done,
+    only one spoken of (weak64)."""
+    verbs = cues["advisories"]["against_verbs"]
+    node = trigger
+    for _ in range(6):
+        head = node.head
+        if head is node:
+            return False
+        if node.lower_ == "against" and node.dep_ == "prep" and node is not trigger:
+            return head.pos_ == "VERB" and head.lemma_.lower() in verbs
+        node = head
     return False
 
 
