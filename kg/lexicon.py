@@ -391,11 +391,6 @@ def _has_prep(token: Any, kids: list[Any], trigger: Trigger, doer_preps: frozens
         # "stripped Mohamed ElBaradei of his citizenship", "welcomed Xi Jinping to Moscow":
         # the parser may hang the preposition that picks the verb's sense on its object, a name
         where += [g for k in kids if k.dep_ == "dobj" and k.pos_ == "PROPN" for g in k.children]
-    if token.pos_ == "VERB" and not trigger.object:
-        # "discussed the ceasefire with Lavrov", "agreed a plan with X": the parser may hang
-        # the verb's own preposition on its common-noun object (the claim's objects keep only
-        # actors: interactions._hung_on_object)
-        where += [g for k in kids if k.dep_ == "dobj" and k.pos_ == "NOUN" for g in k.children]
     if trigger.missile_with:
         # "sprayed the embassy with bullets": the parser may hang the missile on the target
         where += [g for k in kids if k.dep_ == "dobj" for g in k.children]

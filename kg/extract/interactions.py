@@ -2306,7 +2306,7 @@ def _slot_objects(
             else set()
         )
         found += [e for e in objects if e not in stray]
-        if not objects and (trigger.object or trigger.prep is not None):
+        if not objects and trigger.object:
             found += _hung_on_object(ctx, para, head, preps)
     clauses = [c for c in para.children(head) if c.dep_ == "ccomp"] + [
         # "protested against what they said was X's crackdown"
@@ -2592,9 +2592,9 @@ def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> se
 def _hung_on_object(
     ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...]
 ) -> list[str]:
-    """ "requested drones from the United States", "pledged allegiance to the Islamic State",
-    "discussed the ceasefire with X": the parser hangs the verb's own preposition (one its
-    trigger names or needs) on a common-noun object that is no actor."""
+    """ "requested drones from the United States", "pledged allegiance to the Islamic State":
+    the parser hangs the verb's own preposition (one its trigger names) on a common-noun object
+    that is no actor."""
     return [
         e
         for obj in para.children(verb)
