@@ -681,7 +681,7 @@ def reduce_article(
         paragraphs = parse()
         # the paragraphs whose tokens this re-run makes (not those shared with paragraphs
         # read elsewhere, as ``fresh`` copies share them)
-        own = [p for p in paragraphs if p._tokens is None]
+        own = [p for p in paragraphs if not p.tokens_made]
         first = _links_from(record)
         if first is not None and first <= conflict:
             # the corpus answered every call before the mentions' linking as the worker's
@@ -822,21 +822,4 @@ _VALUES = {
 
 def fresh(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Paragraphs over the same Docs with no links: the rules can run on them again."""
-    # what depends on the Doc alone (tokens, text, dates, sentence starts) is kept
-    return [
-        Paragraph(
-            p.doc,
-            p.offset,
-            _dates=p._dates,
-            _tokens=p._tokens,
-            _text=p._text,
-            _sent_starts=p._sent_starts,
-            _heads=p._heads,
-            _columns=p._columns,
-            _kids=p._kids,
-            _sents=p._sents,
-            _sent_ends=p._sent_ends,
-            _matches=p._matches,
-        )
-        for p in paragraphs
-    ]
+    return [p.unlinked() for p in paragraphs]

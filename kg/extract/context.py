@@ -706,6 +706,31 @@ class Paragraph:
                 self._tokens = list(doc)
         return self._tokens
 
+    @property
+    def tokens_made(self) -> bool:
+        """Whether the paragraph's tokens were built (or shared from another paragraph): a
+        re-run releases only the paragraphs whose tokens it made itself."""
+        return self._tokens is not None
+
+    def unlinked(self) -> Paragraph:
+        """The paragraph over the same Doc with no links, for the rules to run on again:
+        what depends on the Doc alone (tokens, text, dates, sentence starts, columns) is
+        shared, not made again."""
+        return Paragraph(
+            self.doc,
+            self.offset,
+            _dates=self._dates,
+            _tokens=self._tokens,
+            _text=self._text,
+            _sent_starts=self._sent_starts,
+            _heads=self._heads,
+            _columns=self._columns,
+            _kids=self._kids,
+            _sents=self._sents,
+            _sent_ends=self._sent_ends,
+            _matches=self._matches,
+        )
+
     def release(self) -> None:
         """Break the cycles of the paragraph's plain tokens (each holds its head and its
         children) once its rules have run, so that its tokens and Doc are freed as soon as
