@@ -475,7 +475,7 @@ def _appositive_subjects(ctx: ArticleContext, sightings: list[Sighting]) -> list
     out: list[list[str]] = []
     for sighting in sightings:
         head = sighting.token.head
-        if sighting.token.dep_ != "appos" or not main_subject(head):
+        if sighting.token.dep_ != "appos" or not main_subject(head, sighting.para):
             continue
         found = _actor(ctx, sighting.para, _named_apposition(sighting.para, head), True, True)
         if found and found not in out:

@@ -45,7 +45,7 @@ def link_epithets(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     for para in paras:
         for i in para.hits(heads):
             token = para.tokens[i]
-            if i in para.links or not _epithet(ctx, para, token):
+            if i in para.links or not _epithet(para, token):
                 continue
             if disc is None:
                 disc = Discourse(paras)
@@ -57,10 +57,10 @@ def link_epithets(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             disc.add(para, token, person)
 
 
-def _epithet(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+def _epithet(para: Paragraph, token: Any) -> bool:
     """The token heads "the" + a capitalised modifier + a person noun, as the main subject
     of its sentence, with no owner, no "of" phrase and no word for someone new."""
-    if not main_subject(token) or token.tag_ != "NN":
+    if not main_subject(token, para) or token.tag_ != "NN":
         return False
     kids = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
