@@ -27,7 +27,7 @@ from kg.language import data_file
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # the subjects of a clause
 
 
 def _the_n(token: Any) -> int:
@@ -218,14 +218,11 @@ def _other_office(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ == "of"
-            and token.dep_ in SUBJECTS
+            and token.dep_ in _SUBJECT_DEPS
             and any(p.dep_ == "pobj" and p.i not in para.links for p in child.children)
         ):
             return True
     return False
-
-
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _body_leader(ctx: ArticleContext, token: Any, body: str) -> str | None:
