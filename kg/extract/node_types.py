@@ -29,6 +29,8 @@ _ORIGIN = 1 << 8
 _RETYPED = (EntityType.PERSON, EntityType.ORGANIZATION)
 # the types of a name whose list partner is a place ("from Homs and Der Ezzor")
 _PLACES = (EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY)
+# each paragraph with the (label, root token) of its retypable names (``_retypable_roots``)
+_Roots = list[tuple[Paragraph, list[tuple[str, Any]]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,9 +298,7 @@ def _named_town(ctx: ArticleContext, label: str, towns: _Towns) -> bool:
     return ctx.lx.country_named(iso, towns.text())
 
 
-def _retypable_roots(
-    ctx: ArticleContext, paragraphs: list[Paragraph]
-) -> list[tuple[Paragraph, list[tuple[str, Any]]]]:
+def _retypable_roots(ctx: ArticleContext, paragraphs: list[Paragraph]) -> _Roots:
     """Each paragraph with the (label, root token) of its mentions whose names can take a
     type from their cues (``_retypable``): found once for ``place_types`` and ``org_types``,
     which read the same mentions (neither links a word; their votes change no label)."""
@@ -309,11 +309,7 @@ def _retypable_roots(
     ]
 
 
-def place_types(
-    ctx: ArticleContext,
-    paragraphs: list[Paragraph],
-    roots: list[tuple[Paragraph, list[tuple[str, Any]]]],
-) -> None:
+def place_types(ctx: ArticleContext, paragraphs: list[Paragraph], roots: _Roots) -> None:
     """Vote a place type for the names typed a person or an organisation that the article
     places ("from Sivas", "has taken Palmyra") at least twice (a large city the data knows
     counts once) and never makes a speaker, titled or a person's apposition: a city when the
@@ -424,7 +420,7 @@ def _org_cue(
     return 0
 
 
-def org_types(ctx: ArticleContext, roots: list[tuple[Paragraph, list[tuple[str, Any]]]]) -> None:
+def org_types(ctx: ArticleContext, roots: _Roots) -> None:
     """Vote an organisation for the names typed a person (or a city no large city has) that
     an organisation noun, a member's role or "which" goes with at least once ("rights group
     Reprieve", "director of Reprieve", "Gfk Adimark, which surveyed"), and no person cue."""
