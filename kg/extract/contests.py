@@ -15,6 +15,11 @@ from kg.extract.context import ArticleContext, Paragraph
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate
 
+# the types of a club its name marks ("Porto FC", which the model may take for a person),
+# and of the other side of its game (a club, a team or a town)
+_CLUB_TYPES = (EntityType.ORGANIZATION, EntityType.PERSON)
+_OTHER_SIDES = (EntityType.ORGANIZATION, EntityType.CITY, EntityType.PLACE)
+
 
 def unarmed_contest(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
     """Whether a combat noun (``unarmed_contests.nouns`` of cues.json: "battle", "war") has a
@@ -58,10 +63,6 @@ def _club_meets(ctx: ArticleContext, subject: str, obj: str) -> bool:
         if named and (ctx.etype_in(other, _OTHER_SIDES) or _side(ctx, other) is not None):
             return True
     return False
-
-
-_CLUB_TYPES = (EntityType.ORGANIZATION, EntityType.PERSON)
-_OTHER_SIDES = (EntityType.ORGANIZATION, EntityType.CITY, EntityType.PLACE)
 
 
 def _side(ctx: ArticleContext, label: str) -> str | None:
