@@ -13,13 +13,14 @@ import json
 from functools import lru_cache
 from typing import Any
 
-from kg.language import data_root
+from kg.language import data_file
 
 
 @lru_cache(maxsize=1)
 def abbreviated_titles() -> tuple[str, ...]:
-    """The abbreviated titles written with a full stop, as the data lists them."""
-    data = json.loads(data_root().joinpath("en/titles.json").read_text("utf-8"))
+    """The abbreviated titles written with a full stop, as the data lists them (English's:
+    the tokenizer is the pinned English model's)."""
+    data = json.loads(data_file("titles.json", "en").read_text("utf-8"))
     return tuple(data["abbreviated_titles"]["words"])
 
 
