@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract import animate_refs, sites
-from kg.extract.context import ArticleContext, Paragraph, prep_objects
+from kg.extract.context import QUOTE_MARKS, ArticleContext, Paragraph, prep_objects
 from kg.extract.discourse import (
     Discourse,
     Sighting,
@@ -534,7 +534,7 @@ def _members(ctx: ArticleContext, para: Paragraph, subject: Any, plural: bool) -
 def _opens(token: Any) -> bool:
     """The pronoun opens a sentence outside quotation marks ("They have accused ...")."""
     sent = token.sent
-    return token.i == sent.start and sum(t.text in ('"', "“", "”") for t in sent) % 2 == 0
+    return token.i == sent.start and sum(t.text in QUOTE_MARKS for t in sent) % 2 == 0
 
 
 def _collective(ctx: ArticleContext, subjects: list[Sighting]) -> list[list[str]]:
