@@ -1028,7 +1028,7 @@ class Resolver:
         words = label.split()  # (read once: every test below asks it)
         if is_acronym(mention.text) and len(words) > 1:
             # "IPL" for the Indian Premier League; "DMZ" for the Demilitarized Zone a place
-            place = self._names.place_name(words)
+            place = names.place_name(words)
             votes[EntityType.PLACE if place else EntityType.ORGANIZATION] += 1
             return votes
         if mention.text != label and words[-1].lower() in names.party_nouns:
