@@ -73,6 +73,7 @@ class Phases:
         self._stack: list[list[Any]] = []
 
     def enter(self, name: str) -> None:
+        """Start ``name``'s clock, and charge the phase it interrupts with its time so far."""
         now = CLOCK()
         if self._stack:
             top = self._stack[-1]
@@ -80,6 +81,7 @@ class Phases:
         self._stack.append([name, CLOCK()])
 
     def leave(self) -> None:
+        """Stop the innermost phase's clock; the phase that called it resumes its own."""
         now = CLOCK()
         name, start = self._stack.pop()
         self.spent[name] += now - start
@@ -102,6 +104,7 @@ class Phases:
         return call
 
     def _drawn(self, name: str, values: Iterator[Any]) -> Iterator[Any]:
+        """The generator's values, each draw timed as ``name`` (a stage yields as it runs)."""
         while True:
             self.enter(name)
             try:
@@ -138,6 +141,7 @@ def instrument(phases: Phases) -> None:
 
 
 def main() -> None:
+    """Build the cached corpus ``--repeat`` times with every phase timed; print the best."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=Path("/work/shared/corpora/news2015"))
     parser.add_argument("--repeat", type=int, default=3)
