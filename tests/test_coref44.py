@@ -6,7 +6,7 @@ blocked by a plural noun of things between it and its antecedent ("protesters bl
 roads"; a body of people such as "rival groups" still blocks), and inside a quote takes the
 people the quote names before it; a second named plural actor in between still leaves it
 unresolved, and so does a verb that takes things too (kg/extract/animate_refs.py,
-kg/extract/actor_coref.py ``_plural_between``). An infinitive of purpose shares its head's
+kg/extract/actor_coref.py ``plural_between``). An infinitive of purpose shares its head's
 subject, which the pronoun never stands for ("police used tear gas to disperse them",
 ``own_subjects``). Sentences of our own.
 """

@@ -360,7 +360,7 @@ def _actor_antecedent(
             if found and own_labels & set(found):
                 continue
             if found:
-                return found if not _plural_between(ctx, para, subject, token, plural) else []
+                return found if not plural_between(ctx, para, subject, token, plural) else []
             if subject.i not in para.links and subject.pos_ in ("NOUN", "PROPN"):
                 if _other_number(subject, token):
                     continue  # "frustrations grow over its leader's absence": not theirs
@@ -377,29 +377,29 @@ def _actor_antecedent(
             for s in disc.before(para, token, 0)
             if s.token.i not in own and s.label not in own_labels
         ]
-        labels = _compatible(ctx, before, plural)
+        labels = compatible(ctx, before, plural)
         people = not labels and plural and token.lower_ == "their"
         if people:
             # "the country's Alawite minority despite their support for X": a people named by
             # a singular noun, when no plural actor comes before (sup43)
-            labels = _compatible(ctx, before, plural, people=True)
+            labels = compatible(ctx, before, plural, people=True)
         if len(labels) > 1:
             return []
         if labels:
             first = next(
                 s for s in before if _actor(ctx, para, s.token, plural, people=people) == labels[0]
             )
-            return [] if _plural_between(ctx, para, first.token, token, plural) else labels[0]
+            return [] if plural_between(ctx, para, first.token, token, plural) else labels[0]
     # 3. the subject of the sentence before, unless a plural noun of this sentence is nearer
     opening = para.tokens[para.sent_start(token)]  # (``token.sent[0]``, without a Span)
-    if _plural_between(ctx, para, opening, token, plural, inclusive=True):
+    if plural_between(ctx, para, opening, token, plural, inclusive=True):
         return []
     if token.lower_ == "it":
         # "While the coalition confirmed it had ...": a subject of a clause beside the
         # pronoun's, earlier in the sentence, is nearer than the sentence before's
-        if _unnamed_subject(para, para.tokens[opening.i : token.i], "NN"):
+        if unnamed_subject(para, para.tokens[opening.i : token.i], "NN"):
             return []
-        beside = _compatible(ctx, [s for s in disc.before(para, token, 0) if s.subject], plural)
+        beside = compatible(ctx, [s for s in disc.before(para, token, 0) if s.subject], plural)
         if beside:
             return beside[0] if len(beside) == 1 else []
     # (past a subheading: "the Church said ... . / Threat or intimidation / It nevertheless")
@@ -413,10 +413,10 @@ def _actor_antecedent(
     subjects = [s for s in disc.in_sentence(previous) if s.subject]
     if plural and subjects:
         last = subjects[0]
-        if _unnamed_subject(last.para, last.para.sent_of(last.token), "NNS"):
+        if unnamed_subject(last.para, last.para.sent_of(last.token), "NNS"):
             return []  # "The air raids hit X, residents said. They followed ...": the raids
     # (subjects: "Ali and Omar were arrested. They were sentenced" -> both people)
-    labels = _compatible(ctx, subjects, plural, subject=True)
+    labels = compatible(ctx, subjects, plural, subject=True)
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
     return labels[0] if len(labels) == 1 else []
@@ -454,7 +454,7 @@ def _coordinated_owner(ctx: ArticleContext, para: Paragraph, token: Any) -> list
     return [label]
 
 
-def _unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
+def unnamed_subject(para: Paragraph, tokens: Any, tag: str) -> bool:
     """A common noun subject of tag ``tag`` (NN, NNS) among ``tokens`` that names no actor
     and is outside quotation marks: an antecedent as likely as any named one."""
     return any(
@@ -596,7 +596,7 @@ def _attackers(ctx: ArticleContext, token: Any) -> set[int]:
 _NOT_REFERENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
-def _plural_between(
+def plural_between(
     ctx: ArticleContext,
     para: Paragraph,
     start: Any,
@@ -643,7 +643,7 @@ def _unnamed_noun(para: Paragraph, token: Any) -> bool:
     return bool(token.pos_ == "NOUN" and token.i not in para.links)
 
 
-def _compatible(
+def compatible(
     ctx: ArticleContext,
     sightings: list[Sighting],
     plural: bool,

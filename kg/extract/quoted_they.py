@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from kg.extract.actor_coref import _compatible, _plural_between, _unnamed_subject
+from kg.extract.actor_coref import compatible, plural_between, unnamed_subject
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, quoted
 from kg.extract.speakers import speakers_of_quotes
@@ -85,18 +85,18 @@ def _antecedent(
     inside = para.tokens[opening.i + 1 : token.i]
     if any(t.i in para.links or (t.dep_ in _SUBJECTS and t.pos_ == "NOUN") for t in inside):
         return []  # "the police claim they ...": the speaker names their own antecedent
-    if _plural_between(ctx, para, opening, token, True, inclusive=True):
+    if plural_between(ctx, para, opening, token, True, inclusive=True):
         return []  # "the talks ... they", an unnamed plural noun of the quote
     window = [
         s
         for s in disc.before(para, opening, 1)
         if not quoted(s.para, s.token) and not (s.para is para and s.token.i > opening.i)
     ]
-    if any(_unnamed_subject(s.para, s.para.sent_of(s.token), "NNS") for s in window):
+    if any(unnamed_subject(s.para, s.para.sent_of(s.token), "NNS") for s in window):
         return []  # "Sunni politicians say ... 'For them'": the unnamed plural subject
     # (a clause's subject is the narrator's topic: "militias have been asked to fight ISIL.
     # 'They ...'" -> the militias, not ISIL)
-    labels = _compatible(ctx, [s for s in window if s.subject], True)
+    labels = compatible(ctx, [s for s in window if s.subject], True)
     if len(labels) != 1 or set(labels[0]) & _side(ctx, speaker):
         return []
     return labels[0]
