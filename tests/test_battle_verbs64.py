@@ -1,7 +1,7 @@
 """Verbs of battle mined from news2015 (tools/lexicon/seeds/assault.txt, coerce.txt: verbs64):
 a side defeated, crushed, routed, overwhelmed, taken on or confronted is fought, and one
-surrounded is hemmed in, between armed forces only. A phrasal entry ("take on") makes no
-trigger of its bare verb (``TriggerIndex.verb_senses``).
+surrounded is hemmed in, between armed forces only; land taken over is occupied. A phrasal
+entry ("take on", "take over") makes no trigger of its bare verb (``TriggerIndex.verb_senses``).
 """
 
 from __future__ import annotations
@@ -52,12 +52,21 @@ FIRES = [
         "Hezbollah and Syrian troops surrounded the rebels in Qalamoun.",
         ("Hezbollah", "coerced", "rebels"),
     ),
+    # a town taken over is occupied
+    (
+        "Boko Haram fighters took over Baga on Saturday.",
+        ("Boko Haram", "attacked", "Baga"),
+    ),
+    (
+        "Islamic State fighters took over Palmyra on Wednesday.",
+        ("Islamic State", "attacked", "Palmyra"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "triple"), FIRES)
 def test_battle_verbs_fire(extract: Any, text: str, triple: tuple[str, str, str]) -> None:
-    """A battle verb between two armed sides is a claim."""
+    """A battle verb between two armed sides, or land taken over, is a claim."""
     found = triples(extract(text, published="2015-05-15"))
     assert triple in found, found
 
@@ -108,6 +117,7 @@ def test_battle_verbs_status(
 SENSES = [
     ("Afghan soldiers took a tour of the base with Turkish officers.", "took", ()),
     ("Syrian rebels took on the army in Idlib.", "took", (("take", "on"),)),
+    ("The rebels took over the base in Idlib.", "took", (("take", "over"),)),
     ("The rebels defeated the army in Idlib.", "defeated", (("defeat", None),)),
 ]
 
@@ -117,7 +127,7 @@ def test_lexicon_verb_senses_need_particle(
     nlp: Any, text: str, word: str, senses: tuple[tuple[str, str | None], ...]
 ) -> None:
     """A verb's entries less the phrasal ones whose particle it lacks: "took a tour" is
-    not "take on"."""
+    neither "take on" nor "take over"."""
     token = next(t for t in nlp(text) if t.text == word)
     found = default_lexicon().triggers.verb_senses(token)
     assert tuple((t.lemma, t.particle) for t in found) == senses

@@ -590,7 +590,8 @@ def _lost_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
     """ "The government lost the town of Bosra to ISIL", "lost Crimea to Russia" (gen44): the
     one a named town or site is lost to, a country or an armed actor, took it (CAMEO 192);
     "lost his seat to the SNP", "lost the bid to Qatar", "lost Irving to an injury" name no
-    place or no fighter."""
+    place or no fighter. The loser, when its hold is an armed one (``occupier``: a country, a
+    government, an armed group), held the place: the taker fought it (CAMEO 190, gerund65)."""
     targets = [
         e
         for obj in para.children(verb)
@@ -611,6 +612,10 @@ def _lost_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         if e not in targets and fighter(ctx, e)
     ]
     yield from _emit(ctx, para, verb, verb, takers, targets, Predicate.ATTACKED, cameo="192")
+    # "ISIL lost Bosra to the Nusra Front": the taker fought the loser, who held the place
+    # (gerund65, as a fallen place's holder: ``_fallen_holders``)
+    losers = [e for e in _clause_subjects(ctx, para, verb) if e not in targets and occupier(ctx, e)]
+    yield from _emit(ctx, para, verb, verb, takers, losers, Predicate.ATTACKED, cameo="190")
 
 
 def described_taker(noun: Any) -> bool:

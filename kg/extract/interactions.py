@@ -1278,6 +1278,8 @@ def subjects_of(
             # the first French president to visit Rwanda": the copula's subject does it
             node = node.head.head
             continue
+        if _agent_passive_adjunct(verb, node):
+            return []
         if node.dep_ in ("acl", "relcl"):
             if own and _misread_document_verb(ctx, node):
                 # "The UN Security Council resolution called on the Houthis to ...": the
@@ -1381,6 +1383,24 @@ def subjects_of(
             continue
         break
     return []
+
+
+def _agent_passive_adjunct(verb: Any, node: Any) -> bool:
+    """``verb`` is a gerund in an adjunct ("after taking over the town", "while storming
+    it") of ``node``, a passive participle on a noun with its "by" agent: "soldiers captured
+    by the fighters after taking over the town". Either the noun or the agent may have done
+    the gerund's deed (the fighters took the town; "a man arrested by police after stabbing
+    two people" stabbed), so neither is named as its doer."""
+    adjunct = verb.head if verb.dep_ == "pcomp" else verb
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("pcomp", "advcl")
+        and adjunct.head == node
+        and adjunct.dep_ in ("prep", "advcl")
+        and node.dep_ == "acl"
+        and node.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in node.children)
+    )
 
 
 def _means_owners(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
