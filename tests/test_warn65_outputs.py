@@ -1,0 +1,42 @@
+"""Wrong outputs around warnings and accusations (warn65): a joining after "against" or
+"from" is not the warner's membership (kg/extract/memberships.py ``_subjects``, cue
+``composition_verbs.gerund_preps``). Sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import triples
+
+UNDONE_JOINING = [
+    ("Moscow cautioned Georgia against joining NATO.", "NATO"),
+    ("France blocked Turkey from joining the European Union.", "European Union"),
+    ("Turkey was barred from joining the European Union.", "European Union"),
+    ("Iran talked Syria into joining the Arab League.", "Arab League"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), UNDONE_JOINING)
+def test_joining_warned_against_is_no_membership(extract: Any, text: str, body: str) -> None:
+    """A joining after "against", "from" or "into" is nobody's membership done."""
+    found = triples(extract(text))
+    assert not {t for t in found if t[1] == "member_of" and t[2] == body}, found
+
+
+DONE_JOINING = [
+    (
+        "Serbia angered Russia by joining the European Union.",
+        ("Serbia", "member_of", "European Union"),
+    ),
+    ("Poland prospered after joining NATO.", ("Poland", "member_of", "NATO")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), DONE_JOINING)
+def test_joining_by_or_after_is_the_subjects(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """A joining after "by" or "after" is the clause subject's membership."""
+    assert triple in triples(extract(text))
