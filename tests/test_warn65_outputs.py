@@ -40,3 +40,33 @@ def test_joining_by_or_after_is_the_subjects(
 ) -> None:
     """A joining after "by" or "after" is the clause subject's membership."""
     assert triple in triples(extract(text))
+
+
+HUNG_CHARGES = [
+    (
+        "Russia accused Kiev of atrocities against separatists.",
+        ("Ukraine", "attacked", "separatists"),
+        ("Russia", "criticized", "separatists"),
+    ),
+    (
+        "Ukraine accused Russia of brutality against prisoners.",
+        ("Ukraine", "criticized", "Russia"),
+        ("Ukraine", "criticized", "prisoners"),
+    ),
+    (
+        "Human Rights Watch blamed Nigeria for abuses against Boko Haram suspects.",
+        ("Human Rights Watch", "criticized", "Nigeria"),
+        ("Human Rights Watch", "criticized", "Boko Haram"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), HUNG_CHARGES)
+def test_charge_preposition_is_the_deeds(
+    extract: Any, text: str, wanted: tuple[str, str, str], unwanted: tuple[str, str, str]
+) -> None:
+    """ "accused X of NOUN against Y" with "against Y" hung on the verb: Y is the deed's
+    target, not the one criticised."""
+    found = triples(extract(text))
+    assert wanted in found, found
+    assert unwanted not in found, found
