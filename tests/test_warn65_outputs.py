@@ -1,6 +1,9 @@
 """Wrong outputs around warnings and accusations (warn65): a joining after "against" or
 "from" is not the warner's membership (kg/extract/memberships.py ``_subjects``, cue
-``composition_verbs.gerund_preps``). Sentences of our own."""
+``composition_verbs.gerund_preps``); an act one is advised not to do is only spoken
+of (kg/extract/qualifiers.py ``_advised_against``); a preposition after an accusation's
+charge noun is the deed's (kg/extract/interactions.py ``_after_charge``). Sentences of our
+own."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import triples
+from tests.conftest import statuses, triples
 
 UNDONE_JOINING = [
     ("Moscow cautioned Georgia against joining NATO.", "NATO"),
@@ -70,3 +73,30 @@ def test_charge_preposition_is_the_deeds(
     found = triples(extract(text))
     assert wanted in found, found
     assert unwanted not in found, found
+
+
+ADVISED_NOT_TO = [
+    ("Germany advised its citizens not to travel to Yemen.", ("citizens", "visited", "Yemen")),
+    ("Canada advised Canadians not to visit Syria.", ("Canadians", "visited", "Syria")),
+    (
+        "The president cautioned Congress not to impose sanctions on Iran.",
+        ("Congress", "sanctioned", "Iran"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), ADVISED_NOT_TO)
+def test_advised_not_to_is_hypothetical(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """An act advised or cautioned against ("not to") is only spoken of: hypothetical, never
+    proposed as a request to do it would be."""
+    assert statuses(extract(text), triple) == {"hypothetical"}
+
+
+def test_urged_to_stays_proposed(extract: Any) -> None:
+    """Without the negation the act urged is proposed."""
+    found = statuses(
+        extract("Japan urged its citizens to travel to Korea."), ("citizens", "visited", "Korea")
+    )
+    assert found == {"proposed"}, found
