@@ -2129,6 +2129,7 @@ def _prep_objects(
             for g in k.children
         ]
         kids += preps_on_doer(para, head, ctx.lx)
+        kids += _hung_on_blame(ctx, head)
     # "pulled its troops out of Somalia": the parser hangs "of" on "out"; "out of" is "from"
     outs = {
         g.i
@@ -2178,6 +2179,8 @@ def _prep_objects(
             continue  # "On Telegram, X called for ...": a fronted phrase frames the clause
         if companion(ctx, prep, trigger, kids):
             continue  # "stormed Aden along with forces loyal to Saleh": a partner (fixa51)
+        if _after_charge(ctx, head, prep):
+            continue  # "accused X of brutality against Y": the brutality's, not the blame's
         # "left for neighbouring Tanzania": the parser may read the participle in front of
         # the name as a gerund whose object is the name (``place_participles``)
         pobjs = [c for c in prep.children if c.dep_ == "pobj"] + [
@@ -4266,6 +4269,30 @@ def _time_frame(ctx: ArticleContext, prep: Any) -> bool:
         and point.dep_ == "pobj"
         and point.lemma_.lower() in ctx.cues["frame_nouns"]["words"]
     )
+
+
+def _after_charge(ctx: ArticleContext, head: Any, prep: Any) -> bool:
+    """ "accused Russia of brutality against prisoners", "blamed X for attacks on Y": the
+    parser may hang the charge noun's own preposition on the verb of blame
+    (``blamed_deeds``); one after the charge's noun names the deed's target, not the one
+    blamed or criticised."""
+    charges = ctx.cues["blamed_deeds"]["verbs"].get(head.lemma_.lower())
+    if head.pos_ != "VERB" or not charges or prep.dep_ != "prep":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in charges and c.i < prep.i
+        for c in head.children
+        if any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+    )
+
+
+def _hung_on_blame(ctx: ArticleContext, noun: Any) -> list[Any]:
+    """The prepositions after a charge noun that the parser hung on its verb of blame
+    ("accused Russia of atrocities against separatists"): the noun's own (``_after_charge``)."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    return [p for p in verb.children if p.i > noun.i and _after_charge(ctx, verb, p)]
 
 
 def _blamed_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str] | None:

@@ -359,7 +359,8 @@ def _members(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """The verb's subject (active or passive), the noun its relative clause or participle
     hangs on ("the alliance, which includes X", "the EAC, made up of X"), or, for a gerund
-    after a preposition ("by joining X"), the clause's own subject."""
+    after a preposition of ``composition_verbs.gerund_preps`` ("by joining X"), the clause's
+    own subject; after another ("warned X against joining Y"), none."""
     node = verb
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -371,6 +372,8 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             # the subject's own name, not an apposition's ("X, UN special envoy, included")
             return [para.links[s.i] for s in subjects if s.i in para.links]
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            if node.head.lower_ not in ctx.cues["composition_verbs"]["gerund_preps"]:
+                return []  # "warned X against joining Y": not the warner's joining
             node = node.head.head  # "by joining X": the verb "by" hangs on
             continue
         return []

@@ -116,16 +116,20 @@ def _prepared_for(cues: dict[str, Any], chain: list[Any]) -> bool:
 
 def _advised_against(cues: dict[str, Any], trigger: Any) -> bool:
     """ "advised Americans against traveling to Nigeria", "warned its citizens against
-    visiting Mali": an act one of ``advisories.against_verbs`` advises against is no act done,
-    only one spoken of (weak64)."""
+    visiting Mali", "advised its nationals not to travel to Yemen" (warn65): an act one of
+    ``advisories.against_verbs`` advises against, or a negated infinitive it governs, is no
+    act done, only one spoken of (weak64)."""
     verbs = cues["advisories"]["against_verbs"]
     node = trigger
     for _ in range(6):
         head = node.head
         if head is node:
             return False
+        advising = head.pos_ == "VERB" and head.lemma_.lower() in verbs
+        if node.dep_ == "xcomp" and any(c.dep_ == "neg" for c in node.children):
+            return advising
         if node.lower_ == "against" and node.dep_ == "prep" and node is not trigger:
-            return head.pos_ == "VERB" and head.lemma_.lower() in verbs
+            return advising
         node = head
     return False
 
