@@ -1,5 +1,5 @@
 """A large city's name the model typed a person or an organisation, in an article that names
-the city's country (towns63; ``kg/extract/node_types.py`` ``_town_of_named_country``).
+the city's country (towns63; ``kg/extract/node_types.py`` ``_Towns.town_of_named_country``).
 
 "Saudi jets struck Dhamar and Ibb, Yemeni officials said": Dhamar and Ibb are large towns of
 Yemen (``kg.cities``) and the article names Yemen, so they are cities though no place word

@@ -2562,13 +2562,14 @@ def _told_act(ctx: ArticleContext, noun: Any) -> Any | None:
     """The act noun a clause about ``noun`` is about: ``noun`` itself, or the act noun
     whose "of" or "to" it follows ("a halt to the works, which ..."); None when ``noun``
     is no act or has an owner of its own."""
-    acts = {*ctx.cues["evaluations"]["act_nouns"], *ctx.cues["said_nouns"]}
+    acts, said = ctx.cues["evaluations"]["act_nouns"], ctx.cues["said_nouns"]
     head = noun.head
-    if noun.lemma_.lower() not in acts and noun.lower_ not in acts:
+    if not any(w in acts or w in said for w in (noun.lemma_.lower(), noun.lower_)):
         if noun.dep_ != "pobj" or head.lower_ not in ("of", "to"):
             return None
         noun = head.head
-        if noun.lemma_.lower() not in acts:
+        lemma = noun.lemma_.lower()
+        if lemma not in acts and lemma not in said:
             return None
     if any(c.dep_ in ("poss", "agent") for c in noun.children):
         return None

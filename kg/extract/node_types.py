@@ -249,15 +249,17 @@ def _unlike_town(ctx: ArticleContext, token: Any, words: NodeTypeWords) -> bool:
 
 class _Towns:
     """What an article says of the towns its names may be, read when first asked (few
-    names typed a person or an organisation are a large city's): its text, and the words
-    of its people's names of two words or more."""
+    names typed a person or an organisation are a large city's): its text, the words of its
+    people's names of two words or more, and which names are a large city's of a country it
+    names (each asked once: ``place_types`` may ask a name twice)."""
 
-    __slots__ = ("_ctx", "_paragraphs", "_people", "_text")
+    __slots__ = ("_ctx", "_named", "_paragraphs", "_people", "_text")
 
     def __init__(self, ctx: ArticleContext, paragraphs: list[Paragraph]) -> None:
         self._ctx, self._paragraphs = ctx, paragraphs
         self._text: str | None = None
         self._people: frozenset[str] | None = None
+        self._named: dict[str, bool] = {}
 
     def text(self) -> str:
         """The article's paragraphs' text."""
@@ -278,24 +280,27 @@ class _Towns:
             )
         return self._people
 
+    def named(self, label: str) -> bool:
+        """``town_of_named_country`` on the article alone (no question to the corpus, whose
+        answers differ on the driver): a large city's name, no acronym nor given name, whose
+        country the article names."""
+        known = self._named.get(label)
+        if known is None:
+            iso = city_country(label)
+            lx = self._ctx.lx
+            known = not (
+                iso is None or label.isupper() or label.lower() in given_names(lx.language)
+            ) and lx.country_named(iso, self.text())
+            self._named[label] = known
+        return known
 
-def _town_of_named_country(ctx: ArticleContext, label: str, towns: _Towns) -> bool:
-    """Whether a name the model typed a person or an organisation, with no person cue, is a
-    large city's (``kg.cities``) of a country the article names, by its name or its people
-    ("Yemeni officials said Saudi jets struck Ibb"), and no acronym ("FAR"), given name
-    ("Florence") nor word of a person's name in the article ("Warren" of "Elizabeth
-    Warren"); a city's other name too ("Palmyra" for Tadmur)."""
-    return _named_town(ctx, label, towns) and label not in towns.person_words()
-
-
-def _named_town(ctx: ArticleContext, label: str, towns: _Towns) -> bool:
-    """``_town_of_named_country`` on the article alone (no question to the corpus, whose
-    answers differ on the driver): a large city's name, no acronym nor given name, whose
-    country the article names."""
-    iso = city_country(label)
-    if iso is None or label.isupper() or label.lower() in given_names(ctx.lx.language):
-        return False
-    return ctx.lx.country_named(iso, towns.text())
+    def town_of_named_country(self, label: str) -> bool:
+        """Whether a name the model typed a person or an organisation, with no person cue,
+        is a large city's (``kg.cities``) of a country the article names, by its name or its
+        people ("Yemeni officials said Saudi jets struck Ibb"), and no acronym ("FAR"),
+        given name ("Florence") nor word of a person's name in the article ("Warren" of
+        "Elizabeth Warren"); a city's other name too ("Palmyra" for Tadmur)."""
+        return self.named(label) and label not in self.person_words()
 
 
 def _retypable_roots(ctx: ArticleContext, paragraphs: list[Paragraph]) -> _Roots:
@@ -314,8 +319,9 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph], roots: _Roots)
     places ("from Sivas", "has taken Palmyra") at least twice (a large city the data knows
     counts once) and never makes a speaker, titled or a person's apposition: a city when the
     data knows a large city of the name, else a place. A large city's name the article
-    places less often is a city when the article names its country (``_town_of_named_country``)
-    and no mention's words say it is no town (``_unlike_town``)."""
+    places less often is a city when the article names its country
+    (``_Towns.town_of_named_country``) and no mention's words say it is no town
+    (``_unlike_town``)."""
     words = node_type_words()
     titles = frozenset(ctx.lx.person_titles)
     cues: dict[str, _Cues] = defaultdict(_Cues)
@@ -340,7 +346,7 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph], roots: _Roots)
         c = cues[label]
         if c.person or label.islower() or " [" in label:
             continue
-        if not c.place and (c.unlike_town or not _named_town(ctx, label, towns)):
+        if not c.place and (c.unlike_town or not towns.named(label)):
             continue  # no town by its country alone: the corpus not asked (a driver re-run)
         if ctx.lx.lookup(label) is not None or not ctx.etype_in(label, _RETYPED):
             continue
@@ -357,7 +363,7 @@ def place_types(ctx: ArticleContext, paragraphs: list[Paragraph], roots: _Roots)
             # Der Ezzor"): the list tells which of the name's readings (type47)
             city = city_country(label) is not None
         if not place or place + city < _PLACE_CUES or 2 * place < c.mentions:
-            if c.unlike_town or not _town_of_named_country(ctx, label, towns):
+            if c.unlike_town or not towns.town_of_named_country(label):
                 continue
             city = True  # "Syrian jets bombed Palmyra" (towns63)
         kind = EntityType.CITY if city else EntityType.PLACE
