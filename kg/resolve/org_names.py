@@ -48,6 +48,8 @@ def headed_org_mentions(
         return mentions
     places = lexicon.words.places.lists
     compass = places["directions"] | places["compass_adjectives"]
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions = [_joined_org(tokens, text, lexicon, nw, m, taken) for m in mentions]
     mentions = [_org_headed(tokens, lexicon, nw, m) for m in mentions]
     at: dict[int, int] = {}  # token -> index of the mention holding it
     for k, m in enumerate(mentions):
@@ -65,6 +67,10 @@ def headed_org_mentions(
             return i not in used
         m = mentions[k]
         return m.label in _INNER_LABELS or m.demonym
+
+    def free(i: int) -> bool:
+        """Whether token ``i`` is in no mention and no name found."""
+        return i not in at and i not in used
 
     for head in tokens:
         if (
@@ -90,6 +96,7 @@ def headed_org_mentions(
         if headlines[sent.start]:
             continue
         start = _front(tokens, head, sent.start, inner, lexicon)
+        start = _joined_front(tokens, head, start, sent.start, free, lexicon)
         cut = _cut_complement(tokens, head, mentions, at, lexicon, nw)
 
         def in_tail(i: int, cut: range = cut) -> bool:
@@ -113,6 +120,29 @@ def headed_org_mentions(
     if not found:
         return mentions
     return [m for k, m in enumerate(mentions) if k not in dropped] + found
+
+
+def _joined_org(
+    tokens: list[Any], text: str, lexicon: Lexicon, nw: NameWords, m: SpanMention, taken: set[int]
+) -> SpanMention:
+    """An organisation mention the model began after the "and" of its name ("the Peace and
+    [Democracy Party]", "the Law and [Justice Party]") starts at the coordinated word before
+    "and" (``_and_left``) and the capitalised words before that one; not a mention the
+    gazetteer resolved, nor one whose last word is no ``org_name_heads`` word."""
+    if m.label != "ORG" or m.canonical or tokens[m.end - 1].lower_ not in nw.org_name_heads:
+        return m
+    if m.start < 2 or tokens[m.start - 2].is_sent_start:
+        return m
+
+    def free(i: int) -> bool:
+        return i not in taken
+
+    left = _and_left(tokens, m.start - 1, range(m.start, m.end), free, lexicon)
+    if left is None:
+        return m
+    start = _front(tokens, left, left.sent.start, free, lexicon)
+    last = tokens[m.end - 1]
+    return replace(m, start=start, text=text[tokens[start].idx : last.idx + len(last.text)])
 
 
 def _org_headed(tokens: list[Any], lexicon: Lexicon, nw: NameWords, m: SpanMention) -> SpanMention:
@@ -192,6 +222,43 @@ def _front(tokens: list[Any], head: Any, first: int, inner: Any, lexicon: Lexico
     while start < head.i and tokens[start].text in ("'s", "’s"):
         start += 1
     return start
+
+
+def _joined_front(
+    tokens: list[Any], head: Any, start: int, first: int, free: Any, lexicon: Lexicon
+) -> int:
+    """Where a name begins whose untagged front words are two coordinated ones ("the Freedom
+    and Justice Party", "the Sports and Recreation Commission", "the National Health and
+    Family Planning Commission"): at the coordinated word before "and" (``_and_left``) and
+    the capitalised words before that one, within the sentence (from token ``first``); else
+    ``start``. A title word is a name's word here ("Justice"), as the coordination shows.
+    Not from a sentence's first word, nor over a second "and"."""
+    right = start
+    while right - 1 > first and head.i - right < _FRONT_MAX:
+        if not _cap(tokens[right - 1]) or not free(right - 1):
+            break
+        right -= 1
+    if right >= head.i or right - 2 <= first:
+        return start
+    left = _and_left(tokens, right - 1, range(right, head.i), free, lexicon)
+    if left is None:
+        return start
+    return _front(tokens, left, first, free, lexicon)
+
+
+def _and_left(tokens: list[Any], j: int, words: range, free: Any, lexicon: Lexicon) -> Any | None:
+    """The word before the "and" at token ``j`` when it is the first of two coordinated
+    words of a name: capitalised, in no mention (``free``: "Hamas and Islamic Jihad
+    Movement" stays two), no name the gazetteer knows ("Labour and Conservative Party"),
+    and the parser's conjunct is one of the name's ``words`` after "and"; else None."""
+    if j < 1 or tokens[j].lower_ != "and":
+        return None
+    left = tokens[j - 1]
+    if not _cap(left) or not free(left.i) or lexicon.lookup(left.text) is not None:
+        return None
+    if not any(c.dep_ == "conj" and c.i in words for c in left.children):
+        return None  # the parser joins no words of the name: two phrases, no one name
+    return left
 
 
 def _tail(
