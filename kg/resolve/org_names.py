@@ -2,7 +2,8 @@
 capitalised ``org_name_heads`` word (names.json: "Foundation", "Federation", "Council", ...)
 with capitalised words before it ("the National Wildlife Federation") or a capitalised
 complement after it ("the Foundation for Labour and Employment Promotion", "the Bank of
-England")."""
+England"); two coordinated words in front of the head are the name's too ("the Freedom and
+Justice Party", absento66)."""
 
 from __future__ import annotations
 
@@ -128,13 +129,15 @@ def _joined_org(
     """An organisation mention the model began after the "and" of its name ("the Peace and
     [Democracy Party]", "the Law and [Justice Party]") starts at the coordinated word before
     "and" (``_and_left``) and the capitalised words before that one; not a mention the
-    gazetteer resolved, nor one whose last word is no ``org_name_heads`` word."""
+    gazetteer resolved, one whose last word is no ``org_name_heads`` word, nor from a
+    sentence's first word."""
     if m.label != "ORG" or m.canonical or tokens[m.end - 1].lower_ not in nw.org_name_heads:
         return m
     if m.start < 2 or tokens[m.start - 2].is_sent_start:
         return m
 
     def free(i: int) -> bool:
+        """Whether token ``i`` is in no mention."""
         return i not in taken
 
     left = _and_left(tokens, m.start - 1, range(m.start, m.end), free, lexicon)
