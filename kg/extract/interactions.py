@@ -3665,11 +3665,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
 
 def _reaction_verb(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
     """The verb takes a reaction from someone ("drew criticism from X", "won the support of
-    Y"), or holds a support that someone gives ("enjoys the backing of the army", "had the
-    support of many officers": ``support_holding``)."""
+    Y"), holds a support that someone gives ("enjoys the backing of the army", "had the
+    support of many officers": ``support_holding``) or gets help from a giver ("obtained
+    weapons from Iran": ``receiving_verbs``)."""
     lemma = verb.lemma_.lower()
     return lemma in ctx.cues["reaction_verbs"] or (
-        trigger.predicate is Predicate.SUPPORTED and lemma in ctx.cues["support_holding"]["verbs"]
+        trigger.predicate is Predicate.SUPPORTED
+        and (lemma in ctx.cues["support_holding"]["verbs"] or lemma in ctx.cues["receiving_verbs"])
     )
 
 
