@@ -1,6 +1,7 @@
 """Help got from a giver (``receiving_verbs`` in cues.json, weak66): "obtained weapons from
 Iran", "got military aid from the US" is the "from" side's support for the one who gets it, as
-"received aid from X" is; a seizure or a criticism got is no support."""
+"received aid from X" is, and a receiver joined to a passive is its subject ("were trained in
+Sudan and received weapons from Eritrea"); a seizure or a criticism got is no support."""
 
 from __future__ import annotations
 
@@ -19,6 +20,19 @@ FIRES = [
     ("The rebels were getting arms from Saudi Arabia.", ("Saudi Arabia", "rebels")),
     ("Kiev accepted food from the European Union.", ("European Union", "Ukraine")),
     ("The Taliban have procured ammunition from Pakistan.", ("Pakistan", "Taliban")),
+    # an active verb joined to a passive shares its subject
+    (
+        "Al-Shabaab fighters were trained in Sudan and received weapons from Eritrea.",
+        ("Eritrea", "al-Shabab"),
+    ),
+    (
+        "The Houthi rebels were armed by Iran and received training from Hezbollah.",
+        ("Hezbollah", "Houthis"),
+    ),
+    (
+        "Kurdish fighters were besieged in Kobani and received supplies from the United States.",
+        ("United States", "Kurdish fighters"),
+    ),
 ]
 
 

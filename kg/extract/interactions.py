@@ -4089,11 +4089,17 @@ def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
 def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Who did what drew a reaction: the doer of the reacting clause, or of the clause it
     depends on; a passive's subject suffered it ("Morsi was sentenced ..., prompting"), and
-    with no "by" a punishment only a state metes out is the state's the article is about."""
+    with no "by" a punishment only a state metes out is the state's the article is about;
+    an active verb joined to a passive shares its subject ("the fighters were trained in
+    Sudan and received weapons from Eritrea": the fighters received them)."""
     node = verb
+    active_conjunct = False
     for _ in range(4):
         kids = list(node.children)
-        if any(k.dep_ == "nsubjpass" for k in kids):
+        passives = [k for k in kids if k.dep_ == "nsubjpass"]
+        if passives and active_conjunct:
+            return [e for k in passives for e in actors_of(ctx, para, k)]
+        if passives:
             return _by_agents(ctx, para, node) or _punishing_state(ctx, node)
         subjects = [k for k in kids if k.dep_ == "nsubj"]
         if subjects:
@@ -4103,6 +4109,7 @@ def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             ]
         if node.dep_ not in ("advcl", "xcomp", "conj") or node.head == node:
             return []
+        active_conjunct = node.dep_ == "conj" and not any(k.dep_ == "auxpass" for k in kids)
         node = node.head
     return []
 
