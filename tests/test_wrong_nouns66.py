@@ -30,6 +30,7 @@ FIRES = [
         "Activists denounced Burma's oppression of the Karen.",
         [("Myanmar", "attacked", "Karen"), ("Activists", "criticized", "Myanmar")],
     ),
+    # the bare nouns that were triggers already take "against" as well
     ("Exiles protested China's repression against Uighurs.", [("China", "attacked", "Uighurs")]),
     (
         "The report described Saudi Arabia's persecution against Shia Muslims.",
