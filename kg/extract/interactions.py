@@ -3665,11 +3665,13 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
 
 def _reaction_verb(ctx: ArticleContext, verb: Any, trigger: Trigger) -> bool:
     """The verb takes a reaction from someone ("drew criticism from X", "won the support of
-    Y"), or holds a support that someone gives ("enjoys the backing of the army", "had the
-    support of many officers": ``support_holding``)."""
+    Y"), holds a support that someone gives ("enjoys the backing of the army", "had the
+    support of many officers": ``support_holding``) or gets help from a giver ("obtained
+    weapons from Iran": ``receiving_verbs``)."""
     lemma = verb.lemma_.lower()
     return lemma in ctx.cues["reaction_verbs"] or (
-        trigger.predicate is Predicate.SUPPORTED and lemma in ctx.cues["support_holding"]["verbs"]
+        trigger.predicate is Predicate.SUPPORTED
+        and (lemma in ctx.cues["support_holding"]["verbs"] or lemma in ctx.cues["receiving_verbs"])
     )
 
 
@@ -4087,11 +4089,17 @@ def _own_sides(ctx: ArticleContext, noun: Any) -> bool:
 def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """Who did what drew a reaction: the doer of the reacting clause, or of the clause it
     depends on; a passive's subject suffered it ("Morsi was sentenced ..., prompting"), and
-    with no "by" a punishment only a state metes out is the state's the article is about."""
+    with no "by" a punishment only a state metes out is the state's the article is about;
+    an active verb joined to a passive shares its subject ("the fighters were trained in
+    Sudan and received weapons from Eritrea": the fighters received them)."""
     node = verb
+    active_conjunct = False
     for _ in range(4):
         kids = list(node.children)
-        if any(k.dep_ == "nsubjpass" for k in kids):
+        passives = [k for k in kids if k.dep_ == "nsubjpass"]
+        if passives and active_conjunct:
+            return [e for k in passives for e in actors_of(ctx, para, k)]
+        if passives:
             return _by_agents(ctx, para, node) or _punishing_state(ctx, node)
         subjects = [k for k in kids if k.dep_ == "nsubj"]
         if subjects:
@@ -4101,6 +4109,7 @@ def _prompter(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             ]
         if node.dep_ not in ("advcl", "xcomp", "conj") or node.head == node:
             return []
+        active_conjunct = node.dep_ == "conj" and not any(k.dep_ == "auxpass" for k in kids)
         node = node.head
     return []
 

@@ -360,7 +360,8 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
     """The verb's subject (active or passive), the noun its relative clause or participle
     hangs on ("the alliance, which includes X", "the EAC, made up of X"), or, for a gerund
     after a preposition of ``composition_verbs.gerund_preps`` ("by joining X"), the clause's
-    own subject; after another ("warned X against joining Y"), none."""
+    own subject; after one of ``object_gerund_preps`` on a verb with an object ("criticised X
+    for joining Y"), that object; after another ("warned X against joining Y"), none."""
     node = verb
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -368,6 +369,8 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         participle = not subjects and node.dep_ == "acl" and node.tag_ == "VBN"
         if relative or participle:
             subjects = [node.head]
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and not subjects:
+            subjects = _gerund_controllers(ctx, node.head)
         if subjects:
             # the subject's own name, not an apposition's ("X, UN special envoy, included")
             return [para.links[s.i] for s in subjects if s.i in para.links]
@@ -378,6 +381,17 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
             continue
         return []
     return []
+
+
+def _gerund_controllers(ctx: ArticleContext, prep: Any) -> list[Any]:
+    """The object of the verb a gerund's preposition of ``object_gerund_preps`` hangs on: the
+    one blamed, praised or punished "for" the deed does it ("Russia criticised Montenegro for
+    joining NATO", "thanked Jordan for joining the coalition"), not the verb's subject."""
+    if prep.lower_ not in ctx.cues["composition_verbs"]["object_gerund_preps"]:
+        return []
+    if prep.head.dep_ == "dobj":
+        return [prep.head]  # the parser may hang "for" on the object
+    return [c for c in prep.head.children if c.dep_ == "dobj"] if prep.head.pos_ == "VERB" else []
 
 
 def _put_in(verb: Any) -> bool:
