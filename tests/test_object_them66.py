@@ -26,7 +26,7 @@ FIRES = [
         ("Nigerian army", "attacked", "Boko Haram"),
     ),
     (
-        "Raila Odinga spoke about the protesters on Monday. Police later arrested them.",
+        "Raila Odinga praised the protesters on Monday. Police later arrested them.",
         ("Police", "sanctioned", "protesters"),
     ),
     (
@@ -52,6 +52,11 @@ NOT_THE_OBJECT = [
     (
         "They met the Tanzanian ministers on Monday. Odinga later criticised them.",
         ("Raila Odinga", "criticized", "Tanzanian government"),
+    ),
+    # a preposition's object is no antecedent: "them" may be a body of the sentence itself
+    (
+        "Raila Odinga spoke about the protesters on Monday. Police later arrested them.",
+        ("Police", "sanctioned", "protesters"),
     ),
     # "their" is left to its own sentence
     (

@@ -426,11 +426,13 @@ def _actor_antecedent(
 
 def _named_object(ctx: ArticleContext, sightings: list[Sighting], own: set[str]) -> list[list[str]]:
     """ "Odinga met the policemen. He thanked them": when no subject of the sentence before
-    can be an object "them", the plural actors that sentence names elsewhere (its object, a
-    preposition's) can, but not ``own``, what the pronoun's own verb's subject stands for.
-    None when that sentence has a plural subject, named or not ("They met the policemen",
-    "The soldiers met the policemen"): the likelier antecedent. Not "their", which a
-    sentence's own owner takes up ("their tour of Pakistan") as often as the one before's."""
+    can be an object "them", the plural actors that sentence has as a verb's direct object
+    can, but not ``own``, what the pronoun's own verb's subject stands for. None when that
+    sentence has a plural subject, named or not ("They met the policemen", "The soldiers
+    met the policemen"): the likelier antecedent. Not a preposition's object ("met the FBI
+    about flaws in Airbus A-320s. The FBI says he told them"; "would not go down well
+    with Turkish citizens. The authority discouraged them from coming": the refugees), nor
+    "their", which a sentence's own owner takes up ("their tour of Pakistan") as often."""
     if not sightings:
         return []
     first = sightings[0]
@@ -441,7 +443,7 @@ def _named_object(ctx: ArticleContext, sightings: list[Sighting], own: set[str])
         for t in first.para.sent_of(first.token)
     ):
         return []
-    others = [s for s in sightings if not s.subject and not s.adjective and s.label not in own]
+    others = [s for s in sightings if s.token.dep_ == "dobj" and s.label not in own]
     return compatible(ctx, others, True)
 
 
