@@ -419,7 +419,32 @@ def _actor_antecedent(
     labels = compatible(ctx, subjects, plural, subject=True)
     if not labels and plural and token.lower_ in ("they", "their") and _opens(token):
         labels = _collective(ctx, subjects)
+    if not labels and token.lower_ == "them":
+        labels = _named_object(ctx, disc.in_sentence(previous), own_labels)
     return labels[0] if len(labels) == 1 else []
+
+
+def _named_object(ctx: ArticleContext, sightings: list[Sighting], own: set[str]) -> list[list[str]]:
+    """ "Odinga met the policemen. He thanked them": when no subject of the sentence before
+    can be an object "them", the plural actors that sentence has as a verb's direct object
+    can, but not ``own``, what the pronoun's own verb's subject stands for. None when that
+    sentence has a plural subject, named or not ("They met the policemen", "The soldiers
+    met the policemen"): the likelier antecedent. Not a preposition's object ("met the FBI
+    about flaws in Airbus A-320s. The FBI says he told them"; "would not go down well
+    with Turkish citizens. The authority discouraged them from coming": the refugees), nor
+    "their", which a sentence's own owner takes up ("their tour of Pakistan") as often."""
+    if not sightings:
+        return []
+    first = sightings[0]
+    pronouns = nominal_words().actor_pronouns
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.tag_ in ("NNS", "NNPS") or pronouns.get(t.lower_) is True)
+        for t in first.para.sent_of(first.token)
+    ):
+        return []
+    others = [s for s in sightings if s.token.dep_ == "dobj" and s.label not in own]
+    return compatible(ctx, others, True)
 
 
 def _other_number(subject: Any, token: Any) -> bool:
