@@ -34,6 +34,7 @@ from typing import Any
 
 from kg.extract import ArticleContext, Draft, Paragraph, run_stages
 from kg.extract.commands import own_commands
+from kg.extract.measures import lifted_to_makers
 from kg.extract.stages import LATER, VOTES
 from kg.language import reading
 from kg.lexicon import Lexicon
@@ -512,7 +513,7 @@ def _stages(
     the end of the votes on the journal: ``Journal.mark``)."""
     ctx = ArticleContext(lx, resolver, article.id, article.published)
     with reading(lx.language):  # the word lists rule modules load, in the article's language
-        drafts = own_commands(ctx, list(run_stages(ctx, paragraphs)))
+        drafts = lifted_to_makers(ctx, own_commands(ctx, list(run_stages(ctx, paragraphs))))
     resolver.failures = tuple(ctx.failures)
     return drafts
 
@@ -729,7 +730,7 @@ def _votes_again(
             journal.resume(later if differs is None else later[:differs])
         drafts.extend(run_stages(ctx, paragraphs, LATER))
     journal.failures = tuple(ctx.failures)
-    return own_commands(ctx, drafts)
+    return lifted_to_makers(ctx, own_commands(ctx, drafts))
 
 
 def _links_from(record: ArticleRecord) -> int | None:

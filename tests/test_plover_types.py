@@ -40,11 +40,11 @@ TYPES = [
         ("Houthis", "criticized", "Abd-Rabbu Mansour Hadi"),
         "REJECT",
     ),
-    # REQUEST: the removal of someone demanded
+    # ACCUSE: the removal of someone demanded reproaches them (no request of them: prec66)
     (
         "Sudanese protesters demanded the removal of President Omar al-Bashir.",
-        ("Sudanese opposition", "requested", "Omar al-Bashir"),
-        "REQUEST",
+        ("Sudanese opposition", "criticized", "Omar al-Bashir"),
+        "ACCUSE",
     ),
     # SANCTION: links cut with a country
     (

@@ -1792,6 +1792,10 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         return []  # "promising to fight against Chile's inequalities": no attack on Chile
     if predicate is Predicate.ATTACKED and lemma in ctx.cues["contested_acts"]:
         return []  # "fought his release", "will fight the ruling": an act opposed, no foe
+    if predicate is Predicate.REQUESTED and lemma in ctx.cues["reproaches"]["leaving_nouns"]:
+        # "demanded Maduro's resignation", "called for the ouster of X": the one to go is not
+        # the one asked (``reproaches`` makes the call's criticism of them; prec66)
+        return []
     own = ctx.lx.triggers.match(noun)
     if predicate is Predicate.CRITICIZED and own is not None and own.owner_is_object:
         # "condemned Odinga's arrest", "denounced his detention": the one the act befell is

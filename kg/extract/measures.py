@@ -599,3 +599,31 @@ def _boycotts(
     subjects = [s for s in subjects if ctx.etype_in(s, ACTOR_TYPES)]
     if subjects:
         yield verb, Predicate.CRITICIZED, subjects
+
+
+def lifted_to_makers(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a stance on a law's maker that its sentence gives on the law
+    itself: after "Spain's parliament passed the Citizen Security Law", "the so-called 'gag
+    law' has been criticised by the UN" criticises the law (its Event node), not the
+    parliament that passed it. The act-antecedent and owner rules of ``interactions`` lift
+    a stance on an unnamed act to its doer; a law this module reads is a node of its own,
+    and the gold aims stances on a law at the law."""
+    stances = (Predicate.SUPPORTED, Predicate.CRITICIZED)
+    laws = {
+        d.object
+        for d in drafts
+        if d.predicate in stances and d.object and ctx.etype_is(d.object, EntityType.EVENT)
+    }
+    if not laws:
+        return drafts
+    # who passed, adopted or backed each law: (maker, law)
+    makers = {(d.subject, d.object) for d in drafts if d.predicate is Predicate.SUPPORTED}
+    on_law = {(d.sentence, d.subject, d.predicate, d.object) for d in drafts if d.object in laws}
+    lifted = {
+        id(d)
+        for d in drafts
+        if d.predicate in stances
+        for law in laws
+        if (d.object, law) in makers and (d.sentence, d.subject, d.predicate, law) in on_law
+    }
+    return [d for d in drafts if id(d) not in lifted] if lifted else drafts
