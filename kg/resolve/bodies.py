@@ -52,6 +52,13 @@ def collective_item(
     }
 
 
+def tagged_name(token: Any) -> bool:
+    """The model tagged the word as part of a named entity, a number aside: "Yarmouk" in
+    "Yarmouk residents" names whose people they are; "11" in "11 tribesmen" (CARDINAL)
+    only counts them, and a counted group is as much a group as a bare one."""
+    return bool(token.ent_type_) and not token.like_num
+
+
 def find_lower_bodies(
     tokens: list[Any], text: str, lexicon: Lexicon, used: set[int]
 ) -> list[dict[str, Any]]:
