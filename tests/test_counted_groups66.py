@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import triples
 
 FIRES = [
-    # a number in digits or in words before a group noun (``group_nouns``)
+    # a number in digits or in words ("two dozen") before a group noun (``group_nouns``)
     (
         "Bandits shot dead nine herdsmen near Jos on Sunday.",
         ("Bandits", "attacked", "herdsmen"),
@@ -24,6 +24,10 @@ FIRES = [
     (
         "Militants abducted three shopkeepers in Kandahar on Friday.",
         ("Militants", "attacked", "shopkeepers"),
+    ),
+    (
+        "Raiders killed two dozen herders near Maiduguri on Sunday.",
+        ("raiders", "attacked", "herders"),
     ),
     (
         "Kenyan police arrested 30 poachers in Tsavo on Monday.",
