@@ -14,6 +14,7 @@ from kg.extract.context import QUOTE_MARKS, ArticleContext, Paragraph, prep_obje
 from kg.extract.discourse import (
     Discourse,
     Sighting,
+    bound_labels,
     gerund_controller,
     main_subject,
     own_subjects,
@@ -630,19 +631,30 @@ def plural_between(
     inclusive: bool = False,
 ) -> bool:
     """An unnamed plural noun between the candidate and "they"/"them" ("destroy boats before
-    they could be used"), not one the pronoun hangs from: the likelier antecedent; not a
-    noun of things before a "them" only people can be ("blocked roads, police arrested
-    them", ``animate_refs``)."""
+    they could be used"), or one that names another plural actor ("authorities say he chased
+    two teenagers and saw them"), not one the pronoun hangs from: the likelier antecedent;
+    not a noun of things before a "them" only people can be ("blocked roads, police
+    arrested them", ``animate_refs``)."""
     if not plural:
         return False
     ancestors = {a.i for a in token.ancestors}
     first = start.i if inclusive else start.right_edge.i + 1
+    # a named noun is a rival of a candidate in the sentence only as another actor than it,
+    # the pronoun's own verb's subjects ("protesters blocking roads, police used tear gas to
+    # disperse them") and those who strike what "their" owns ("as X fighters overran their
+    # positions"); from the sentence's opening, the sentence's actors are read later
+    own = own_subjects(token) if token.lower_ == "them" else _attackers(ctx, token)
+    kept = {para.links.get(start.i), *bound_labels(para, token)}
+    kept |= {para.links.get(i) for i in own}
     people = animate_refs.people_only(ctx, token)
     if people and animate_refs.rival_between(para, start, token, first, own_subjects(token)):
         return True  # "protesters blocked roads while students ..., police arrested them"
     return any(
         t.tag_ == "NNS"
-        and t.i not in para.links
+        and (
+            t.i not in para.links
+            or (not inclusive and not set(_actor(ctx, para, t, plural)) <= kept)
+        )
         and t.i not in ancestors
         and t.ent_type_ not in _NOT_REFERENTS
         and not _modified_by(t, token)

@@ -5136,8 +5136,28 @@ def _pairs(
         and len(subjects) > 1
         and not _shared_attack_aim(ctx, trigger_token)
     ):
-        pairs = [(a, b) for i, a in enumerate(subjects) for b in subjects[i + 1 :]]
+        pairs = [
+            (a, b)
+            for i, a in enumerate(subjects)
+            for b in subjects[i + 1 :]
+            if not _one_kind(ctx, para, trigger_token, a, b)
+        ]
     return pairs
+
+
+def _one_kind(ctx: ArticleContext, para: Paragraph, token: Any, a: str, b: str) -> bool:
+    """ "Morsi and 12 other defendants", "the minister and his fellow ministers": a conjunct
+    that says it is more of the first one's kind (``other_members``) is on its side, not
+    the other side of a fight or talks its sentence tells of."""
+    others = frozenset(ctx.cues["other_members"]["words"])
+    links = para.links
+    return any(
+        links.get(t.i) in (a, b)
+        and t.dep_ == "conj"
+        and {links.get(t.i), links.get(t.head.i)} == {a, b}
+        and any(c.lower_ in others for c in para.children(t))
+        for t in token.sent
+    )
 
 
 def _shared_attack_aim(ctx: ArticleContext, token: Any) -> bool:

@@ -20,6 +20,8 @@ HYPHENS = ("-", "–")
 POSSESSIVES = frozenset({"'", "’", "'s", "’s"})
 # entity labels of a word that is a name of its own, not the people a body is named after
 _NAMES = frozenset({"GPE", "PERSON", "NORP", "LOC", "FAC"})
+# entity labels of words that count or rank ("11", "two dozen", "first"), no name
+_COUNTS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY"})
 
 
 def collective_item(
@@ -50,6 +52,14 @@ def collective_item(
         "scoped": scoped,
         "absorbs": None,
     }
+
+
+def tagged_name(token: Any) -> bool:
+    """The model tagged the word as part of a named entity, a number aside: "Yarmouk" in
+    "Yarmouk residents" names whose people they are; "11" and "dozen" in "11 tribesmen",
+    "two dozen herdsmen" (CARDINAL) only count them, and a counted group is as much a
+    group as a bare one."""
+    return bool(token.ent_type_) and token.ent_type_ not in _COUNTS and not token.like_num
 
 
 def find_lower_bodies(

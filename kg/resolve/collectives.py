@@ -26,6 +26,7 @@ from kg.resolve.bodies import (
     find_possessive_names,
     find_units,
     names_a_body,
+    tagged_name,
 )
 from kg.resolve.counted import counted_acts, counted_words, find_counted_targets
 from kg.resolve.described import anchored_titles, described_words, find_described
@@ -357,7 +358,7 @@ def find_groups(
         start = head.i
         before = tokens[start - 1] if start > 0 else None
         country = absorbs = None
-        if before is not None and (before.i in named or before.ent_type_ or _capital(before)):
+        if before is not None and (before.i in named or tagged_name(before) or _capital(before)):
             people = _community_owner(tokens, head, lexicon, owners)
             if people is None and not only_named:
                 people = nation_people(tokens, head, lexicon, owners)  # "Israeli settlers"
@@ -451,7 +452,9 @@ def find_crews(
                 continue  # "members of the crew": the members are the group (below)
             start = end = head.i
             before = tokens[head.i - 1] if head.i > 0 else None
-            if before is not None and (before.i in named or before.ent_type_ or _capital(before)):
+            if before is not None and (
+                before.i in named or tagged_name(before) or _capital(before)
+            ):
                 continue  # "the Korean Air crew", "the Sea Shepherd crew"
             if (
                 before is not None

@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.lexicon import Lexicon, once_per_lexicon
 from kg.resolve.anchored import anchored_item, anchored_kind, anchored_role
-from kg.resolve.bodies import Owners, collective_item
+from kg.resolve.bodies import Owners, collective_item, tagged_name
 from kg.resolve.people import event_role
 from kg.vocab import EntityType
 
@@ -303,7 +303,7 @@ def _plural(tokens: list[Any], text: str, head: Any, lexicon: Lexicon) -> dict[s
     before = tokens[start - 1] if start > 0 else None
     if (
         before is not None
-        and (before.ent_type_ or before.text[:1].isupper())
+        and (tagged_name(before) or before.text[:1].isupper())
         and not before.is_sent_start
     ):
         return None  # "Hezbollah supporters", "Yarmouk residents": a name's people
