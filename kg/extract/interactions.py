@@ -34,6 +34,7 @@ from kg.extract.context import (
 )
 from kg.extract.coref import age_nominal, leader_compound
 from kg.extract.event_coref import actor_country
+from kg.extract.framed_preps import preps_on_frames
 from kg.extract.killings import assault_words, kill_words
 from kg.extract.relief_sends import relief_sense
 from kg.extract.stray_by import preps_on_doer, stray_by_hosts
@@ -2130,6 +2131,9 @@ def _prep_objects(
         ]
         kids += preps_on_doer(para, head, ctx.lx)
         kids += _hung_on_blame(ctx, head)
+    elif head.pos_ == "VERB":
+        # "fought in the streets of Aleppo against X": the verb's "against" on the place
+        kids += preps_on_frames(para, head, preps, ctx.lx)
     # "pulled its troops out of Somalia": the parser hangs "of" on "out"; "out of" is "from"
     outs = {
         g.i
