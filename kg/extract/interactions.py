@@ -23,7 +23,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.advisories import advised_own
-from kg.extract.companions import companion
+from kg.extract.companions import companion, companion_partners
 from kg.extract.contests import fixture, unarmed_contest
 from kg.extract.context import (
     ArticleContext,
@@ -2902,6 +2902,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # "Ugandan police began to engage with civil society and were praised by Muslim
             # groups": a passive conjunct with no subject of its own shares its head's
             objects = _conjunct_patients(ctx, para, pv)
+        if objects:
+            # "was arrested along with his wife": the partner undergoes the act too
+            objects += [
+                e for p in companion_partners(ctx, para, pv) for e in actors_of(ctx, para, p)
+            ]
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
         if trigger.predicate is Predicate.ATTACKED:
             objects += _verb_examples(ctx, para, pv, "nsubjpass")
