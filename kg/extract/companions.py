@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import ArticleContext, Paragraph
 from kg.lexicon import Trigger
 
 
@@ -38,4 +38,22 @@ def _companion_word(ctx: ArticleContext, prep: Any) -> bool:
     if prep.lower_ not in words["preps"] or prep.i == 0:
         return False
     before = prep.doc[prep.i - 1]
-    return before.lower_ in words["words"] and (before.head == prep or before.head == prep.head)
+    return before.lower_ in words["words"] and (
+        before.head == prep or before.head == prep.head or before == prep.head
+    )
+
+
+def companion_partners(ctx: ArticleContext, para: Paragraph, head: Any) -> list[Any]:
+    """The partners named after the head's "along with"/"together with" (the parser may hang
+    "with" on "along"), and those listed with them ("along with his wife and two friends")."""
+    words = ctx.cues["companions"]["words"]
+    preps = [k for k in para.children(head) if k.dep_ == "prep"]
+    preps += [g for k in preps if k.lower_ in words for g in para.children(k) if g.dep_ == "prep"]
+    return [
+        node
+        for prep in preps
+        if _companion_word(ctx, prep)
+        for pobj in para.children(prep)
+        if pobj.dep_ == "pobj"
+        for node in (pobj, *(c for c in para.children(pobj) if c.dep_ == "conj"))
+    ]

@@ -23,7 +23,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.advisories import advised_own
-from kg.extract.companions import companion
+from kg.extract.companions import companion, companion_partners
 from kg.extract.contests import fixture, unarmed_contest
 from kg.extract.context import (
     ArticleContext,
@@ -34,6 +34,7 @@ from kg.extract.context import (
 )
 from kg.extract.coref import age_nominal, leader_compound
 from kg.extract.event_coref import actor_country
+from kg.extract.framed_preps import preps_on_frames
 from kg.extract.killings import assault_words, kill_words
 from kg.extract.relief_sends import relief_sense
 from kg.extract.stray_by import preps_on_doer, stray_by_hosts
@@ -2134,6 +2135,9 @@ def _prep_objects(
         ]
         kids += preps_on_doer(para, head, ctx.lx)
         kids += _hung_on_blame(ctx, head)
+    elif head.pos_ == "VERB":
+        # "fought in the streets of Aleppo against X": the verb's "against" on the place
+        kids += preps_on_frames(para, head, preps, ctx.lx)
     # "pulled its troops out of Somalia": the parser hangs "of" on "out"; "out of" is "from"
     outs = {
         g.i
@@ -2902,6 +2906,11 @@ def _verb(ctx: ArticleContext, para: Paragraph, verb: Any, trigger: Trigger) -> 
             # "Ugandan police began to engage with civil society and were praised by Muslim
             # groups": a passive conjunct with no subject of its own shares its head's
             objects = _conjunct_patients(ctx, para, pv)
+        if objects:
+            # "was arrested along with his wife": the partner undergoes the act too
+            objects += [
+                e for p in companion_partners(ctx, para, pv) for e in actors_of(ctx, para, p)
+            ]
         objects += _slot_objects(ctx, para, verb, trigger, tuple(s for s in slots if s != "dobj"))
         if trigger.predicate is Predicate.ATTACKED:
             objects += _verb_examples(ctx, para, pv, "nsubjpass")

@@ -343,12 +343,14 @@ def _others_named(ctx: ArticleContext, para: Paragraph, noun: Any, outer: str | 
     """A word of the site's phrase other than its noun and the town it lies in is linked
     to an entity ("army" of "an army base", "the Islah party" of "the headquarters of the
     Islah party", "refugees" of "a camp for refugees", "a base held by the army"); not one
-    of the place it lies in ("a guesthouse in the Afghan capital": where, not whose)."""
+    of the place it lies in or by ("a guesthouse in the Afghan capital", "a warehouse outside
+    Palmyra": where, not whose; ``where_preps``)."""
+    where = ctx.cues["unnamed_sites"]["where_preps"]
     listed = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     listed |= {
         t.i
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "in"
+        if c.dep_ == "prep" and c.lower_ in where
         for o in c.children
         if o.dep_ == "pobj" and _place_word(ctx, para, o)
         for t in c.subtree

@@ -34,12 +34,12 @@ def stray_by_hosts(para: Paragraph, kids: list[Any], lx: Lexicon) -> list[Any]:
             hosts += [
                 p
                 for p in para.children(c)
-                if p.dep_ == "pobj" and not _act_noun(lx, p) and not _authored(lx, p)
+                if p.dep_ == "pobj" and not act_noun(lx, p) and not _authored(lx, p)
             ]
     return hosts
 
 
-def _act_noun(lx: Lexicon, noun: Any) -> bool:
+def act_noun(lx: Lexicon, noun: Any) -> bool:
     """A noun that is an event trigger with no light verb ("attack", "execution")."""
     return any(t.light is None for t in lx.triggers.candidates(noun.lemma_.lower(), "NOUN"))
 
