@@ -134,6 +134,21 @@ def test_cli_show_path_stats(seed_out: Path) -> None:
     assert "met" in stats.stdout
 
 
+def test_cli_stats_plover_shares(seed_out: Path) -> None:
+    """stats gives relations per article and each PLOVER type's claims and share, most first."""
+    stats = kg("stats", "--graph", str(seed_out / "graph.ttl")).stdout
+    assert "relations: 38  (38.00 per article)" in stats.splitlines()[0]
+    block = stats.split("PLOVER type")[1].split("\n\n")[0].splitlines()[2:]
+    rows = [line.split() for line in block]
+    assert rows == [
+        ["CONSULT", "11", "57.9%"],
+        ["AGREE", "3", "15.8%"],
+        ["SANCTION", "2", "10.5%"],
+        ["THREATEN", "2", "10.5%"],
+        ["REJECT", "1", "5.3%"],
+    ]
+
+
 def test_cli_view_writes_a_neighbourhood_page(seed_out: Path, tmp_path: Path) -> None:
     """`kg view --entity` writes a page for the subgraph."""
     out = tmp_path / "v.html"
