@@ -9,6 +9,10 @@ realnews_dev's own ``score.py`` and scored with ``kg eval``'s code, so the figur
 reference scorer's.
 
 Usage: python bench/heldout.py [SET ...] [--corpus DIR] [--benchmarks DIR]
+
+A set name is a file of ``bench/heldout/`` or ``realnews_dev`` (the benchmark's own set).
+``open`` stands for ``realnews_dev`` and every set not listed in ``bench/heldout/sealed.txt``:
+the README's "together" row in one command.
 """
 
 from __future__ import annotations
@@ -23,8 +27,25 @@ import _here  # noqa: F401  (this checkout first on sys.path)
 
 from kg.eval.evaluate import find_benchmarks
 from kg.eval.realnews import FOLDER, eval_realnews, format_realnews
+from kg.nlp.model import load_model
 
 HERE = Path(__file__).resolve().parent / "heldout"
+OPEN = "open"
+
+
+def set_names(asked: list[str]) -> list[str]:
+    """The sets to score: every gold file when none is asked, ``open`` expanded."""
+    every = sorted(p.stem for p in HERE.glob("*.json"))
+    if not asked:
+        return every
+    if asked != [OPEN]:
+        return asked
+    sealed = {
+        line.strip()
+        for line in (HERE / "sealed.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return [FOLDER, *(name for name in every if name not in sealed)]
 
 
 def assemble(gold_file: Path, corpus: Path, scorer: Path, into: Path) -> Path:
@@ -43,7 +64,11 @@ def assemble(gold_file: Path, corpus: Path, scorer: Path, into: Path) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("sets", nargs="*", help="set names (default: every bench/heldout/*.json)")
+    parser.add_argument(
+        "sets",
+        nargs="*",
+        help=f"set names, {FOLDER}, or {OPEN} (default: every bench/heldout/*.json)",
+    )
     parser.add_argument("--corpus", type=Path, help="default: corpora/news2015 beside benchmarks")
     parser.add_argument("--benchmarks", type=Path, help="default: as `kg eval` finds it")
     args = parser.parse_args()
@@ -51,14 +76,19 @@ def main() -> None:
     if benchmarks is None:
         parser.error("no ../shared/benchmarks found: pass --benchmarks DIR")
     corpus = args.corpus or benchmarks.parent / "corpora" / "news2015"
-    names = args.sets or sorted(p.stem for p in HERE.glob("*.json"))
+    names = set_names(args.sets)
+    nlp = load_model()
     totals = {"core_found": 0, "core_total": 0, "hard_found": 0, "hard_total": 0, "tp": 0, "fp": 0}
     with tempfile.TemporaryDirectory(prefix="kg-heldout-") as tmp:
         for name in names:
-            folder = assemble(
-                HERE / f"{name}.json", corpus, benchmarks / FOLDER / "score.py", Path(tmp)
+            folder = (
+                benchmarks / FOLDER
+                if name == FOLDER
+                else assemble(
+                    HERE / f"{name}.json", corpus, benchmarks / FOLDER / "score.py", Path(tmp)
+                )
             )
-            body = eval_realnews(folder)
+            body = eval_realnews(folder, nlp=nlp)
             print(f"== {name} ({body['articles']} articles)")
             print("\n".join(format_realnews(body)[:3]))
             for key in totals:

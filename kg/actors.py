@@ -9,8 +9,10 @@ president" in a 2015 article is the president of 2015.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -41,6 +43,39 @@ class Seat:
     org: str | None = None  # an organisation it stands for instead ("Brussels" -> EU)
 
 
+_ISO_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _day(value: str) -> str:
+    """The first day an ISO date or its year/month prefix names ("2015-06" -> "2015-06-01")."""
+    return value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+
+
+def check_period(start: str | None, end: str | None) -> None:
+    """Raise ValueError unless ``start`` and ``end`` are ISO dates (or a year or month) and
+    ``start`` is not after ``end``. Dates compare as text, so one written otherwise ("May
+    2012") would hold its role on no day without a word.
+
+    >>> check_period("2012-05-15", "2017")
+    >>> check_period("May 2012", None)
+    Traceback (most recent call last):
+    ValueError: "from" 'May 2012' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+    """
+    for name, value in (("from", start), ("to", end)):
+        if value is None:
+            continue
+        try:
+            if not isinstance(value, str) or not _ISO_PREFIX.fullmatch(value):
+                raise ValueError
+            dt.date.fromisoformat(_day(value))
+        except ValueError:
+            raise ValueError(
+                f'"{name}" {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'
+            ) from None
+    if start is not None and end is not None and _day(start) > _day(end):
+        raise ValueError(f'"from" {start} is after "to" {end}')
+
+
 @dataclass(frozen=True, slots=True)
 class Tenure:
     """A dated role: ``person`` held ``title`` (``predicate`` towards ``object``) from ``start``
@@ -55,6 +90,9 @@ class Tenure:
     qid: str | None = None
     country: str | None = None
     aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_period(self.start, self.end)
 
     def holds_on(self, date: str) -> bool:
         """Whether the role was held on ``date`` (an ISO date or its year/month prefix).

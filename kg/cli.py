@@ -34,6 +34,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.io.export import write_outputs
     from kg.io.fsio import check_store_target, holds_exports, store_lock
 
+    if args.scheduler and args.engine != "dask":
+        raise KgError(
+            f"--scheduler {args.scheduler} is read only with --engine dask: add --engine dask, "
+            "or leave --scheduler out to parse here."
+        )
     out = Path(args.out)
     store = Path(args.store) if args.store else None
     if store is not None:
@@ -310,18 +315,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _input_arguments(sp: argparse.ArgumentParser) -> None:
-    """The inputs shared by build, extract and add: paths, model, engine, corpus columns."""
+    """The inputs shared by build, extract and add: paths, model, corpus columns."""
     sp.add_argument("paths", nargs="+", help="article files or folders")
     sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
     sp.add_argument("--gazetteer", help="extra gazetteer JSONL (default: $KG_GAZETTEER)")
-    sp.add_argument("--workers", type=int, default=1, help="parser processes (default 1)")
-    sp.add_argument(
-        "--engine",
-        default="local",
-        choices=["local", "dask"],
-        help="parse locally or on a Dask cluster",
-    )
-    sp.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
     sp.add_argument("--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)")
     for field in ("text", "published", "title", "url", "id"):
         sp.add_argument(
@@ -345,10 +342,26 @@ def _input_arguments(sp: argparse.ArgumentParser) -> None:
     )
 
 
+def _engine_arguments(sp: argparse.ArgumentParser) -> None:
+    """Where `kg build` parses: processes or a Dask cluster. Only build takes them, so
+    `kg add --workers 2` is refused rather than run on one process unsaid."""
+    sp.add_argument("--workers", type=int, default=1, help="parser processes (default 1)")
+    sp.add_argument(
+        "--engine",
+        default="local",
+        choices=["local", "dask"],
+        help="parse locally or on a Dask cluster",
+    )
+    sp.add_argument(
+        "--scheduler", help="Dask scheduler address, with --engine dask (default: a LocalCluster)"
+    )
+
+
 def _add_build(sub: _Subcommands) -> None:
     """`kg build`: the inputs, then where and in which formats to write."""
     b = sub.add_parser("build", help="build the graph and write every export")
     _input_arguments(b)
+    _engine_arguments(b)
     b.add_argument("--out", default="output", help="output folder (default: output)")
     b.add_argument(
         "--format",

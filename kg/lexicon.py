@@ -21,7 +21,7 @@ from typing import Any
 
 import pycountry
 
-from kg.actors import ActorData, Tenure, load_actor_data, read_tenures
+from kg.actors import ActorData, Tenure, check_period, load_actor_data, read_tenures
 from kg.errors import KgError
 from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
 from kg.resolve.names import variant_key
@@ -37,6 +37,9 @@ class Role:
     title: str | None = None
     start: str | None = None  # ISO date the role began; None: unknown or undated
     end: str | None = None  # ISO date it ended; None: still held (or undated)
+
+    def __post_init__(self) -> None:
+        check_period(self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)

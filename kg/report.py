@@ -77,17 +77,33 @@ def path_report(kg: KnowledgeGraph, source: str, target: str) -> str:
     return "\n".join(lines)
 
 
+def _event_shares(kg: KnowledgeGraph) -> str:
+    """Claims per PLOVER event type and their share of the typed claims, most frequent first:
+    the corpus profile the README reports, in one command."""
+    events = Counter(r.qualifiers.event.value for r in kg.claims if r.qualifiers.event)
+    total = sum(events.values())
+    rows = [
+        [name, str(n), f"{100 * n / total:.1f}%"]
+        for name, n in sorted(events.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    return table(["PLOVER type", "claims", "share"], rows)
+
+
 def stats(kg: KnowledgeGraph, top: int = 10) -> str:
-    """Counts by type and predicate and the most connected actors."""
+    """Counts by type, predicate and PLOVER event type, and the most connected actors."""
     types = Counter(e.type.value for e in kg.entities.values())
     preds = Counter(r.predicate.value for r in kg.claims)
+    per_article = len(kg.claims) / len(kg.articles) if kg.articles else 0.0
     out = [
-        f"articles: {len(kg.articles)}  entities: {len(kg.entities)}  relations: {len(kg.claims)}",
+        f"articles: {len(kg.articles)}  entities: {len(kg.entities)}  relations: {len(kg.claims)}"
+        f"  ({per_article:.2f} per article)",
         "",
     ]
     out.append(table(["type", "entities"], [[t, str(n)] for t, n in sorted(types.items())]))
     out.append("")
     out.append(table(["predicate", "relations"], [[p, str(n)] for p, n in sorted(preds.items())]))
+    out.append("")
+    out.append(_event_shares(kg))
     out.append("")
     out.append(
         table(

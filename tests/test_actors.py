@@ -3,11 +3,16 @@ time and title patterns, with the real model on actors other than the seed's."""
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kg.actors import Tenure, load_actor_data
+from kg.actors import Tenure, load_actor_data, read_tenures
+from kg.errors import KgError
+from kg.lexicon import build_lexicon
 from kg.vocab import Predicate
 from tests.conftest import triples
 
@@ -261,3 +266,46 @@ def test_actors_data_loads_and_is_checked() -> None:
     assert data.holders(Predicate.LEADER_OF, "France", "president", "2015-05-10") == [
         "François Hollande"
     ]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        ("May 2012", None, "\"from\" 'May 2012' is not an ISO date"),
+        ("15/05/2012", "2017-05-14", "\"from\" '15/05/2012' is not an ISO date"),
+        ("2012-13-01", None, "\"from\" '2012-13-01' is not an ISO date"),
+        ("2012-05-15", "2017-02-30", "\"to\" '2017-02-30' is not an ISO date"),
+        ("2017-05-14", "2012", '"from" 2017-05-14 is after "to" 2012'),
+    ],
+)
+def test_actors_user_role_dates_checked(start: str, end: str | None, message: str) -> None:
+    """A dated role whose dates are no ISO dates, or end before they start, names its line:
+    compared as text, it would otherwise hold on no day without a word."""
+    row = {"person": "Ana Ruiz", "predicate": "leader_of", "object": "Peru", "title": "President"}
+    text = "\n" + json.dumps({**row, "from": start, "to": end})
+    with pytest.raises(KgError, match=re.escape(f"mine.jsonl line 2: {message}")):
+        read_tenures(text, "mine.jsonl")
+
+
+@pytest.mark.parametrize(("start", "end"), [("2012", "2017-05"), ("2012-05-15", None)])
+def test_actors_user_role_dates_accepted(start: str, end: str | None) -> None:
+    """A year, a month or a day, and an open end, are dates a role may carry."""
+    row = {"person": "Ana Ruiz", "predicate": "leader_of", "object": "Peru", "title": "President"}
+    (tenure,) = read_tenures(json.dumps({**row, "from": start, "to": end}), "mine.jsonl")
+    assert tenure.holds_on("2015-06-08")
+
+
+def test_actors_gazetteer_role_dates_checked(tmp_path: Path) -> None:
+    """A gazetteer entry's role is checked too, by its line in the user's mixed file."""
+    path = tmp_path / "mine.jsonl"
+    entry = {"label": "Ana Ruiz", "type": "Person"}
+    role = {"predicate": "leader_of", "object": "Peru", "from": "June 2011"}
+    path.write_text(
+        json.dumps({"label": "Lima Group", "type": "Organization"})
+        + "\n"
+        + json.dumps({**entry, "roles": [role]})
+        + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KgError, match=re.escape("mine.jsonl line 2: \"from\" 'June 2011'")):
+        build_lexicon(extra_gazetteer=path)

@@ -134,6 +134,49 @@ def test_cli_show_path_stats(seed_out: Path) -> None:
     assert "met" in stats.stdout
 
 
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [
+        (("add", "{d}", "--store", "{d}/store"), ("--workers", "2")),
+        (("add", "{d}", "--store", "{d}/store"), ("--engine", "dask")),
+        (("extract", "{d}"), ("--scheduler", "tcp://127.0.0.1:1")),
+    ],
+)
+def test_cli_engine_options_only_for_build(
+    tmp_path: Path, command: tuple[str, ...], option: tuple[str, str]
+) -> None:
+    """add and extract parse here: an engine option is refused, never ignored unsaid."""
+    result = kg(*(part.format(d=tmp_path) for part in command), *option)
+    assert result.returncode == 2
+    assert f"unrecognized arguments: {' '.join(option)}" in result.stderr
+    assert not (tmp_path / "store").exists()
+
+
+def test_cli_scheduler_needs_dask(tmp_path: Path) -> None:
+    """--scheduler without --engine dask says so and writes nothing, rather than build here."""
+    (tmp_path / "a.txt").write_text("Putin met Xi in Beijing.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = kg("build", str(tmp_path), "--out", str(out), "--scheduler", "tcp://127.0.0.1:1")
+    assert result.returncode == 2
+    assert "--scheduler tcp://127.0.0.1:1 is read only with --engine dask" in result.stderr
+    assert not out.exists()
+
+
+def test_cli_stats_plover_shares(seed_out: Path) -> None:
+    """stats gives relations per article and each PLOVER type's claims and share, most first."""
+    stats = kg("stats", "--graph", str(seed_out / "graph.ttl")).stdout
+    assert "relations: 38  (38.00 per article)" in stats.splitlines()[0]
+    block = stats.split("PLOVER type")[1].split("\n\n")[0].splitlines()[2:]
+    rows = [line.split() for line in block]
+    assert rows == [
+        ["CONSULT", "11", "57.9%"],
+        ["AGREE", "3", "15.8%"],
+        ["SANCTION", "2", "10.5%"],
+        ["THREATEN", "2", "10.5%"],
+        ["REJECT", "1", "5.3%"],
+    ]
+
+
 def test_cli_view_writes_a_neighbourhood_page(seed_out: Path, tmp_path: Path) -> None:
     """`kg view --entity` writes a page for the subgraph."""
     out = tmp_path / "v.html"

@@ -9,9 +9,16 @@ from typing import Any
 import pytest
 
 from kg.api import build_result
+from kg.errors import KgError
 from kg.io.export import write_outputs
 from kg.io.formats import serialize
-from kg.sparql.incremental import UpdateReport, add_articles, commit_update, remove_articles
+from kg.sparql.incremental import (
+    UpdateReport,
+    add_articles,
+    commit_update,
+    load_store,
+    remove_articles,
+)
 from kg.sparql.store import records_file, write_store
 from tests.conftest import write_articles
 
@@ -263,3 +270,25 @@ def test_incremental_add_attaches_reports_and_remove_detaches_them(
     graph = build_result([paths["e1"], paths["e3"]], nlp=nlp).graph
     write_outputs(graph, full, ("turtle",), html=False)
     assert (out / "events.jsonl").read_bytes() == (full / "events.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("a3.txt", "no article a3.txt in {store}. Did you mean a3?"),
+        ("zz-unknown", "no article zz-unknown in {store}. An article's id is its file's name"),
+    ],
+)
+def test_incremental_remove_of_an_unknown_id_says_which_ids_are_near(
+    nlp: Any, tmp_path: Path, asked: str, said: str
+) -> None:
+    """Removing an id the store lacks fails naming the held ids closest to it, and what an id
+    is, and the store keeps every article."""
+    src, store, out = tmp_path / "src", tmp_path / "store", tmp_path / "out"
+    _commit(
+        add_articles(_write(src, "a1", "a3"), store, published="2025-03-03", nlp=nlp), out, store
+    )
+    with pytest.raises(KgError) as caught:
+        remove_articles(store, [asked], nlp=nlp)
+    assert said.format(store=store) in str(caught.value)
+    assert sorted(load_store(store).articles) == ["a1", "a3"]

@@ -11,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.ingest.articles import clean_text, collapse_ws, decode_bytes, read_article
+from kg.ingest.articles import (
+    clean_text,
+    collapse_ws,
+    decode_bytes,
+    find_article_files,
+    read_article,
+)
 from tests.conftest import ROOT, SEED
 
 
@@ -324,3 +330,13 @@ def test_ingest_keeps_joiners() -> None:
     """Zero-width joiners spell some scripts; they are not marks to drop."""
     text, _, _ = clean_text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645")
     assert "\u200c" in text
+
+
+def test_ingest_folder_reports_a_dangling_link(tmp_path: Path) -> None:
+    """A link to a moved article in a folder is listed, so the build names it as missing; a
+    link's target that is no article (a folder) is still passed over."""
+    (tmp_path / "kept.txt").write_text("Modi met Biden.", encoding="utf-8")
+    (tmp_path / "moved.txt").symlink_to(tmp_path / "gone" / "moved.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "folder.txt").symlink_to(tmp_path / "sub")
+    assert [p.name for p in find_article_files([tmp_path])] == ["kept.txt", "moved.txt"]

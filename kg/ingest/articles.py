@@ -489,7 +489,7 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file()
+                if (p.is_file() or _dangling(p))
                 and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not p.name.startswith(".")
                 and not _written_by_kg(p)
@@ -500,6 +500,12 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield from found
         else:
             yield path
+
+
+def _dangling(path: Path) -> bool:
+    """A link whose target is gone: read, so that it is reported as missing, not passed over,
+    since someone put it among the articles."""
+    return path.is_symlink() and not path.exists()
 
 
 def _written_by_kg(path: Path) -> bool:

@@ -11,12 +11,13 @@ A store without records falls back to merging: new mentions resolve against its 
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.graph.core import KnowledgeGraph
 from kg.model import Entity
 from kg.sparql.state import assemble
@@ -311,6 +312,20 @@ def _add_by_merge(
     return report
 
 
+def _not_held(missing: list[str], held: Iterable[str], store: Path) -> KgError:
+    """The error for article ids a store lacks: the held ids closest to each (a file's name or
+    path asked is read by its stem), and what an id is, since no command prints a store's ids."""
+    ids = sorted(held)
+    near = sorted(
+        {m for name in missing for m in difflib.get_close_matches(Path(name).stem, ids, n=3)}
+    )
+    guess = f" Did you mean {', '.join(near)}?" if near else ""
+    return KgError(
+        f"no article {', '.join(missing)} in {store}.{guess} An article's id is its file's "
+        "name without the suffix (a corpus row's, its id column)."
+    )
+
+
 def remove_articles(
     store: Path,
     article_ids: Iterable[str],
@@ -326,7 +341,6 @@ def remove_articles(
     the first removed article (the corpus resolver saved there,
     ``kg.sparql.store.Checkpoint``), or from the first record when there is none."""
     from kg.api import user_lexicon
-    from kg.errors import KgError
     from kg.pipeline import run_build
     from kg.pipeline_records import read_records
     from kg.sparql.state import lexicon_key, state_of_builder
@@ -339,7 +353,7 @@ def remove_articles(
     if saved is not None and previous is not None and previous.lexicon == key:
         missing = sorted(gone - previous.articles.keys())
         if missing:
-            raise KgError(f"no article {', '.join(missing)} in {store}; see `kg stats`.")
+            raise _not_held(missing, previous.articles, store)
         lexicon = user_lexicon(gazetteer)
         return _remove_from_checkpoint(store, saved, gone, previous, lexicon, nlp, model)
     if saved is None:
@@ -350,7 +364,7 @@ def remove_articles(
         held = {a.id for a, _ in kept}
     missing = sorted(gone - held)
     if missing:
-        raise KgError(f"no article {', '.join(missing)} in {store}; see `kg stats`.")
+        raise _not_held(missing, held, store)
     if saved is None:
         return UpdateReport(drop_articles(graph, gone))
     run = run_build(
