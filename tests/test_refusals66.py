@@ -40,6 +40,8 @@ WITHHELD = [
     ("Armenia and Azerbaijan failed to reach agreement on the corridor.", "agreed_with"),
     ("The Malian government will not negotiate with the Tuareg rebels.", "negotiated_with"),
     ("Canada declined to give aid to Venezuela.", "supported"),
+    ("Morocco vowed not to release the Polisario prisoners.", "conceded_to"),
+    ("Ethiopia has vowed not to withdraw its troops from Somalia.", "withdrew_from"),
 ]
 
 
