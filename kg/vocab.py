@@ -386,6 +386,47 @@ def intent_cameo(cameo: str | None) -> str | None:
     return None
 
 
+# CAMEO 12 ("reject", "refuse to ...") counterpart of each cooperative code, by longest prefix:
+# the mirror of the intent table. A cooperative act refused or withheld ("will not accept the
+# refugees" 122, "refused to meet" 125, "failed to reach agreement" 127, "will not release the
+# pilot" 1243) is what CAMEO and the PLOVER records code as REJECT, not the act negated.
+_REFUSAL_CAMEO = {
+    "04": "125",
+    "045": "126",
+    "05": "120",
+    "057": "127",
+    "06": "121",
+    "061": "1211",
+    "062": "1212",
+    "07": "122",
+    "071": "1221",
+    "072": "1222",
+    "073": "1223",
+    "074": "1224",
+    "08": "124",
+    "081": "1241",
+    "082": "1242",
+    "084": "1243",
+    "085": "1244",
+    "086": "1245",
+    "087": "1246",
+}
+
+
+def refusal_cameo(cameo: str | None) -> str | None:
+    """The CAMEO 12 refusal code (PLOVER REJECT) of a cooperative code, else None.
+
+    >>> refusal_cameo("042"), refusal_cameo("0721"), refusal_cameo("0874"), refusal_cameo("173")
+    ('125', '1222', '1246', None)
+    """
+    if not cameo:
+        return None
+    for length in (3, 2):
+        if cameo[:length] in _REFUSAL_CAMEO:
+            return _REFUSAL_CAMEO[cameo[:length]]
+    return None
+
+
 class Status(StrEnum):
     """How certain the text is that an interaction happened."""
 

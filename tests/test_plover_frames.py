@@ -81,11 +81,12 @@ FRAMES = [
         "occurred",
     ),
     # a concession or retreat refused is that concession, denied (one event, one claim: no
-    # REJECT besides; tests/test_prec19.py)
+    # criticized claim besides; tests/test_prec19.py), coded as its refusal (CAMEO 1245, REJECT:
+    # tests/test_refusals66.py)
     (
         "Russia refused to allow OSCE monitors into Crimea.",
         ("Russia", "conceded_to", "OSCE"),
-        "CONCEDE",
+        "REJECT",
         "denied",
     ),
     # ASSAULT: a military operation launched against an actor

@@ -4630,6 +4630,7 @@ def emit(
         if predicate.symmetric and obj < subject:
             subject, obj = obj, subject
         cameo = qualifiers.cameo(ctx, trigger, subject, obj, place)
+        cameo = qualifiers.refusal_code(ctx.cues, anchor, status, cameo)
         yield Draft(
             subject,
             predicate,

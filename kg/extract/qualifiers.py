@@ -13,7 +13,7 @@ from kg.extract.dates import is_date_phrase, resolve_date
 from kg.extract.undone_plans import lacked_means, own_plan, undone_plan, unlacked_means
 from kg.lexicon import Trigger
 from kg.resolve.resolver import PLACE_TYPES
-from kg.vocab import EntityType, Predicate, Status
+from kg.vocab import EntityType, Predicate, Status, refusal_cameo
 
 _CLAUSE_EDGES = frozenset({"relcl", "ccomp", "advcl", "parataxis"})
 # id of a cue table -> (the table, its modal auxiliaries, those with the hypothetical words,
@@ -1578,6 +1578,32 @@ def compound_place(ctx: ArticleContext, para: Paragraph, noun: Any) -> str | Non
         ):
             return label
     return None
+
+
+def refusal_code(cues: dict[str, Any], clause: Any, status: Status, cameo: str) -> str:
+    """The CAMEO code of a claim of ``clause``: its refusal's (CAMEO 12, PLOVER REJECT) when
+    the clause's own actor withholds the cooperative act (``withheld``), else its own.
+
+    Called where a claim's status and code are set (interactions, refuge)."""
+    if status is Status.DENIED and withheld(cues, clause):
+        return refusal_cameo(cameo) or cameo
+    return cameo
+
+
+def withheld(cues: dict[str, Any], clause: Any) -> bool:
+    """Does the clause's own actor withhold its act: "refused to meet X", "failed to reach
+    agreement", "will not accept the refugees", "vowed not to return X" (``withheld_acts``)?
+    Such a denied cooperative act is its actor's refusal, as CAMEO 12 codes it; a denial of
+    reports ("played down reports of a meeting") or an act not done ("did not attend") is not.
+    """
+    words = cues["withheld_acts"]
+    head = clause.head.lemma_.lower() if clause.dep_ == "xcomp" else ""
+    kids = list(clause.children)
+    if any(k.dep_ == "neg" for k in kids):
+        return head in cues["vow_verbs"] or any(
+            k.dep_ == "aux" and k.lower_ in words["auxes"] for k in kids
+        )
+    return head in words["verbs"] and not any(k.dep_ == "neg" for k in clause.head.children)
 
 
 def cameo(ctx: ArticleContext, trigger: Trigger, subject: str, obj: str, place: str | None) -> str:

@@ -80,10 +80,11 @@ def _claims(ctx: ArticleContext, para: Paragraph, verb: Any, guests: list[Any]) 
     status = qualifiers.status(ctx, verb, verb)
     date = qualifiers.date(ctx, para, verb, verb, status)
     span = ctx.sentence_span(para, verb)
+    cameo = qualifiers.refusal_code(ctx.cues, verb, status, "075")  # "will not accept them"
     for host in dict.fromkeys(hosts):
         for guest in dict.fromkeys(objects):
             yield Draft(
-                host, Predicate.SUPPORTED, guest, status, date, None, None, "075", span, 0.8
+                host, Predicate.SUPPORTED, guest, status, date, None, None, cameo, span, 0.8
             )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.graph.core import KnowledgeGraph
 from kg.model import Entity, Relation
-from kg.vocab import EntityType, Status
+from kg.vocab import EntityType, Predicate, Status
 
 CODER = "kg"
 CODEBOOK = "PLOVER 0.6 (CAMEO cue categories mapped as in kg.vocab.plover_of_cameo)"
@@ -63,6 +63,16 @@ def _actor(entity: Entity, codes: set[str]) -> dict[str, Any]:
     return actor
 
 
+def _refused(relation: Relation, event: str) -> bool:
+    """Is the claim a cooperative act withheld, coded as its refusal (``refusal_cameo``)? Its
+    REJECT is the event itself ("will not accept the refugees"), no negated event."""
+    return (
+        event == "REJECT"
+        and relation.qualifiers.status is Status.DENIED
+        and (relation.predicate is not Predicate.CRITICIZED)
+    )
+
+
 def plover_record(
     kg: KnowledgeGraph, relation: Relation, codes: dict[str, set[str]]
 ) -> dict[str, Any] | None:
@@ -99,7 +109,7 @@ def plover_record(
     if mode and event == "CONSULT":
         record["mode"] = mode
     context = _CONTEXTS.get(q.status)
-    if context:
+    if context and not _refused(relation, event):
         record["context"] = context
     if q.place:
         loc: dict[str, Any] = {"name": q.place}
