@@ -100,7 +100,12 @@ def _parse(
 def _joiner(token: Any) -> bool:
     """A hyphen inside a name, with no space on either side ("ITAR-TASS", "N-TV",
     "Kanal-6"): the tokenizer cuts the name there, the line has the one name."""
-    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _bare_line(tokens: list[Any], start: int, place_end: int) -> bool:
