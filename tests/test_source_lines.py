@@ -26,6 +26,18 @@ LINES = [
         "Kampala Radio Uganda in English 1700 GMT 3 May 97",
         ("Radio Uganda", "located_in", "Kampala"),
     ),
+    # a name the tokenizer cuts at its hyphen (conll66)
+    (
+        "LD0405120095 Moscow RIA-NOVOSTI in English 1200 GMT 4 May 95",
+        ("RIA-NOVOSTI", "located_in", "Moscow"),
+    ),
+    ("Skopje MIA-NEWS", ("MIA-NEWS", "located_in", "Skopje")),
+    # a large city's broadcaster alone on its line, with no code, language nor capitals
+    (
+        "Lima Radio Programas del Peru Network",
+        ("Radio Programas del Peru Network", "located_in", "Lima"),
+    ),
+    ("Ankara Radio Turkiye Network", ("Radio Turkiye Network", "located_in", "Ankara")),
 ]
 
 
@@ -47,6 +59,9 @@ def test_source_lines_base_the_source_in_its_town(extract: Any, line: str, expec
         "Leeds United beat Cardiff City in Sunday's match.",
         "The Lusaka Times reported in English that 12 people died.",
         "Paris Saint-Germain",
+        # a headline with a verb is no bare source line
+        "Havana Radio Network Expands",
+        "Lima Radio Network reports growth",
     ],
 )
 def test_source_lines_other_lines_base_nothing(extract: Any, text: str) -> None:

@@ -1,7 +1,8 @@
 """Where organisations are: "Acme Corp. of Boston", "X, a company based in Geneva", "X, a Hong
-Kong construction firm", "the Chilean copper company Codelco", "Drexel Burnham Lambert Inc. in
-New York", "Pyongyang's Kang Kon Military Academy" (not "the Frankfurt-based Commerzbank";
-not "the Labour Party in Wales": a party works there).
+Kong construction firm", "Acme Corp. of Toledo, Ohio" (in Ohio too), "the Chilean copper
+company Codelco", "Drexel Burnham Lambert Inc. in New York", "Pyongyang's Kang Kon Military
+Academy" (not "the Frankfurt-based Commerzbank"; not "the Labour Party in Wales": a party
+works there).
 
 An organisation a country or city owns ("Russia's Foreign Ministry", "Lebanon's Hezbollah")
 is part of it, not located in it: only a facility ("academy", "base", "university") takes
@@ -92,6 +93,7 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             and not (faith and ctx.etype_is(w, EntityType.COUNTRY))
             and not _match_side(ctx, para, token, org)
         ]  # "the Catholic Church in Uganda": its branch there, as "WHO in Tanzania"
+        outers = _apposed_containers(ctx, para, [token, *descriptors])
         for where, cue in [*((p, True) for p in strong), *((p, False) for p in weak)]:
             if where == org:
                 continue
@@ -102,6 +104,43 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if not place:
                     ctx.resolver.add_vote(where, EntityType.CITY, 3)
                 yield ctx.draft(para, token, org, Predicate.LOCATED_IN, where, 0.6)
+                for outer in outers.get(where, ()):
+                    if outer != org:
+                        yield ctx.draft(para, token, org, Predicate.LOCATED_IN, outer, 0.6)
+
+
+def _apposed_containers(
+    ctx: ArticleContext, para: Paragraph, nodes: list[Any]
+) -> dict[str, list[str]]:
+    """Town -> the places apposed to it, for each town an "in", "of" or "at" of the nodes
+    (or of their "based", ``based_words``) names: "Acme Co. of Toledo, Ohio", "Ridgemont
+    College in Burlington, Vt.": a body in the town lies in its state or country too
+    (conll66; CoNLL04 codes both). Only a town or a place holds a place, and only a
+    place's name is one ("Acme Co. of Toledo, its home town" holds nothing more)."""
+    based = ctx.cues["based_words"]
+    heads = [
+        c
+        for node in nodes
+        for c in (node, *para.children(node))
+        if c is node or c.lemma_.lower() in based
+    ]
+    found: dict[str, list[str]] = {}
+    for head in heads:
+        for prep in para.children(head):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "at"):
+                continue
+            for town in para.children(prep):
+                inner = para.links.get(town.i)
+                if inner is None or not ctx.etype_in(inner, (EntityType.CITY, EntityType.PLACE)):
+                    continue
+                found.setdefault(inner, []).extend(
+                    para.links[c.i]
+                    for c in para.children(town)
+                    if c.dep_ == "appos"
+                    and para.links.get(c.i, inner) != inner
+                    and ctx.etype_in(para.links[c.i], PLACE_TYPES)
+                )
+    return found
 
 
 def _match_side(ctx: ArticleContext, para: Paragraph, token: Any, org: str) -> bool:

@@ -1,5 +1,6 @@
 """Monitoring-service source lines: "LD2804174994 Moscow INTERFAX in English 1601 GMT 28 Apr
-94", "Havana Radio Reloj Network in Spanish", "Sofia BTA". The line names where the
+94", "Havana Radio Reloj Network in Spanish", "Sofia BTA", "Moscow ITAR-TASS", "Beirut
+Radio Lebanon" (a large city's broadcaster, alone on its line). The line names where the
 broadcaster or paper is based: its town, then its name, then the language of the text
 -> source located_in town. Word lists are data (``places.json``, keys ``source_*``)."""
 
@@ -9,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from kg.cities import city_country
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.resolve.entities import SpanMention
 from kg.vocab import EntityType, Predicate
@@ -77,9 +79,7 @@ def _parse(
             return None
     if end - start < 2 or end - start > _MOST_WORDS:
         return None
-    if not all(
-        _capitalised(t) or t.lower_ in words["source_place_connectors"] for t in tokens[start:end]
-    ):
+    if not all(_capitalised(t) or t.lower_ in connectors or _joiner(t) for t in tokens[start:end]):
         return None
     capitals = [t.i for t in tokens[start + 1 : end] if _capitals(t)]
     if capitals and all(_capitals(t) or t.is_punct for t in tokens[capitals[0] : end]):
@@ -92,9 +92,29 @@ def _parse(
         return None
     if place_end - start > 4 or place_end >= end or _capitals(tokens[start]):
         return None
-    if not coded and language is None and not capitals:
+    if not coded and language is None and not capitals and not _bare_line(tokens, start, place_end):
         return None
     return place_end, end
+
+
+def _joiner(token: Any) -> bool:
+    """A hyphen inside a name, with no space on either side ("ITAR-TASS", "N-TV",
+    "Kanal-6"): the tokenizer cuts the name there, the line has the one name."""
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
+
+
+def _bare_line(tokens: list[Any], start: int, place_end: int) -> bool:
+    """A line with no item code, no language and no name in capitals is a source line still
+    when its town is a large city (``kg.cities``) and it has no verb: "Havana Radio Rebelde
+    Network", "Beirut Radio Lebanon" (a broadcaster word names the source); not "Havana
+    Radio Network Expands"."""
+    town = " ".join(t.text for t in tokens[start:place_end])
+    return city_country(town) is not None and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _capitalised(token: Any) -> bool:
