@@ -21,7 +21,9 @@ stage on every paragraph (``Stage.cues`` ignored), to measure what skipping save
 ``--idle`` times each stage call (its drafts drawn as ``--stages`` draws them) and tells
 whether it changed anything (a draft, a link, a group, a context field, a resolver write):
 the time of the calls that change nothing is what any gate could save at most, shown by the
-linked labels of the paragraph (0, 1, 2+).
+linked labels of the paragraph (0, 1, 2+), and the time paragraph stages spend on paragraphs
+where nothing happened (no call changed anything on them, no stage their links, no claim lies
+in them): what a test skipping the whole paragraph would save at most.
 ``--lookups`` records, on the last repeat, every ask of a paragraph's word index
 (``Paragraph.hits``) and of a lexicon's word set (``ArticleContext.word_set``), with the
 function that asked, and replays them alone afterwards (best of three): what the word
@@ -154,10 +156,17 @@ def _state(ctx: Any, paras: list[Paragraph], writes: list[int]) -> tuple[Any, ..
     )
 
 
-def _idle(spent: Counter[str], idle: Counter[str], calls: Counter[str]) -> None:
+def _idle(
+    spent: Counter[str], idle: Counter[str], calls: Counter[str], quiet: Counter[str]
+) -> None:
     """Wrap every stage to time it and to tell whether a call changed anything: a call with
-    no draft and no change is one a gate could have skipped (for ``--idle``)."""
+    no draft and no change is one a gate could have skipped (for ``--idle``). ``quiet``
+    gets, by stage, the time of the paragraph calls on paragraphs where nothing happened:
+    no call on them changed anything, no stage changed their links, groups or officials,
+    and no claim of the article lies in them (what a gate on the whole paragraph saves)."""
     writes = [0]
+    took_on: dict[int, Counter[str]] = {}  # id(paragraph) -> stage -> time of its calls
+    changed: set[int] = set()
     apply = records.apply
 
     def counted(resolver: Any, name: str, args: tuple[Any, ...]) -> Any:
@@ -185,12 +194,15 @@ def _idle(spent: Counter[str], idle: Counter[str], calls: Counter[str]) -> None:
             else:
                 bucket = f" links={min(len(set(where.links.values())), 2)}"
             calls[bucket] += 1
+            if not isinstance(where, list):
+                took_on.setdefault(id(where), Counter())[stage.name] += took
             if not drafts and _state(ctx, paras, writes) == before:
                 idle[stage.name] += took
                 calls[stage.name + " idle"] += 1
                 idle[stage.name + bucket] += took  # (" article": not summed again)
             else:
                 calls[stage.name + bucket + " fired"] += 1
+                changed.add(id(where))
 
         return run
 
@@ -198,9 +210,27 @@ def _idle(spent: Counter[str], idle: Counter[str], calls: Counter[str]) -> None:
     run_stages = stages.run_stages
 
     def run_wrapped(ctx: Any, paragraphs: list[Paragraph], _: Any = None) -> Any:
-        return run_stages(ctx, paragraphs, wrapped)
+        before = _state(ctx, paragraphs, writes)[1]
+        yield from run_stages(ctx, paragraphs, wrapped)
+        spans = [c.sentence for c in ctx.claims]
+        for para, was, now in zip(
+            paragraphs, before, _state(ctx, paragraphs, writes)[1], strict=True
+        ):
+            low, high = para.offset, para.offset + len(para.text)
+            calls["@paragraphs"] += 1
+            calls["@tokens"] += len(para.tokens)
+            if id(para) in changed or was != now or any(a < high and b > low for a, b in spans):
+                continue
+            calls["@quiet paragraphs"] += 1
+            calls["@quiet tokens"] += len(para.tokens)
+            quiet.update(took_on.get(id(para), Counter()))
+        took_on.clear()
+        changed.clear()
 
     records.run_stages = run_wrapped  # type: ignore[assignment]
+
+
+_PARAGRAPH_STAGES = frozenset(s.name for s in stages.STAGES if s.scope == "paragraph")
 
 
 # (the function that asked, the paragraph or context asked, the words or their maker)
@@ -317,8 +347,9 @@ def main() -> None:
         _per_stage(spent)
     idle: Counter[str] = Counter()
     calls: Counter[str] = Counter()
+    quiet: Counter[str] = Counter()
     if args.idle:
-        _idle(spent, idle, calls)
+        _idle(spent, idle, calls, quiet)
     try:
         from kg.pipeline import _frozen_heap  # as the build loop runs (absent before it)
 
@@ -339,6 +370,7 @@ def main() -> None:
         spent.clear()
         idle.clear()
         calls.clear()
+        quiet.clear()
         last = rep == args.repeat * len(modes) - 1
         profile = cProfile.Profile() if args.profile and last else None
         asks: dict[str, list[Ask]] = {"hits": [], "word_set": []}
@@ -390,6 +422,16 @@ def main() -> None:
         print(f"stage calls by the paragraph's linked labels: {buckets}")
         print(f"stages {1000 * total / len(spans):.2f} ms an article, of which calls that")
         print(f"change nothing {1000 * wasted / len(spans):.2f} ms (a gate's upper bound)")
+        para_time = sum(v for k, v in spent.items() if k in _PARAGRAPH_STAGES)
+        print(
+            f"paragraphs where nothing happened: {calls['@quiet paragraphs']} of"
+            f" {calls['@paragraphs']} ({calls['@quiet tokens']} of {calls['@tokens']} tokens);"
+            f" paragraph stages spent {1000 * sum(quiet.values()) / len(spans):.2f} of"
+            f" {1000 * para_time / len(spans):.2f} ms an article on them:"
+        )
+        print(
+            "  " + ", ".join(f"{k} {1000 * v / len(spans):.2f}" for k, v in quiet.most_common(20))
+        )
     if args.lookups:
         _replay_lookups(asks, docs, len(spans), min(best.values()))
     if profile is not None:

@@ -120,8 +120,10 @@ def assaults(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     "came under fire from", and ordered killings and arrests."""
     words = assault_words()
     lemmas, poses, tokens = para.lemmas, para.poses, para.tokens
-    # every rule below starts from one of these words or an attack trigger (in order)
-    for i in sorted({*para.hits(ctx.word_set(cue_words)), *para.matches(ctx.lx.triggers)}):
+    # every rule below starts from one of these words or an attack trigger (in order): a
+    # token with neither (another predicate's trigger) meets no test below: not visited
+    attacks = [i for i, found in para.matches(ctx.lx.triggers).items() if _attacked(found)]
+    for i in sorted({*para.hits(ctx.word_set(cue_words)), *attacks}):
         token = tokens[i]
         lemma, pos = lemmas[i], poses[i]
         if pos == "VERB" and lemma in words.harm_verbs:

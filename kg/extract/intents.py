@@ -28,6 +28,8 @@ _RALLY = "053"  # CAMEO: rally support on behalf of
 _HELP_INTENT = "033"  # CAMEO: express intent to provide material aid
 # acts a threat against a place can name: restrictions and sanctions on what goes on there
 _RESTRICTIONS = frozenset({Predicate.COERCED, Predicate.SANCTIONED})
+# the predicates of the triggers a rule starts from (besides the verbs of ``intents``)
+_STARTS = (Predicate.MOBILIZED, Predicate.ATTACKED)
 
 
 _Words = tuple[
@@ -80,8 +82,10 @@ def intents(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     ) = ctx.prepared(_words)  # read once per lexicon, not per paragraph
     matches = para.matches(ctx.lx.triggers)  # ``match`` of each token, found once
     tokens, lemmas, poses = para.tokens, para.lemmas, para.poses
-    # every rule below starts from a trigger or one of ``verbs`` (the tokens passed, in order)
-    for i in sorted({*matches, *para.hits(verbs)}):
+    # every rule below starts from one of ``verbs`` or a trigger of a mobilisation or an
+    # attack (the tokens passed, in order; another predicate's trigger meets no test below)
+    acts = [i for i, found in matches.items() if found.predicate in _STARTS]
+    for i in sorted({*acts, *para.hits(verbs)}):
         pos = poses[i]
         if pos not in ("VERB", "NOUN"):
             continue
