@@ -1,7 +1,8 @@
 """Status that follows the text (status66, kg/extract/qualifiers.py): a word that only looks
 like a cue sets no status. A hedge verb with nothing it doubts is literal ("appeared in
 court"), a month is no modal ("earlier this May"), "due to" and "owing to" give a cause, not
-a schedule, and an act paused or halted "in" ("a halt in air strikes") is going on."""
+a schedule, an act paused or halted "in" ("a halt in air strikes") is going on, and "cannot
+do X without Y" is a condition, not a refusal."""
 
 from __future__ import annotations
 
@@ -69,6 +70,22 @@ CASES = [
         "Russia is considering air strikes on Syrian rebels.",
         ("Russia", "attacked", "Syrian rebels"),
         "hypothetical",
+    ),
+    # an ability denied for want of something is a condition; a plain "cannot" denies
+    (
+        "The Afghan army cannot defeat the Taliban without American air support.",
+        ("Afghan army", "attacked", "Taliban"),
+        "hypothetical",
+    ),
+    (
+        "Kiev could not fight the separatists without Western weapons.",
+        ("Ukraine", "attacked", "separatists"),
+        "hypothetical",
+    ),
+    (
+        "The Nigerian army cannot fight Boko Haram.",
+        ("Nigerian army", "attacked", "Boko Haram"),
+        "denied",
     ),
 ]
 

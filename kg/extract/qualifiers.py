@@ -589,12 +589,24 @@ def _refusal_cues(
             above = tok.head.lemma_.lower()
             asked = above in cues["directive_verbs"] or above in cues["proposed_words"]
             found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
+        elif _wanting_means(cues, tok, kids):
+            found.append(Status.HYPOTHETICAL)  # "cannot defeat X without air support"
         else:
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
     if not beyond and not predicated and _neither_subject(kids):
         found.append(Status.DENIED)  # "Neither India nor China attacked Bhutan"
     if not beyond and tok is not trigger and _not_yet(cues, lemma, kids):
         found.append(Status.DENIED)  # "Putin has yet to visit Japan": not done so far
+
+
+def _wanting_means(cues: dict[str, Any], tok: Any, kids: list[Any]) -> bool:
+    """ "The army cannot defeat the Taliban without air support", "could not hold the town
+    without reinforcements": an ability denied only for want of what "without" names is a
+    condition, not a refusal; the act may come with it (``wanting_means`` in cues.json)."""
+    words = cues["wanting_means"]
+    return any(k.dep_ == "aux" and k.lower_ in words["modals"] for k in kids) and any(
+        k.dep_ == "prep" and k.lower_ in words["preps"] and k.i > tok.i for k in kids
+    )
 
 
 def _neither_subject(kids: list[Any]) -> bool:
