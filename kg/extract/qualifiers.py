@@ -359,12 +359,12 @@ def _ceased(cues: dict[str, Any], node: Any) -> bool:
     """The word is an event that is ended, stopped or halted: the object of such a verb ("stop
     its attacks"), the noun after "to"/"of" on such a noun ("an end to the insurgency"), or
     after "to" on a verb with such a noun for object ("bring an end to the insurgency", the
-    parser's reading)."""
+    parser's reading); "halts in air strikes" and "a pause in the bombing" too."""
     ceased = cues["ceased_words"]
     head = node.head
     if node.dep_ == "dobj":
         return bool(head.lemma_.lower() in ceased["verbs"])
-    if node.dep_ != "pobj" or head.lower_ not in ("to", "of"):
+    if node.dep_ != "pobj" or head.lower_ not in ceased["preps"]:
         return False
     if head.head.lemma_.lower() in ceased["nouns"]:
         return True
@@ -589,12 +589,24 @@ def _refusal_cues(
             above = tok.head.lemma_.lower()
             asked = above in cues["directive_verbs"] or above in cues["proposed_words"]
             found.append(Status.PROPOSED if asked else Status.HYPOTHETICAL)
+        elif _wanting_means(cues, tok, kids):
+            found.append(Status.HYPOTHETICAL)  # "cannot defeat X without air support"
         else:
             found.append(Status.DENIED)  # "did not meet", "sees no ground for a meeting"
     if not beyond and not predicated and _neither_subject(kids):
         found.append(Status.DENIED)  # "Neither India nor China attacked Bhutan"
     if not beyond and tok is not trigger and _not_yet(cues, lemma, kids):
         found.append(Status.DENIED)  # "Putin has yet to visit Japan": not done so far
+
+
+def _wanting_means(cues: dict[str, Any], tok: Any, kids: list[Any]) -> bool:
+    """ "The army cannot defeat the Taliban without air support", "could not hold the town
+    without reinforcements": an ability denied only for want of what "without" names is a
+    condition, not a refusal; the act may come with it (``wanting_means`` in cues.json)."""
+    words = cues["wanting_means"]
+    return any(k.dep_ == "aux" and k.lower_ in words["modals"] for k in kids) and any(
+        k.dep_ == "prep" and k.lower_ in words["preps"] and k.i > tok.i for k in kids
+    )
 
 
 def _neither_subject(kids: list[Any]) -> bool:
@@ -714,14 +726,15 @@ def _mood_cues(
     if lemma in cues["threat_nouns"] and tok != trigger and tok.pos_ == "NOUN":
         found.append(Status.HYPOTHETICAL)  # "the threat of sanctions": no sanction yet
         maybe.add(lemma)
-    if lemma in cues["alleged_words"] and tok != trigger:
+    if lemma in cues["alleged_words"] and tok != trigger and not _literal_hedge(cues, tok):
         found.append(Status.HYPOTHETICAL)  # "accused of arming", "charges of colluding"
         maybe.add(lemma)
         if _denied_by_accused(cues, tok):
             found.append(Status.DENIED)  # "is accused of arming them, but denies it"
     hypothetical_aux, hypothetical, planned_aux = sets
-    # the trigger's own word is no cue on its heads ("became the first to warn")
-    words = {k.lower_ for k in kids if k != trigger} | (
+    # the trigger's own word is no cue on its heads ("became the first to warn"), nor is a
+    # date's ("earlier this May, X accused Y": the month, not the modal)
+    words = {k.lower_ for k in kids if k != trigger and k.ent_type_ != "DATE"} | (
         {lemma, tok.lower_} if tok != trigger and lemma else set()
     )
     hedges = words & hypothetical
@@ -748,12 +761,22 @@ def _mood_cues(
             lemma
             and (lemma in cues["planned_words"] or tok.lower_ in cues["planned_words"])
             and tok != trigger
+            and tok.dep_ != "prep"  # "due to its support for X": a cause, no schedule
         )
         or any(k.lower_ in cues["planned_words"] and k.dep_ == "amod" for k in kids)
         or (tok != trigger and lemma == "be" and any(k.dep_ == "xcomp" for k in kids))
         or (tok == trigger and _scheduled(cues, tok))
     ):
         found.append(Status.PLANNED)
+
+
+def _literal_hedge(cues: dict[str, Any], verb: Any) -> bool:
+    """A hedge verb with no clause or predicate after it is meant literally: "has appeared in
+    only one video since his group seized Mosul", "appeared in court" doubt nothing, while
+    "appears to reveal", "it seems that", "seemed ready" do."""
+    return verb.lemma_.lower() in cues["hedge_verbs"] and not any(
+        k.dep_ in cues["hedge_complements"] for k in verb.children
+    )
 
 
 def _scheduled(cues: dict[str, Any], noun: Any) -> bool:
@@ -799,7 +822,7 @@ def _governor_cues(
             if up.head == up:
                 break
             up = up.head
-            if up.lemma_.lower() in cues["hedge_verbs"]:
+            if up.lemma_.lower() in cues["hedge_verbs"] and not _literal_hedge(cues, up):
                 found.append(Status.HYPOTHETICAL)
                 maybe.add(up.lemma_.lower())
                 break
