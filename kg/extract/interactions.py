@@ -3456,6 +3456,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
+    if trigger.predicate.family is Family.COOPERATION:
+        # "held joint exercises with Japan against China": as for a verb (``_verb_slots``),
+        # "against" names the other side of a cooperative act, never the partner
+        preps = tuple(p for p in preps if p != "against")
     # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
     # attack is aimed at the owner of what it names
     # ... and forces shown at (or withdrawn from) a frontier face the country across it
