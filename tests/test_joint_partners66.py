@@ -22,6 +22,15 @@ FOUND: list[tuple[str, Triple]] = [
         "France carried out joint strikes with Britain against the Islamic State.",
         ("France", "attacked", "Islamic State"),
     ),
+    # the partner does the act too
+    (
+        "Nigeria launched a joint offensive with Cameroon against Boko Haram.",
+        ("Cameroon", "attacked", "Boko Haram"),
+    ),
+    (
+        "France carried out joint strikes with Britain against the Islamic State.",
+        ("United Kingdom", "attacked", "Islamic State"),
+    ),
     # the partner cooperates with the doer, as coordinated doers of a joint act do
     (
         "Nigeria launched a joint offensive with Cameroon against Boko Haram.",

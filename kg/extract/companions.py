@@ -11,6 +11,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
 from kg.lexicon import Trigger
+from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Family
 
 
@@ -72,4 +73,20 @@ def companion_partners(ctx: ArticleContext, para: Paragraph, head: Any) -> list[
         for pobj in para.children(prep)
         if pobj.dep_ == "pobj"
         for node in (pobj, *(c for c in para.children(pobj) if c.dep_ == "conj"))
+    ]
+
+
+def joint_partners(ctx: ArticleContext, para: Paragraph, noun: Any, verb: Any) -> list[str]:
+    """The actors after a "with" on a joint act or on its light verb ("launched joint
+    operations with Somalia and Ethiopia")."""
+    return [
+        e
+        for head in (noun, verb)
+        for prep in para.children(head)
+        if prep.dep_ == "prep" and joint_partner(ctx, prep, para.children(head))
+        for pobj in para.children(prep)
+        if pobj.dep_ == "pobj"
+        for token in (pobj, *pobj.conjuncts)
+        for e in ctx.ents(para, token)
+        if ctx.etype_in(e, ACTOR_TYPES)
     ]

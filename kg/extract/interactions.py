@@ -23,7 +23,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.advisories import advised_own
-from kg.extract.companions import companion, companion_partners
+from kg.extract.companions import companion, companion_partners, joint_partners
 from kg.extract.contests import fixture, unarmed_contest
 from kg.extract.context import (
     ArticleContext,
@@ -3631,6 +3631,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             return
         subjects = owners or by or _governor_or_none(ctx, para, noun, unnamed)
         objects = with_objects + between
+        if light and trigger.predicate.family is not Family.COOPERATION:
+            # "Kenya launched joint operations with Somalia against al-Shabab": the partner
+            # does the act too
+            subjects = subjects + [
+                e for e in joint_partners(ctx, para, noun, head) if e not in subjects + objects
+            ]
         if not objects and (owners or by):
             objects = _answered(ctx, para, noun, trigger, subjects)
         if trigger.predicate in (Predicate.ATTACKED, Predicate.CRITICIZED):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract import qualifiers
-from kg.extract.companions import joint_partner
+from kg.extract.companions import joint_partners
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import light_verb
 from kg.resolve.resolver import ACTOR_TYPES
@@ -56,7 +56,7 @@ def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         parties = _parties(ctx, para, verb)
         if joint:
             # "Kenya launched joint operations with Somalia": the "with" names a partner
-            parties += [p for p in _partners(ctx, para, noun, verb) if p not in parties]
+            parties += [p for p in joint_partners(ctx, para, noun, verb) if p not in parties]
         if len(parties) < 2:
             continue
         status = qualifiers.status(ctx, verb, verb)
@@ -104,21 +104,6 @@ def _agreements(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
             yield Draft(
                 subject, Predicate.AGREED_WITH, obj, status, date, None, None, _INTENT, span, 0.7
             )
-
-
-def _partners(ctx: ArticleContext, para: Paragraph, noun: Any, verb: Any) -> list[str]:
-    """The actors after a "with" on a joint act or on its light verb (``companions``)."""
-    return [
-        e
-        for head in (noun, verb)
-        for prep in para.children(head)
-        if prep.dep_ == "prep" and joint_partner(ctx, prep, para.children(head))
-        for pobj in para.children(prep)
-        if pobj.dep_ == "pobj"
-        for token in (pobj, *pobj.conjuncts)
-        for e in ctx.ents(para, token)
-        if ctx.etype_in(e, ACTOR_TYPES)
-    ]
 
 
 def _parties(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
