@@ -86,16 +86,6 @@ def test_bases_nationality_is_no_place(extract: Any, text: str, kept: Any, remov
     check_kept_removed(extract(text), kept, removed)
 
 
-FAITH_MEMBERS = [
-    (
-        "Kenya's Anglican Church said it would not endorse the vote.",
-        ("Anglican Church", "member_of", "Kenya"),
-    ),
-    (
-        "Uganda's influential Catholic Church has withdrawn its support for the referendum.",
-        ("Catholic Church", "member_of", "Uganda"),
-    ),
-]
 FAITH_NOT_PLACED = [
     (
         "Kenya's Anglican Church said it would not endorse the vote.",
@@ -109,18 +99,35 @@ FAITH_NOT_PLACED = [
         "The Roman Catholic Church in Zambia said the law was unjust.",
         ("Roman Catholic Church", "located_in", "Zambia"),
     ),
+    # nor is it a body of its country's state (fp66: open_fps62 q1_04, two readers WRONG)
+    (
+        "Kenya's Anglican Church said it would not endorse the vote.",
+        ("Anglican Church", "member_of", "Kenya"),
+    ),
+    (
+        "Uganda's influential Catholic Church has withdrawn its support for the referendum.",
+        ("Catholic Church", "member_of", "Uganda"),
+    ),
+]
+# ... while the church keeps its own acts
+CHURCH_ACTS = [
+    (
+        "Kenya's Anglican Church criticised President Kenyatta.",
+        ("Anglican Church", "criticized", "Uhuru Kenyatta"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "kept", "removed"),
-    kept_removed_cases(kept=FAITH_MEMBERS, removed=FAITH_NOT_PLACED),
+    kept_removed_cases(kept=CHURCH_ACTS, removed=FAITH_NOT_PLACED),
 )
-def test_bases_faith_church_is_its_countrys_body(
+def test_bases_faith_church_is_no_place_nor_state_body(
     extract: Any, text: str, kept: Any, removed: Any
 ) -> None:
-    """A church named by its faith alone ("Kenya's Anglican Church") is a body of its country
-    (member_of), never located_in it, nor in the country of "the Catholic Church in X"."""
+    """A church named by its faith alone ("Kenya's Anglican Church") is neither located_in its
+    country nor a body of its state (member_of), nor in the country of "the Catholic Church in
+    X"); its own acts stay."""
     check_kept_removed(extract(text), kept, removed)
 
 

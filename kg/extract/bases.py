@@ -75,12 +75,9 @@ def org_bases(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, owner, 0.6)
         strong = [p for p in strong if p not in owners]
         faith = _faith_body(ctx, para, token)
-        if faith:
-            # "Burundi's Catholic Church": a church body is its country's, not a building in it
-            for owner in _facility_owner(ctx, para, token):
-                if owner != org and ctx.etype_is(owner, EntityType.COUNTRY):
-                    yield ctx.draft(para, token, org, Predicate.MEMBER_OF, owner, 0.6)
-        else:
+        if not faith:
+            # "Burundi's Catholic Church": a church body is no building in its country, nor a
+            # body of its state (member_of, open_fps62 q1_04 WRONG): no claim (fp66)
             strong += _facility_owner(ctx, para, token)
         strong += _based(para, token)
         weak = [

@@ -23,7 +23,7 @@ from kg.extract import (
     visits,
 )
 from kg.extract.advisories import advised_own
-from kg.extract.companions import companion, companion_partners
+from kg.extract.companions import companion, companion_partners, joint_partners
 from kg.extract.contests import fixture, unarmed_contest
 from kg.extract.context import (
     ArticleContext,
@@ -68,6 +68,8 @@ _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
 _PEOPLE_SECTORS = frozenset({"CVL"})
 # acts only the party pressed can do ("release", "withdrawal", "resignation")
 _YIELDED = frozenset({EventType.CONCEDE, EventType.RETREAT})
+# acts of force or coercion done to a protest (``_quelled``)
+_FORCE_DONE = frozenset({Predicate.ATTACKED, Predicate.COERCED, Predicate.SANCTIONED})
 # events of a noun granted or refused to someone ("access", "entry", "an amnesty"): a name
 # the parser hangs in front of the noun is whom it is granted or refused
 _GRANTS = frozenset({EventType.CONCEDE, EventType.REJECT, EventType.COERCE})
@@ -2338,7 +2340,7 @@ def _slot_objects(
         )
         found += [e for e in objects if e not in stray]
         if not objects and trigger.object:
-            found += _hung_on_object(ctx, para, head, preps)
+            found += _hung_on_object(ctx, para, head, preps, trigger)
     clauses = [c for c in para.children(head) if c.dep_ == "ccomp"] + [
         # "protested against what they said was X's crackdown"
         c
@@ -2622,16 +2624,29 @@ def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> se
 
 
 def _hung_on_object(
-    ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...]
+    ctx: ArticleContext, para: Paragraph, verb: Any, preps: tuple[str, ...], trigger: Trigger
 ) -> list[str]:
     """ "requested drones from the United States", "pledged allegiance to the Islamic State":
     the parser hangs the verb's own preposition (one its trigger names) on a common-noun object
-    that is no actor."""
+    that is no actor. Not on a harm a stance is taken on (``_harm_noun``)."""
     return [
         e
         for obj in para.children(verb)
-        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and not actors_of(ctx, para, obj)
+        if obj.dep_ == "dobj"
+        and obj.pos_ == "NOUN"
+        and not actors_of(ctx, para, obj)
+        and not (trigger.predicate in _STANCE_PREDICATES and _harm_noun(ctx, para, obj))
         for e in _prep_objects(ctx, para, obj, preps)[0]
+    ]
+
+
+def _harm_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> bool:
+    """A noun of force or wrong done to someone ("attacks", "violence", "discrimination",
+    ``abuse_nouns``): its own "against" names the victim, so a stance on it ("protested the
+    attacks against Chinese nationals") is aimed at its unnamed doer, never at the victim."""
+    own = para.trigger(ctx.lx.triggers, noun)
+    return (own is not None and own.predicate in _FORCE_DONE) or noun.lemma_.lower() in ctx.cues[
+        "abuse_nouns"
     ]
 
 
@@ -3456,6 +3471,10 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     )
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
+    if trigger.predicate.family is Family.COOPERATION:
+        # "held joint exercises with Japan against China": as for a verb (``_verb_slots``),
+        # "against" names the other side of a cooperative act, never the partner
+        preps = tuple(p for p in preps if p != "against")
     # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
     # attack is aimed at the owner of what it names
     # ... and forces shown at (or withdrawn from) a frontier face the country across it
@@ -3612,6 +3631,12 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             return
         subjects = owners or by or _governor_or_none(ctx, para, noun, unnamed)
         objects = with_objects + between
+        if light and trigger.predicate.family is not Family.COOPERATION:
+            # "Kenya launched joint operations with Somalia against al-Shabab": the partner
+            # does the act too
+            subjects = subjects + [
+                e for e in joint_partners(ctx, para, noun, head) if e not in subjects + objects
+            ]
         if not objects and (owners or by):
             objects = _answered(ctx, para, noun, trigger, subjects)
         if trigger.predicate in (Predicate.ATTACKED, Predicate.CRITICIZED):
@@ -4355,6 +4380,10 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
     if partners:
         return partners
     own = para.trigger(ctx.lx.triggers, noun)
+    if own is not None and own.event is EventType.PROTEST and _quelled(ctx, para, noun, own):
+        # "police fired tear gas at a protest against X", "troops broke up a rally against
+        # Y": a protest the governing verb attacks or curbs is the protesters', not the force's
+        return []
     framed = noun.dep_ == "pobj" and (
         _frame_prep(head).lower_ in ctx.cues["frame_preps"] or _time_frame(ctx, head)
     )
@@ -4536,6 +4565,18 @@ def _governor_subjects(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[
         # "Modi, on a three-day visit to China, met Li": the one the phrase describes travels
         return [e for e in ctx.ents(para, head.head) if ctx.etype_is(e, EntityType.PERSON)]
     return subjects_of(ctx, para, head)
+
+
+def _quelled(ctx: ArticleContext, para: Paragraph, noun: Any, own: Trigger) -> bool:
+    """The noun is the object of a verb of force or coercion (a trigger the lexicon reads as
+    attacked, coerced or sanctioned: "fired at", "dispersed", "cracked down on", "arrested
+    dozens at") that is none of the noun's own light verbs: the act is done to the noun's
+    doers, not with them."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in (own.light or ()):
+        return False
+    done = para.trigger(ctx.lx.triggers, verb)
+    return done is not None and done.predicate in _FORCE_DONE
 
 
 def _contested(ctx: ArticleContext) -> list[str]:

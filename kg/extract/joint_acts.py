@@ -1,7 +1,8 @@
 """Joint acts: "Nigeria and Chad launched a joint military operation against Boko Haram",
 "Egypt and Greece held joint naval exercises", "Russia and China held naval drills" -> the
 coordinated doers cooperated_with each other (PLOVER COOPERATE, CAMEO 062), beside whatever
-the act itself is. Only acts of force: "a joint statement" is words, not material cooperation.
+the act itself is; so do a doer and the partner after "with" ("Kenya launched joint operations
+with Somalia"). Only acts of force: "a joint statement" is words, not material cooperation.
 Coordinated sides that agree ("Peru and Ecuador agreed to ...") agreed_with each other (030).
 Words: ``joint_acts`` of ``kg/data/en/cues.json``.
 """
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kg.extract import qualifiers
+from kg.extract.companions import joint_partners
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import light_verb
 from kg.resolve.resolver import ACTOR_TYPES
@@ -52,6 +54,9 @@ def joint_acts(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         if verb.pos_ != "VERB" or (noun.dep_ == "pobj" and verb is noun.head.head):
             continue  # a "pobj" only through a measure ("ten days of"), not "on exercises"
         parties = _parties(ctx, para, verb)
+        if joint:
+            # "Kenya launched joint operations with Somalia": the "with" names a partner
+            parties += [p for p in joint_partners(ctx, para, noun, verb) if p not in parties]
         if len(parties) < 2:
             continue
         status = qualifiers.status(ctx, verb, verb)

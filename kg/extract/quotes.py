@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,7 +26,12 @@ def quotes(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     quote carried on, a colon intro, the one person the paragraph before introduces)."""
     text = para.text
     carried: list[tuple[int, int, str | None]] | None = None  # (found when first needed)
+    named_end: int | None = None  # the end of the last quote that named a charge
     for qstart, qend in paragraph_quotes(para):
+        if _charge_name(ctx, para, qstart, qend, named_end):
+            named_end = qend
+            continue  # 'faces charges including "propaganda against the state"': a name
+        named_end = None
         quote = text[qstart:qend].strip()
         if len(quote.split()) < QUOTE_WORDS:
             continue
@@ -51,6 +57,35 @@ def quotes(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             0.8,
             value=quote,
         )
+
+
+# how a charge's name hangs on its charge word: after a preposition, as object or apposition
+_NAMING = frozenset({"pobj", "pcomp", "dobj", "appos"})
+
+
+def _charge_name(
+    ctx: ArticleContext, para: Paragraph, qstart: int, qend: int, named_end: int | None
+) -> bool:
+    """The quote names a charge (``charge_names``): its words hang on a charge word ("charges
+    including", "charged with", "convicted of"), or it follows, with only separators between,
+    a quote that does ('"X", "Y" and "Z"', however the parser hangs "Z")."""
+    words = ctx.cues["charge_names"]
+    if named_end is not None:
+        between = re.findall(r"\w+|[^\w\s\"“”‘’']", para.text[named_end:qstart])
+        if all(w.lower() in words["separators"] for w in between):
+            return True
+    governors = words["governors"]
+    for token in para.tokens:
+        if not qstart <= token.idx < qend or qstart <= token.head.idx < qend:
+            continue  # only the quote's root words, hung outside it
+        node = token
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head  # '"X" and "Y"': the list's first item
+        # ("charged with "spreading ..."": a gerund after the preposition)
+        governor = node.head.head if node.dep_ in ("pobj", "pcomp") else node.head
+        if node.dep_ in _NAMING and governor.lemma_.lower() in governors:
+            return True
+    return False
 
 
 def _speaker(
