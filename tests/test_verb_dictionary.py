@@ -181,3 +181,15 @@ def test_cli_extract_reads_the_verb_dictionary(tmp_path: Path, dictionary: Path)
     missing = kg("extract", str(article), "--verb-dictionary", str(tmp_path / "none.txt"))
     assert missing.returncode != 0
     assert "none.txt" in missing.stderr
+
+
+def test_store_state_key_names_the_verb_dictionary(dictionary: Path) -> None:
+    """`kg add` reuses a store's saved state only for the lexicon it was built with: a
+    dictionary changes the key, no dictionary leaves the shipped key as it was."""
+    from kg.sparql.state import lexicon_key
+
+    assert lexicon_key(None) == "shipped"
+    assert lexicon_key(None, None) == "shipped"
+    keyed = lexicon_key(None, dictionary)
+    assert keyed.startswith("shipped+")
+    assert keyed == lexicon_key(None, dictionary)
