@@ -126,20 +126,29 @@ def _pattern(line: str, block: _Block, words: dict[str, Any], number: int, out: 
     if not toks or toks[0] != "*":
         out.skipped["word before the verb"] += 1
         return
-    particle = toks[1].lower() if len(toks) > 1 and not toks[1].startswith("(") else None
-    prep = toks[-1][1:-1].strip().lower() if len(toks) > 1 and toks[-1].startswith("(") else None
-    if len(toks) > 1 + (particle is not None) + (prep is not None) or (
-        particle is not None and particle not in words["particles"]
-    ):
+    words_after = _particle_prep(toks[1:], words)
+    if words_after is None:
         out.skipped["object words"] += 1
         return
-    if prep is not None and prep not in words["preps"]:
-        out.skipped["object words"] += 1
-        return
+    particle, prep = words_after
     for lemma, own_particle, own_prep in block.verbs:
         if own_particle or own_prep:
             continue  # "CALL_OFF" takes no second particle
         _add((lemma, particle, prep), code, number, out)
+
+
+def _particle_prep(toks: list[str], words: dict[str, Any]) -> tuple[str | None, str | None] | None:
+    """(particle, preposition) of what follows the verb in a pattern: nothing, a particle,
+    ``(PREP)`` or both in that order; None for anything else (an object word)."""
+    particle = toks[0].lower() if toks and not toks[0].startswith("(") else None
+    prep = toks[-1][1:-1].strip().lower() if toks and toks[-1].startswith("(") else None
+    if len(toks) != (particle is not None) + (prep is not None):
+        return None
+    if (particle is not None and particle not in words["particles"]) or (
+        prep is not None and prep not in words["preps"]
+    ):
+        return None
+    return particle, prep
 
 
 def _with_word(
