@@ -123,6 +123,7 @@ def build_result(
     nlp: Any = None,
     progress: bool = False,
     gazetteer: str | Path | None = None,
+    verb_dictionary: str | Path | None = None,
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -138,7 +139,8 @@ def build_result(
     (``engine="dask"``); either way every article then goes through the same resolution
     step, in input order, so the result does not depend on how it was parsed. Without
     ``spans`` the graph's ``mentions`` (every mention record) stay empty: mentions are
-    counted, and memory follows the entities rather than the articles.
+    counted, and memory follows the entities rather than the articles. ``gazetteer`` and
+    ``verb_dictionary`` add a user's names and verbs to the shipped lexicon (``user_lexicon``).
     """
     from kg.pipeline import run_build
 
@@ -162,7 +164,7 @@ def build_result(
     try:
         run = run_build(
             articles,
-            lexicon=user_lexicon(gazetteer),
+            lexicon=user_lexicon(gazetteer, verb_dictionary),
             nlp=nlp,
             model=model,
             workers=workers,
@@ -182,14 +184,24 @@ def build_result(
     )
 
 
-def user_lexicon(gazetteer: str | Path | None = None) -> Lexicon:
-    """The shipped rules plus a user's gazetteer file (argument or ``$KG_GAZETTEER``)."""
+def user_lexicon(
+    gazetteer: str | Path | None = None, verb_dictionary: str | Path | None = None
+) -> Lexicon:
+    """The shipped rules plus a user's gazetteer file (argument or ``$KG_GAZETTEER``) and
+    PETRARCH2 verb dictionary (``kg.lexicon.dictionary_triggers``)."""
     path = gazetteer or os.environ.get("KG_GAZETTEER")
-    if not path:
+    if not path and not verb_dictionary:
         return default_lexicon()
-    if not Path(path).exists():
+    if path and not Path(path).exists():
         raise InputError(str(path), "does not exist", "Pass an existing gazetteer JSONL file.")
-    return build_lexicon(Path(path))
+    if verb_dictionary and not Path(verb_dictionary).exists():
+        raise InputError(
+            str(verb_dictionary), "does not exist", "Pass an existing PETRARCH2 verb dictionary."
+        )
+    return build_lexicon(
+        Path(path) if path else None,
+        verb_dictionary=Path(verb_dictionary) if verb_dictionary else None,
+    )
 
 
 def build(

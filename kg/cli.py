@@ -51,6 +51,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             strict=args.strict,
             progress=True,
             gazetteer=args.gazetteer,
+            verb_dictionary=args.verb_dictionary,
             workers=args.workers,
             engine=args.engine,
             scheduler=args.scheduler,
@@ -58,6 +59,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             spans=False,  # mentions counted, not kept: memory follows the entities
             **_input_options(args),
         )
+    _report_verb_dictionary(args.verb_dictionary)
     _report_failures(result.failures)
     code = _report_skipped(result.skipped)
     if not result.built:
@@ -140,6 +142,21 @@ def _report_failures(failures: list[str]) -> None:
         print(f"kg: warning: {shown}; the article's other claims are kept", file=sys.stderr)
 
 
+def _report_verb_dictionary(path: str | None) -> None:
+    """What a user's verb dictionary added and left out (``kg.lexicon.dictionary_triggers``),
+    on stderr: a user sees how much of the file kg could use."""
+    if not path or not Path(path).is_file():
+        return  # an absent file is refused by the build itself
+    from kg.lexicon import default_lexicon, dictionary_triggers
+
+    shipped = default_lexicon()
+    added, skipped = dictionary_triggers(
+        Path(path), shipped.triggers, shipped.cues["verb_dictionary"]
+    )
+    why = ", ".join(f"{reason} {n}" for reason, n in sorted(skipped.items()))
+    print(f"kg: {path}: {len(added)} verb triggers added; left out: {why}", file=sys.stderr)
+
+
 def _report_skipped(skipped: list[InputError]) -> int:
     for err in skipped:
         print(f"skipped {terminal_safe(str(err), one_line=True)}", file=sys.stderr)
@@ -159,6 +176,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             published=args.published,
             model=args.model,
             gazetteer=args.gazetteer,
+            verb_dictionary=args.verb_dictionary,
             **_input_options(args),
         )
         if report.added or report.replaced:
@@ -171,6 +189,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         f"{len(report.unchanged)} already held, {len(report.skipped)} skipped"
     )
     print(f"entities: {len(report.graph.entities)}  relations: {len(report.graph.claims)}")
+    _report_verb_dictionary(args.verb_dictionary)
     _report_failures(report.failures)
     return _report_skipped(report.skipped)
 
@@ -183,7 +202,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     if not _is_store(store):
         raise KgError(f"{store}: no kg store here. Create one with `kg build ... --store {store}`.")
     with store_lock(store):
-        report = remove_articles(store, args.articles)
+        report = remove_articles(store, args.articles, verb_dictionary=args.verb_dictionary)
         graph = report.graph
         commit_update(report, Path(args.out), store, html=not args.no_html)
     print(f"removed {len(args.articles)} article(s); relations left: {len(graph.claims)}")
@@ -201,9 +220,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         lines=args.lines,
         strict=args.strict,
         gazetteer=args.gazetteer,
+        verb_dictionary=args.verb_dictionary,
         **_input_options(args),
     )
     sys.stdout.write(json_safe(relations_jsonl(result.graph)))
+    _report_verb_dictionary(args.verb_dictionary)
     _report_failures(result.failures)
     return _report_skipped(result.skipped)
 
@@ -287,6 +308,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         model=args.model,
         gold=args.gold,
         details=args.details,
+        verb_dictionary=args.verb_dictionary,
     )
     text = json.dumps(report, indent=1, sort_keys=True)
     if args.out:
@@ -319,6 +341,7 @@ def _input_arguments(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("paths", nargs="+", help="article files or folders")
     sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
     sp.add_argument("--gazetteer", help="extra gazetteer JSONL (default: $KG_GAZETTEER)")
+    _verb_dictionary_argument(sp)
     sp.add_argument("--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)")
     for field in ("text", "published", "title", "url", "id"):
         sp.add_argument(
@@ -339,6 +362,16 @@ def _input_arguments(sp: argparse.ArgumentParser) -> None:
         dest="strict",
         action="store_false",
         help="skip bad files and report them (default)",
+    )
+
+
+def _verb_dictionary_argument(sp: argparse.ArgumentParser) -> None:
+    """``--verb-dictionary FILE``: a PETRARCH2 verb dictionary's verbs added to the lexicon."""
+    sp.add_argument(
+        "--verb-dictionary",
+        metavar="FILE",
+        help="PETRARCH2 verb dictionary (CAMEO.2.0.txt format) whose verbs kg does not know "
+        "are added as triggers",
     )
 
 
@@ -406,6 +439,7 @@ def _add_remove(sub: _Subcommands) -> None:
     rm.add_argument("--store", required=True)
     rm.add_argument("--out", default="output")
     rm.add_argument("--no-html", action="store_true")
+    _verb_dictionary_argument(rm)
     rm.set_defaults(func=cmd_remove)
 
 
@@ -497,6 +531,7 @@ def _add_eval(sub: _Subcommands) -> None:
         help="misses and false positives (realnews, conll04, plover) in --out",
     )
     ev.add_argument("--limit", type=int, default=None, help="at most N items per set")
+    _verb_dictionary_argument(ev)  # read by the realnews set, which builds as `kg build` does
     ev.add_argument("--model")
     ev.add_argument("--out", help="write the figures as JSON here")
     ev.set_defaults(func=cmd_eval)

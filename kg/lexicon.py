@@ -12,6 +12,7 @@ import io
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -25,6 +26,7 @@ from kg.actors import ActorData, Tenure, check_period, load_actor_data, read_ten
 from kg.errors import KgError
 from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
 from kg.resolve.names import variant_key
+from kg.verb_dictionary import read_verb_dictionary
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
 
 
@@ -866,12 +868,10 @@ def _folded(name: str) -> str:
 MAX_GAZETTEER = 200_000_000  # a user's gazetteer may be big, but not unbounded
 
 
-def _read_user_file(path: Path) -> str:
+def _read_user_file(path: Path, kind: str = "a gazetteer JSONL file") -> str:
     """A user's data file: a regular file (never a FIFO) of bounded size, in UTF-8."""
     if not path.is_file() or path.stat().st_size > MAX_GAZETTEER:
-        raise KgError(
-            f"{path}: not a regular file under {MAX_GAZETTEER} bytes. Pass a gazetteer JSONL file."
-        )
+        raise KgError(f"{path}: not a regular file under {MAX_GAZETTEER} bytes. Pass {kind}.")
     try:
         return path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -887,14 +887,44 @@ def _is_tenure(line: str) -> bool:
     return isinstance(row, dict) and "person" in row and "label" not in row
 
 
+def dictionary_triggers(
+    path: Path, own: Iterable[Trigger], words: dict[str, Any]
+) -> tuple[list[Trigger], Counter[str]]:
+    """The triggers a user's PETRARCH2 verb dictionary adds (``kg.verb_dictionary``) and the
+    count of its entries left out, by reason. kg's own entries win: a verb kg already knows
+    keeps only its own senses (they were curated with their argument slots and flags), and
+    the dictionary's first entry for a (verb, particle, preposition) wins over a later one."""
+    read = read_verb_dictionary(
+        _read_user_file(path, "a PETRARCH2 verb dictionary"), str(path), words
+    )
+    known = {t.lemma for t in own if t.pos == "VERB"}
+    skipped = Counter(read.skipped)
+    seen: set[tuple[str, str | None, str | None]] = set()
+    added = []
+    for number, row in read.rows:
+        key = (row["lemma"], row["particle"], row["prep"])
+        if row["lemma"] in known or key in seen:
+            skipped["known to kg" if row["lemma"] in known else "repeated"] += 1
+            continue
+        seen.add(key)
+        try:
+            added.append(_trigger(row))
+        except (KeyError, ValueError) as exc:
+            raise KgError(f"{path} line {number}: {exc}. Fix the line.") from exc
+    return added, skipped
+
+
 def build_lexicon(
     extra_gazetteer: Path | None = None,
     extra_roles: Path | None = None,
     language: str = DEFAULT_LANGUAGE,
+    verb_dictionary: Path | None = None,
 ) -> Lexicon:
-    """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries
-    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape). The words come from
-    ``kg/data/<language>/``; a language without that folder raises LanguageError."""
+    """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries,
+    ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape) and ``verb_dictionary``
+    the verbs of a PETRARCH2 verb dictionary kg does not know (``dictionary_triggers``).
+    The words come from ``kg/data/<language>/``; a language without that folder raises
+    LanguageError."""
     lang = check_language(language)
     actors = load_actor_data(extra_roles, lang)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
@@ -929,6 +959,8 @@ def build_lexicon(
         json.loads(_data(f"{lang}/cues.json")), json.loads(_data(f"{lang}/status_words.json")), lang
     )
     cues = _judged(cues, json.loads(_data(f"{lang}/judgements.json")))
+    if verb_dictionary is not None:
+        triggers += dictionary_triggers(verb_dictionary, triggers, cues["verb_dictionary"])[0]
     return Lexicon(
         entries=tuple(entries),
         by_alias=by_alias,

@@ -301,9 +301,38 @@ def _cameo_plover() -> dict[str, EventType]:
     """CAMEO root or more specific prefix -> PLOVER type, from ``kg/data/plover.json`` (the one
     table the lexicon builder checks its codes against too). Roots 01 (statements) and 09
     (investigations) have no PLOVER type."""
-    data = json.loads(resources.files("kg").joinpath("data/plover.json").read_text("utf-8"))
+    data = _plover_table()
     codes = {**data["cameo_roots"], **data["exceptions"]}
     return {code: EventType(kind) for code, kind in codes.items()}
+
+
+@cache
+def _plover_table() -> dict[str, dict[str, str]]:
+    """``kg/data/plover.json``, read once."""
+    table: dict[str, dict[str, str]] = json.loads(
+        resources.files("kg").joinpath("data/plover.json").read_text("utf-8")
+    )
+    return table
+
+
+def predicate_of_cameo(cameo: str) -> Predicate | None:
+    """The predicate a trigger with this CAMEO code gets: its PLOVER type's, or for a CONSULT
+    code (04) the code's own (meet, telephone, visit, negotiate); None for a code with no
+    PLOVER type (01 statements, 09 investigations) or a CONSULT code with no predicate.
+
+    >>> predicate_of_cameo("112"), predicate_of_cameo("042"), predicate_of_cameo("012")
+    (<Predicate.CRITICIZED: 'criticized'>, <Predicate.VISITED: 'visited'>, None)
+    """
+    event = plover_of_cameo(cameo)
+    if event is None:
+        return None
+    data = _plover_table()
+    name = (
+        data["consult_predicates"].get(cameo[:3])
+        if event is EventType.CONSULT
+        else data["predicates"][event.value]
+    )
+    return Predicate(name) if name else None
 
 
 def plover_of_cameo(cameo: str | None) -> EventType | None:

@@ -662,11 +662,14 @@ def run_eval(
     model: str | None = None,
     gold: str | Path | None = None,
     details: bool = False,
+    verb_dictionary: str | Path | None = None,
 ) -> dict[str, Any]:
     """Run the chosen evaluations and return their figures.
 
     With no set named, every set whose data is found runs (an error when none is); a set
     named explicitly whose data is missing is an error that says which path to pass.
+    ``verb_dictionary`` (a PETRARCH2 verb dictionary) is added to the lexicon of realnews,
+    the set built as ``kg build`` builds.
     """
     chosen = list(dict.fromkeys(sets))
     unknown = set(chosen) - set(SETS)
@@ -700,7 +703,11 @@ def run_eval(
         from kg.eval.realnews import eval_realnews
 
         report["realnews"] = eval_realnews(
-            folder / "realnews_dev", nlp=extractor.nlp, limit=limit, details=details
+            folder / "realnews_dev",
+            nlp=extractor.nlp,
+            limit=limit,
+            details=details,
+            verb_dictionary=verb_dictionary,
         )
     return report
 

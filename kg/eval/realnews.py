@@ -248,9 +248,11 @@ def eval_realnews(
     model: str | None = None,
     limit: int | None = None,
     details: bool = False,
+    verb_dictionary: str | Path | None = None,
 ) -> dict[str, Any]:
     """Build ``folder/articles`` (the first ``limit`` gold articles) as one corpus, as
-    ``kg build`` does, and score it; the gold is cut to the articles built."""
+    ``kg build`` does (with a user's ``verb_dictionary`` if given), and score it; the gold is
+    cut to the articles built."""
     from kg.api import build_result
     from kg.io.export import relations_jsonl
 
@@ -263,7 +265,12 @@ def eval_realnews(
     judged = gold_predicates(gold)  # of the whole gold, also when --limit cuts it
     ids = sorted(gold["articles"])[:limit]
     gold = {**gold, "articles": {aid: gold["articles"][aid] for aid in ids}}
-    result = build_result([articles / f"{aid}.txt" for aid in ids], nlp=nlp, model=model)
+    result = build_result(
+        [articles / f"{aid}.txt" for aid in ids],
+        nlp=nlp,
+        model=model,
+        verb_dictionary=verb_dictionary,
+    )
     if result.skipped:
         raise KgError(f"{result.skipped[0]} (realnews article could not be read)")
     text = relations_jsonl(result.graph)

@@ -152,6 +152,7 @@ def add_articles(
     gazetteer: str | Path | None = None,
     columns: Columns | None = None,
     fetch: bool = False,
+    verb_dictionary: str | Path | None = None,
 ) -> UpdateReport:
     """Parse only the articles the store does not hold yet and add them to its graph.
 
@@ -165,11 +166,11 @@ def add_articles(
     from kg.sparql.store import records_file
 
     saved = records_file(store)
-    key = lexicon_key(gazetteer)
+    key = lexicon_key(gazetteer, verb_dictionary)
     held = _held(store, saved, key)
     report = UpdateReport(held.graph or KnowledgeGraph({}, []), previous=held.state)
     fresh = _read_new(paths, store, held.ids, report, published, columns, fetch)
-    lexicon = user_lexicon(gazetteer)
+    lexicon = user_lexicon(gazetteer, verb_dictionary)
     if held.state is not None and not report.replaced:
         return _add_on_state(report, fresh, held.state, key, lexicon, nlp, model)
     kept = held.kept
@@ -333,6 +334,7 @@ def remove_articles(
     model: str | None = None,
     nlp: Any = None,
     gazetteer: str | Path | None = None,
+    verb_dictionary: str | Path | None = None,
 ) -> UpdateReport:
     """The store's graph without these articles: exact (its records replayed without them)
     when the store keeps records, else their claims dropped (``drop_articles``).
@@ -348,13 +350,13 @@ def remove_articles(
 
     gone = set(article_ids)
     saved = records_file(store)
-    key = lexicon_key(gazetteer)
+    key = lexicon_key(gazetteer, verb_dictionary)
     previous = load_store_state(store) if saved is not None else None
     if saved is not None and previous is not None and previous.lexicon == key:
         missing = sorted(gone - previous.articles.keys())
         if missing:
             raise _not_held(missing, previous.articles, store)
-        lexicon = user_lexicon(gazetteer)
+        lexicon = user_lexicon(gazetteer, verb_dictionary)
         return _remove_from_checkpoint(store, saved, gone, previous, lexicon, nlp, model)
     if saved is None:
         graph = load_store(store)
@@ -369,7 +371,7 @@ def remove_articles(
         return UpdateReport(drop_articles(graph, gone))
     run = run_build(
         [],
-        lexicon=user_lexicon(gazetteer),
+        lexicon=user_lexicon(gazetteer, verb_dictionary),
         nlp=nlp,
         model=model,
         held=[(a, r) for a, r in kept if a.id not in gone],

@@ -106,14 +106,18 @@ def assemble(
     return graph, ids
 
 
-def lexicon_key(gazetteer: str | Path | None) -> str:
-    """Which lexicon a state was built with: the shipped one, or a hash of the user's file."""
+def lexicon_key(gazetteer: str | Path | None, verb_dictionary: str | Path | None = None) -> str:
+    """Which lexicon a state was built with: the shipped one, or a hash of the user's
+    gazetteer, with the hash of a user's verb dictionary after it when one was given."""
     import os
 
     path = gazetteer or os.environ.get("KG_GAZETTEER")
-    if not path or not Path(path).is_file():
-        return "shipped"
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    key = "shipped"
+    if path and Path(path).is_file():
+        key = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    if verb_dictionary and Path(verb_dictionary).is_file():
+        key += "+" + hashlib.sha256(Path(verb_dictionary).read_bytes()).hexdigest()
+    return key
 
 
 def mapping_key() -> str:

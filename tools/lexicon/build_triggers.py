@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.vocab import Predicate
-from tools.lexicon.cameo import CAMEO_CODES, event_of
+from tools.lexicon.cameo import CAMEO_CODES, event_of, predicates
 from tools.lexicon.wordnet import WordNet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,14 +23,9 @@ REJECTED = Path(__file__).resolve().parent / "rejected.txt"
 OUT = ROOT / "kg" / "data" / "en" / "triggers.jsonl"
 
 PREDICATES = {p.value for p in Predicate if p.events}  # the interactions (kg/vocab.py)
-# Default predicate of each PLOVER type; CONSULT entries name theirs with a "= predicate" line.
-EVENT_PREDICATE = {
-    "AGREE": "agreed_with", "SUPPORT": "supported", "AID": "supported",
-    "COOPERATE": "cooperated_with", "CONCEDE": "conceded_to", "RETREAT": "withdrew_from",
-    "REQUEST": "requested", "ACCUSE": "criticized", "REJECT": "criticized",
-    "PROTEST": "criticized", "THREATEN": "threatened", "SANCTION": "sanctioned",
-    "MOBILIZE": "mobilized", "COERCE": "coerced", "ASSAULT": "attacked",
-}  # fmt: skip
+# Default predicate of each PLOVER type (kg/data/plover.json); CONSULT entries name theirs with a
+# "= predicate" line.
+EVENT_PREDICATE = predicates()
 OBJECT_SLOTS = re.compile(
     r"^(dobj|dative|poss|of|xcomp:dobj|prep:[a-z]+|xcomp:prep:[a-z]+|ccomp:nsubj)$"
 )

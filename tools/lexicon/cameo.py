@@ -37,6 +37,11 @@ def _table() -> dict[str, dict[str, str]]:
     return data
 
 
+def predicates() -> dict[str, str]:
+    """PLOVER type -> the predicate its triggers get (CONSULT's are named per seed section)."""
+    return dict(_table()["predicates"])
+
+
 def event_of(cameo: str) -> str:
     """PLOVER type of a CAMEO code: the longest matching exception, else its root's type.
 

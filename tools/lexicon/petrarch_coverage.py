@@ -13,13 +13,24 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from kg.eval.evaluate import find_benchmarks
+
 ROOT = Path(__file__).resolve().parents[2]
-DICTIONARY = ROOT.parent.parent / "shared" / "dictionaries" / "petrarch2" / "CAMEO.2.0.txt"
+IN_SHARED = Path("dictionaries") / "petrarch2" / "CAMEO.2.0.txt"
 LEXICON = ROOT / "kg" / "data" / "en" / "triggers.jsonl"
 OUT = ROOT / "bench" / "lexicon_coverage.json"
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([0-9:]+)\]")
 _COMMENT_VERB = re.compile(r"#\s*([A-Z][A-Z_]*)")
+
+
+def default_dictionary() -> Path:
+    """PETRARCH2's verb dictionary in the shared folder: the sibling of the benchmarks folder
+    (``$KG_BENCHMARKS`` or ``../shared/benchmarks``, ``kg.eval.evaluate.find_benchmarks``),
+    else ``../shared`` beside this clone (returned even when absent, for the message)."""
+    benchmarks = find_benchmarks()
+    shared = benchmarks.parent if benchmarks is not None else ROOT.parent / "shared"
+    return shared / IN_SHARED
 
 
 def _code(text: str) -> str | None:
@@ -71,7 +82,7 @@ def read_lexicon(path: Path) -> dict[str, set[str]]:
     return roots
 
 
-def coverage(dictionary: Path = DICTIONARY, lexicon: Path = LEXICON) -> dict[str, object]:
+def coverage(dictionary: Path, lexicon: Path = LEXICON) -> dict[str, object]:
     """Per-root counts, shares and the PETRARCH lemmas we miss."""
     theirs, ours = read_verbs(dictionary), read_lexicon(lexicon)
     rows = {}
@@ -105,9 +116,12 @@ def markdown(report: dict[str, object]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Write bench/lexicon_coverage.json and print the table."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--dictionary", type=Path, default=DICTIONARY)
+    parser.add_argument("--dictionary", type=Path, default=None, help="CAMEO.2.0.txt to read")
     args = parser.parse_args(argv)
-    report = coverage(args.dictionary)
+    dictionary = args.dictionary or default_dictionary()
+    if not dictionary.is_file():
+        parser.error(f"{dictionary}: no PETRARCH2 verb dictionary; pass --dictionary FILE")
+    report = coverage(dictionary)
     OUT.write_text(json.dumps(report, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(markdown(report))
     return 0
