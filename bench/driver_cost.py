@@ -17,6 +17,10 @@ default): the packed records decoded, reduced in order (a re-run decoding the ar
 DocBin and making its paragraphs afresh) and the final graph, with nothing else between its
 steps; its CPU time against the worker's is the ratio a Dask build's driver runs at.
 
+``--same``: the re-runs whose rules gave the record's drafts and resolver writes again (the
+corpus's differing answer changed nothing kept), with their share of the re-runs' time: what a
+check that a re-run has rejoined the worker's path could save at most.
+
 ``--why``: for each re-run record, the first call whose answer the corpus gave otherwise, the
 rule that asked it (the first frame outside the journal and the resolver), the worker's
 answer and the corpus's, counted by call and rule (a table after the figures).
@@ -64,6 +68,11 @@ def main() -> None:
         "--split",
         action="store_true",
         help="a re-run's cost by step, in the driver alone (collector on, then off, in re-runs)",
+    )
+    parser.add_argument(
+        "--same",
+        action="store_true",
+        help="re-runs that gave the record's drafts and writes again, in the driver alone",
     )
     parser.add_argument(
         "--no-alone", action="store_true", help="no second run of the driver on its own"
@@ -135,7 +144,7 @@ def main() -> None:
             else:
                 resolver = Resolver(lexicon, spans=False)
             if why is not None:
-                record = why.map(lexicon, article, again, resolver)
+                record = why.map(lexicon, article, again, resolver, mode)
             else:
                 record = map_article(lexicon, article, again, resolver)
             t4 = clock()
@@ -195,6 +204,10 @@ def main() -> None:
                 f"{1000 * alone / n:.3f} ms, {again_n} re-run; driver / worker "
                 f"**{alone / n / worker:.3f}**"
             )
+            if args.same:
+                same = _Same(why.by_mode[mode] if why is not None else None)
+                _driver_alone(lexicon, sent[mode], nlp.vocab, same=same)
+                same.report()
             # the driver alone twice more, each re-run timed by step: with the collector on
             # in the re-runs (as before 2026-11-30 16:00), then off (``reduce_article``)
             for collector in (True, False) if args.split else ():
@@ -209,13 +222,18 @@ def main() -> None:
 
 
 def _driver_alone(
-    lexicon: Any, sent: list[tuple[Any, bytes, bytes]], vocab: Any, split: _Split | None = None
+    lexicon: Any,
+    sent: list[tuple[Any, bytes, bytes]],
+    vocab: Any,
+    split: _Split | None = None,
+    same: _Same | None = None,
 ) -> tuple[float, int]:
     """CPU time of a Dask driver's whole work on ``sent``: each record decoded and reduced in
     input order (a re-run decodes the DocBin), then the final graph, with the collector set
     as a build's loop sets it (``kg.pipeline._frozen_heap``): what the bench holds (the
     other runs' records and graphs, none of them a driver's) kept out of its passes. With
-    ``split``, each re-run's steps are timed too (which adds their clock reads)."""
+    ``split``, each re-run's steps are timed too (which adds their clock reads); with
+    ``same``, each article's reduce (two clock reads an article)."""
     clock = time.process_time
     builder = GraphBuilder(lexicon)
     gc.collect()
@@ -230,7 +248,12 @@ def _driver_alone(
             if split is not None:
                 split.reduce(builder, article, record, parse)
                 continue
-            builder.reduce(article, record, parse)
+            if same is None:
+                builder.reduce(article, record, parse)
+                continue
+            t0 = clock()
+            done = builder.reduce(article, record, parse)
+            same.note(record, done, clock() - t0)
         builder.graph()
         spent = clock() - start
     return spent, sum(builder.reruns.values())
@@ -353,6 +376,46 @@ class _Split:
         gc.callbacks.remove(self._gc)
 
 
+class _Same:
+    """Re-runs whose rules gave the record's drafts and resolver writes again (``--same``):
+    the corpus's differing answer changed nothing a build keeps, so the re-run's time was
+    spent to find that out. With ``callers`` (``--why``'s), counted by the rule that asked the
+    differing call, else by the call."""
+
+    def __init__(self, callers: dict[str, list[str]] | None = None) -> None:
+        self.spent = {True: 0.0, False: 0.0}  # re-runs' CPU time: gave the same, or not
+        self.count: Counter[bool] = Counter()
+        self.by_call: Counter[tuple[str, bool]] = Counter()  # (call [rule], same)
+        self.callers = callers
+
+    def note(self, record: ArticleRecord, done: ArticleRecord, spent: float) -> None:
+        if done is record:
+            return  # the record stood
+        same = done.drafts == record.drafts and _writes(done) == _writes(record)
+        self.spent[same] += spent
+        self.count[same] += 1
+        at = next(i for i, (a, b) in enumerate(zip(done.ops, record.ops, strict=False)) if a != b)
+        rule = self.callers[record.article_id][at] if self.callers is not None else ""
+        self.by_call[f"{record.ops[at][0]} {rule}".strip(), same] += 1
+
+    def report(self) -> None:
+        total = sum(self.spent.values()) or 1.0
+        print(
+            f"  re-runs that gave the record's drafts and writes again: {self.count[True]} of "
+            f"{self.count.total()} ({self.spent[True] / total:.0%} of the re-runs' time, "
+            f"{1000 * self.spent[True] / max(self.count[True], 1):.1f} ms each)"
+        )
+        calls = sorted({call for call, _ in self.by_call})
+        print("    by differing call (same / not):")
+        for call in calls:
+            print(f"      {self.by_call[call, True]:3d} / {self.by_call[call, False]:3d}  {call}")
+
+
+def _writes(record: ArticleRecord) -> list[tuple[str, tuple[Any, ...]]]:
+    """The resolver writes of a record, in order (calls and arguments)."""
+    return [(name, args) for name, args, _ in record.ops if name in records.WRITES]
+
+
 class _TimedStages:
     """``run_stages`` timed stage by stage: the time of the stages run before the one whose
     call was the ``conflict``-th (a restart from that stage would not run them)."""
@@ -397,6 +460,8 @@ class _Why:
 
     def __init__(self) -> None:
         self.callers: dict[str, list[str]] = {}  # article id -> the rule of each call
+        # the same for each way of spreading the map (its records' calls differ): ``--same``
+        self.by_mode: dict[int, dict[str, list[str]]] = {}
         self.mode = 0
         self.found: dict[int, Counter[tuple[str, str]]] = {}
         self.samples: dict[int, list[str]] = {}
@@ -421,11 +486,14 @@ class _Why:
 
         records.replay = replay
 
-    def map(self, lexicon: Any, article: Any, paragraphs: Any, resolver: Any) -> ArticleRecord:
+    def map(
+        self, lexicon: Any, article: Any, paragraphs: Any, resolver: Any, mode: int
+    ) -> ArticleRecord:
         callers: list[str] = []
         journal = _CallerJournal(resolver, callers)
         drafts = records.extract_article(lexicon, journal, article, paragraphs)
         self.callers[article.id] = callers
+        self.by_mode.setdefault(mode, {})[article.id] = callers
         return records._record(article, journal, drafts)
 
     def report(self, mode: int) -> None:
