@@ -23,6 +23,7 @@ import pycountry
 
 from kg.actors import ActorData, Tenure, check_period, load_actor_data, read_tenures
 from kg.errors import KgError
+from kg.io.phoenix import PhoenixActors, PhoenixRules, is_phoenix, read_phoenix
 from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
 from kg.resolve.names import variant_key
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
@@ -887,20 +888,71 @@ def _is_tenure(line: str) -> bool:
     return isinstance(row, dict) and "person" in row and "label" not in row
 
 
+def _phoenix_rules(entries: list[GazetteerEntry], actors: ActorData, language: str) -> PhoenixRules:
+    """How a Phoenix dictionary's codes map onto kg (``kg/data/phoenix.json``): countries by
+    ISO2, the state sectors' titles, and the title words of ``language``."""
+    raw = json.loads(_data("phoenix.json"))
+    titles = json.loads(_data(f"{language}/titles.json"))
+    words = titles["title_words"]
+    phrases = [*titles["roles"], *titles["person_titles"]]
+    phrases += [*words["former_words"]["words"], *words["deputy_words"]["words"]]
+    return PhoenixRules(
+        countries={e.iso: e.label for e in entries if e.type is EntityType.COUNTRY and e.iso},
+        sectors={code: actors.sectors[code].label for code in raw["role_sectors"]},
+        leader_sector=raw["leader_sector"],
+        head_titles=frozenset(words["state_head_titles"]["words"]),
+        title_words=frozenset(w.lower() for p in phrases for w in p.split()),
+    )
+
+
+def _new_offices(
+    found: tuple[Tenure, ...], entries: list[GazetteerEntry], shipped: tuple[Tenure, ...]
+) -> list[Tenure]:
+    """A Phoenix dictionary's roles under the name kg already gives their person ("Francois
+    Hollande" is "François Hollande"), less those in a country where kg's own dated roles
+    already date the person's offices: a dictionary of 2014 leaves open ("[USAGOV >090120]")
+    what ``roles.jsonl`` closed, and its GOV membership repeats the office kg names."""
+    known = {_folded(t.person): t.person for t in shipped}
+    known |= {_folded(e.label): e.label for e in entries if e.type is EntityType.PERSON}
+    dated = {(t.person, t.object) for t in shipped}
+    out = []
+    for tenure in found:
+        same = replace(tenure, person=known.get(_folded(tenure.person), tenure.person))
+        if (same.person, same.object) not in dated:
+            out.append(same)
+    return out
+
+
+def phoenix_actors(path: Path, language: str = DEFAULT_LANGUAGE) -> PhoenixActors:
+    """What a Phoenix actor dictionary gives kg (``kg.io.phoenix``): its persons' dated roles,
+    and the codes and records it skipped, counted by reason."""
+    lang = check_language(language)
+    entries = _countries(_data("countries.csv"))
+    rules = _phoenix_rules(entries, load_actor_data(None, lang), lang)
+    return read_phoenix(_read_user_file(path), str(path), rules)
+
+
 def build_lexicon(
     extra_gazetteer: Path | None = None,
     extra_roles: Path | None = None,
     language: str = DEFAULT_LANGUAGE,
 ) -> Lexicon:
     """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries
-    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape). The words come from
+    and ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape); an ``extra_gazetteer``
+    that is a Phoenix actor dictionary (``kg.io.phoenix``) adds its persons' dated roles instead
+    (``phoenix_actors`` says what it read and skipped). The words come from
     ``kg/data/<language>/``; a language without that folder raises LanguageError."""
     lang = check_language(language)
     actors = load_actor_data(extra_roles, lang)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
-    if extra_gazetteer is not None:
+    text = _read_user_file(extra_gazetteer) if extra_gazetteer is not None else ""
+    if extra_gazetteer is not None and is_phoenix(text):
+        found = read_phoenix(text, str(extra_gazetteer), _phoenix_rules(entries, actors, lang))
+        extra = _new_offices(found.tenures, entries, actors.tenures)
+        actors = replace(actors, tenures=(*actors.tenures, *extra))
+    elif extra_gazetteer is not None:
         # one user file may hold both shapes: entries ("label") and dated roles ("person")
-        lines = _read_user_file(extra_gazetteer).splitlines()
+        lines = text.splitlines()
         tenure_lines = [x if _is_tenure(x) else "" for x in lines]  # blanks keep line numbers
         entry_lines = [x if not tenure_lines[k] else "" for k, x in enumerate(lines)]
         entries += _gazetteer("\n".join(entry_lines), str(extra_gazetteer))
