@@ -12,7 +12,7 @@ import pytest
 
 from kg.errors import KgError
 from kg.io.phoenix import is_phoenix
-from kg.lexicon import build_lexicon
+from kg.lexicon import build_lexicon, phoenix_actors
 from kg.vocab import Predicate
 from tests.conftest import BENCHMARKS, triples
 
@@ -74,6 +74,16 @@ def test_phoenix_codes_become_dated_roles(phoenix_file: Path) -> None:
         ("member_of", "Paraguay", "government", "2008-08-15", "2013-08-15")
     }
     assert not _roles(phoenix_file, "Grace Andersson")
+
+
+def test_phoenix_skipped_codes_are_counted(phoenix_file: Path) -> None:
+    """What kg cannot say is counted by reason: ELI and undated codes, records with no date."""
+    skipped = phoenix_actors(phoenix_file).skipped
+    assert skipped == {
+        "sector ELI (no state office)": 1,
+        "undated code": 1,
+        "record with no dated code": 2,  # MALAWI_ and GRACE_ANDERSSON_
+    }
 
 
 def test_phoenix_aliases_are_the_person_names(phoenix_file: Path) -> None:
