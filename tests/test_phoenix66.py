@@ -150,6 +150,7 @@ def test_phoenix_dates_read_as_petrarch_reads_them(tmp_path: Path, digits: str, 
         ("ANA_PEREIRA\n+PEREIRA\n\tURYGOV 140101-150101", 3, "is no code line"),
         ("# header\n\t[URYGOV >140101]\nANA_PEREIRA", 2, "a code line with no name line"),
         ("ANA_PEREIRA\n\t[URYGOV 1401-150101]", 2, "'1401' is no date"),
+        ("ANA_PEREIRA\n+\n\t[URYGOV >140101]", 2, "a name line with no name"),
     ],
 )
 def test_phoenix_bad_line_names_file_and_line(

@@ -95,7 +95,7 @@ def _date(digits: str, where: str) -> str:
 
 
 def _code(line: str, where: str) -> _Code | None:
-    """The code of a code line and its dates (``None`` for an open end); ``None`` for a
+    """The code of a code line and its dates (an open end is ``None``); ``None`` for a
     period that ends before it starts (PETRARCH2 skips it too)."""
     found = _CODE_LINE.match(line)
     if found is None:
@@ -135,6 +135,8 @@ def _records(text: str, source: str, skipped: Counter[str]) -> Iterator[_Record]
                 raise KgError(f"{where}: a code line with no name line above it. Fix the entry.")
             continue
         name, _, inline = line.lstrip("+").partition("[")
+        if not _words(name):
+            raise KgError(f"{where}: a name line with no name. Fix the entry.")
         if not line.startswith("+") and record.codes:
             yield record
             record = _Record()
@@ -208,9 +210,9 @@ def _tenures(record: _Record, rules: PhoenixRules, skipped: Counter[str]) -> lis
     return [
         Tenure(
             person=person,
-            predicate=Predicate.LEADER_OF if code is latest else Predicate.MEMBER_OF,
+            predicate=Predicate.LEADER_OF if code == latest else Predicate.MEMBER_OF,
             object=label,
-            title=next(iter(titles)) if code is latest else rules.sectors[code.code[3:6]],
+            title=next(iter(titles)) if code == latest else rules.sectors[code.code[3:6]],
             start=code.start,
             end=code.end,
             country=iso,
