@@ -909,17 +909,26 @@ def _new_offices(
     found: tuple[Tenure, ...], entries: list[GazetteerEntry], shipped: tuple[Tenure, ...]
 ) -> list[Tenure]:
     """A Phoenix dictionary's roles under the name kg already gives their person ("Francois
-    Hollande" is "François Hollande"), less those in a country where kg's own dated roles
+    Hollande" is "François Hollande"; a full-name alias kg knows, of one person only, says
+    who), less those in a country where kg's own dated roles
     already date the person's offices: a dictionary of 2014 leaves open ("[USAGOV >090120]")
     what ``roles.jsonl`` closed, and its GOV membership repeats the office kg names."""
-    known = {_folded(t.person): t.person for t in shipped}
-    known |= {_folded(e.label): e.label for e in entries if e.type is EntityType.PERSON}
+    known: dict[str, str] = {}  # a full name (label or alias of two words or more) -> label
+    for person, names in [
+        *((t.person, t.aliases) for t in shipped),
+        *((e.label, e.aliases) for e in entries if e.type is EntityType.PERSON),
+    ]:
+        for name in (person, *(a for a in names if len(a.split()) > 1)):
+            known.setdefault(_folded(name), person)
     dated = {(t.person, t.object) for t in shipped}
     out = []
     for tenure in found:
-        same = replace(tenure, person=known.get(_folded(tenure.person), tenure.person))
-        if (same.person, same.object) not in dated:
-            out.append(same)
+        names = (tenure.person, *(a for a in tenure.aliases if len(a.split()) > 1))
+        same = {known[k] for k in map(_folded, names) if k in known}
+        if len(same) == 1:  # "Mansour Hadi", a.k.a. "Abd Rabbuh Mansur Hadi": kg's person
+            tenure = replace(tenure, person=same.pop())
+        if (tenure.person, tenure.object) not in dated:
+            out.append(tenure)
     return out
 
 

@@ -200,3 +200,16 @@ def test_phoenix_countries_dictionary_loads_and_builds(nlp: Any) -> None:
     assert len(result.built) == 3
     assert not result.skipped
     assert not result.failures
+
+
+def test_phoenix_person_kg_knows_by_a_full_name_alias(tmp_path: Path) -> None:
+    """A record whose full-name alias is a person kg's own roles know is that person: its
+    roles in a country kg already dates are dropped, and kg's names stay that person's."""
+    path = tmp_path / "known.actors.txt"
+    path.write_text("ABU_MAZEN\n+MAHMOUD_ABBAS\n+ABBAS\n\t[PSEGOV >050115]\n", encoding="utf-8")
+    lexicon = build_lexicon(extra_gazetteer=path)
+    assert not [t for t in lexicon.actors.tenures if t.person == "Abu Mazen"]
+    entry = lexicon.lookup("Mahmoud Abbas")
+    assert entry is not None
+    assert entry.label == "Mahmoud Abbas"
+    assert ("leader_of", "Palestine") in {(r.predicate.value, r.object) for r in entry.roles}
