@@ -340,7 +340,10 @@ def _input_arguments(sp: argparse.ArgumentParser) -> None:
     """The inputs shared by build, extract and add: paths, model, corpus columns."""
     sp.add_argument("paths", nargs="+", help="article files or folders")
     sp.add_argument("--published", help="published date YYYY-MM-DD (overrides .meta.json)")
-    sp.add_argument("--gazetteer", help="extra gazetteer JSONL (default: $KG_GAZETTEER)")
+    sp.add_argument(
+        "--gazetteer",
+        help="extra gazetteer JSONL, or a Phoenix actor dictionary (default: $KG_GAZETTEER)",
+    )
     _verb_dictionary_argument(sp)
     sp.add_argument("--model", help="spaCy pipeline (default: $KG_SPACY_MODEL or the pinned one)")
     for field in ("text", "published", "title", "url", "id"):

@@ -24,6 +24,7 @@ import pycountry
 
 from kg.actors import ActorData, Tenure, check_period, load_actor_data, read_tenures
 from kg.errors import KgError
+from kg.io.phoenix import PhoenixActors, PhoenixRules, is_phoenix, read_phoenix
 from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
 from kg.resolve.names import variant_key
 from kg.verb_dictionary import read_verb_dictionary
@@ -914,6 +915,59 @@ def dictionary_triggers(
     return added, skipped
 
 
+def _phoenix_rules(entries: list[GazetteerEntry], actors: ActorData, language: str) -> PhoenixRules:
+    """How a Phoenix dictionary's codes map onto kg (``kg/data/phoenix.json``): countries by
+    ISO2, the state sectors' titles, and the title words of ``language``."""
+    raw = json.loads(_data("phoenix.json"))
+    titles = json.loads(_data(f"{language}/titles.json"))
+    words = titles["title_words"]
+    phrases = [*titles["roles"], *titles["person_titles"]]
+    phrases += [*words["former_words"]["words"], *words["deputy_words"]["words"]]
+    return PhoenixRules(
+        countries={e.iso: e.label for e in entries if e.type is EntityType.COUNTRY and e.iso},
+        sectors={code: actors.sectors[code].label for code in raw["role_sectors"]},
+        leader_sector=raw["leader_sector"],
+        head_titles=frozenset(words["state_head_titles"]["words"]),
+        title_words=frozenset(w.lower() for p in phrases for w in p.split()),
+    )
+
+
+def _new_offices(
+    found: tuple[Tenure, ...], entries: list[GazetteerEntry], shipped: tuple[Tenure, ...]
+) -> list[Tenure]:
+    """A Phoenix dictionary's roles under the name kg already gives their person ("Francois
+    Hollande" is "François Hollande"; a full-name alias kg knows, of one person only, says
+    who), less those in a country where kg's own dated roles
+    already date the person's offices: a dictionary of 2014 leaves open ("[USAGOV >090120]")
+    what ``roles.jsonl`` closed, and its GOV membership repeats the office kg names."""
+    known: dict[str, str] = {}  # a full name (label or alias of two words or more) -> label
+    for person, names in [
+        *((t.person, t.aliases) for t in shipped),
+        *((e.label, e.aliases) for e in entries if e.type is EntityType.PERSON),
+    ]:
+        for name in (person, *(a for a in names if len(a.split()) > 1)):
+            known.setdefault(_folded(name), person)
+    dated = {(t.person, t.object) for t in shipped}
+    out = []
+    for tenure in found:
+        names = (tenure.person, *(a for a in tenure.aliases if len(a.split()) > 1))
+        same = {known[k] for k in map(_folded, names) if k in known}
+        if len(same) == 1:  # "Mansour Hadi", a.k.a. "Abd Rabbuh Mansur Hadi": kg's person
+            tenure = replace(tenure, person=same.pop())
+        if (tenure.person, tenure.object) not in dated:
+            out.append(tenure)
+    return out
+
+
+def phoenix_actors(path: Path, language: str = DEFAULT_LANGUAGE) -> PhoenixActors:
+    """What a Phoenix actor dictionary gives kg (``kg.io.phoenix``): its persons' dated roles,
+    and the codes and records it skipped, counted by reason."""
+    lang = check_language(language)
+    entries = _countries(_data("countries.csv"))
+    rules = _phoenix_rules(entries, load_actor_data(None, lang), lang)
+    return read_phoenix(_read_user_file(path), str(path), rules)
+
+
 def build_lexicon(
     extra_gazetteer: Path | None = None,
     extra_roles: Path | None = None,
@@ -922,15 +976,21 @@ def build_lexicon(
 ) -> Lexicon:
     """Load and index every data file; ``extra_gazetteer`` adds a user's own JSONL entries,
     ``extra_roles`` a user's dated roles (the ``roles.jsonl`` shape) and ``verb_dictionary``
-    the verbs of a PETRARCH2 verb dictionary kg does not know (``dictionary_triggers``).
-    The words come from ``kg/data/<language>/``; a language without that folder raises
-    LanguageError."""
+    the verbs of a PETRARCH2 verb dictionary kg does not know (``dictionary_triggers``); an
+    ``extra_gazetteer`` that is a Phoenix actor dictionary (``kg.io.phoenix``) adds its
+    persons' dated roles instead (``phoenix_actors`` says what it read and skipped). The words
+    come from ``kg/data/<language>/``; a language without that folder raises LanguageError."""
     lang = check_language(language)
     actors = load_actor_data(extra_roles, lang)
     entries = _countries(_data("countries.csv")) + _gazetteer(_data("gazetteer.jsonl"), "gazetteer")
-    if extra_gazetteer is not None:
+    text = _read_user_file(extra_gazetteer) if extra_gazetteer is not None else ""
+    if extra_gazetteer is not None and is_phoenix(text):
+        found = read_phoenix(text, str(extra_gazetteer), _phoenix_rules(entries, actors, lang))
+        extra = _new_offices(found.tenures, entries, actors.tenures)
+        actors = replace(actors, tenures=(*actors.tenures, *extra))
+    elif extra_gazetteer is not None:
         # one user file may hold both shapes: entries ("label") and dated roles ("person")
-        lines = _read_user_file(extra_gazetteer).splitlines()
+        lines = text.splitlines()
         tenure_lines = [x if _is_tenure(x) else "" for x in lines]  # blanks keep line numbers
         entry_lines = [x if not tenure_lines[k] else "" for k, x in enumerate(lines)]
         entries += _gazetteer("\n".join(entry_lines), str(extra_gazetteer))
