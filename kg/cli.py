@@ -31,7 +31,7 @@ def _graph(path: str) -> KnowledgeGraph:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.api import build_result
-    from kg.io.export import write_outputs
+    from kg.io.export import check_outputs, write_outputs
     from kg.io.fsio import check_store_target, holds_exports, store_lock
 
     if args.scheduler and args.engine != "dask":
@@ -41,6 +41,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     out = Path(args.out)
     store = Path(args.store) if args.store else None
+    formats = tuple(dict.fromkeys(["turtle", *args.format]))
+    if store is not None and "trig" not in formats:
+        formats += ("trig",)
+    check_outputs(out, formats, html=not args.no_html)
     if store is not None:
         check_store_target(store, args.force)
     with _scheduler_errors(args):
@@ -75,9 +79,6 @@ def cmd_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return code
-    formats = tuple(dict.fromkeys(["turtle", *args.format]))
-    if store is not None and "trig" not in formats:
-        formats += ("trig",)
     with store_lock(store) if store is not None else contextlib.nullcontext():
         written = write_outputs(result.graph, out, formats, html=not args.no_html)
         if store is not None:
@@ -164,10 +165,12 @@ def _report_skipped(skipped: list[InputError]) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from kg.io.export import check_outputs
     from kg.io.fsio import check_store_target, store_lock
-    from kg.sparql.incremental import add_articles, commit_update
+    from kg.sparql.incremental import UPDATE_FORMATS, add_articles, commit_update
 
     store = Path(args.store)
+    check_outputs(Path(args.out), UPDATE_FORMATS, html=not args.no_html)
     check_store_target(store, args.force)
     with store_lock(store):
         report = add_articles(
@@ -195,12 +198,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from kg.io.export import check_outputs
     from kg.io.fsio import store_lock
-    from kg.sparql.incremental import commit_update, remove_articles
+    from kg.sparql.incremental import UPDATE_FORMATS, commit_update, remove_articles
 
     store = Path(args.store)
     if not _is_store(store):
         raise KgError(f"{store}: no kg store here. Create one with `kg build ... --store {store}`.")
+    check_outputs(Path(args.out), UPDATE_FORMATS, html=not args.no_html)
     with store_lock(store):
         report = remove_articles(store, args.articles, verb_dictionary=args.verb_dictionary)
         graph = report.graph
@@ -264,8 +269,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_view(args: argparse.Namespace) -> int:
     from kg.io.export import write_atomic
-    from kg.io.fsio import check_page_target
     from kg.io.html import render_html
+    from kg.io.ownership import check_page_target
 
     check_page_target(Path(args.out))
     graph = _graph(args.graph)

@@ -267,12 +267,11 @@ def test_fsio_disk_full_keeps_previous_exports(seed_graph: Any, tmp_path: Path) 
         pytest.skip("cannot mount a tmpfs here")
     try:
         out = mount / "out"
-        write_group(
-            [(out / "graph.ttl", lambda: "previous"), (out / "relations.jsonl", lambda: "p")]
-        )
+        previous = "@prefix art: <https://kg.example.org/article/> .\n"  # kg's, small
+        write_group([(out / "graph.ttl", lambda: previous), (out / "relations.jsonl", lambda: "")])
         with pytest.raises(KgError, match="No space left"):
             write_outputs(seed_graph, out, ("turtle", "nt", "trig"))
-        assert (out / "graph.ttl").read_text() == "previous"
+        assert (out / "graph.ttl").read_text() == previous
         assert sorted(p.name for p in out.iterdir()) == ["graph.ttl", "relations.jsonl"]
     finally:
         subprocess.run(["umount", str(mount)])

@@ -511,7 +511,8 @@ def _dangling(path: Path) -> bool:
 def _written_by_kg(path: Path) -> bool:
     """True for a file kg wrote (an export beside the others, or any page with kg's
     generator tag): an output folder inside the input folder is not read back as articles."""
-    from kg.io.fsio import WRITTEN_NAMES, holds_exports, is_kg_page
+    from kg.io.fsio import holds_exports
+    from kg.io.ownership import WRITTEN_NAMES, is_kg_page
 
     if path.name in WRITTEN_NAMES and holds_exports(path.parent):
         return True

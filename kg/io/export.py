@@ -10,12 +10,13 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeAlias
 
 from kg.graph.core import KnowledgeGraph
 from kg.graph.fusion import event_record, fuse_events
 from kg.io.formats import TABLE_FORMATS
 from kg.io.fsio import Streamed, write_group
+from kg.io.ownership import PAGE_NAME, check_targets
 from kg.model import Entity, Relation
 
 
@@ -106,6 +107,52 @@ def stream_lines(records: Callable[[], Iterable[dict[str, Any]]]) -> Streamed:
     return Streamed(write)
 
 
+Content: TypeAlias = Callable[[KnowledgeGraph], "str | Streamed"]
+
+
+def export_files(
+    out: Path, formats: tuple[str, ...] = ("turtle",), html: bool = True
+) -> list[tuple[Path, Content]]:
+    """Each file ``write_outputs`` writes into ``out``, with what makes its content from the
+    graph: known before the graph is, so a command checks its targets before any work."""
+    from kg.io.formats import FORMATS
+
+    files: list[tuple[Path, Content]] = [
+        (out / f"graph.{FORMATS[fmt].suffix}", FORMATS[fmt].content)
+        for fmt in formats
+        if fmt not in TABLE_FORMATS
+    ]
+    files += [
+        (out / "relations.jsonl", partial(_lines, relation_records)),
+        (out / "entities.jsonl", partial(_lines, entity_records)),
+        (out / "events.jsonl", partial(_lines, event_records)),
+    ]
+    if html:
+        files.append((out / PAGE_NAME, partial(_page, out)))
+    for fmt in formats:
+        if fmt in TABLE_FORMATS:
+            files += TABLE_FORMATS[fmt].producers(out)
+    return files
+
+
+def _lines(
+    records: Callable[[KnowledgeGraph], Iterable[dict[str, Any]]], kg: KnowledgeGraph
+) -> Streamed:
+    return stream_lines(partial(records, kg))
+
+
+def _page(out: Path, kg: KnowledgeGraph) -> str:
+    from kg.io.html import render_html
+
+    return render_html(kg, page_dir=out)
+
+
+def check_outputs(out: Path, formats: tuple[str, ...] = ("turtle",), html: bool = True) -> None:
+    """Refuse, before a build or an update starts, to replace a file in ``out`` that kg did
+    not write (``kg.io.ownership.check_targets``)."""
+    check_targets(path for path, _ in export_files(out, formats, html))
+
+
 def write_outputs(
     kg: KnowledgeGraph, out: Path, formats: tuple[str, ...] = ("turtle",), html: bool = True
 ) -> list[Path]:
@@ -115,21 +162,5 @@ def write_outputs(
     for fmt in formats:
         if fmt not in FORMATS and fmt not in TABLE_FORMATS:
             serialize(kg, fmt)  # the error naming the formats
-    files: list[tuple[Path, Callable[[], str | Streamed]]] = [
-        (out / f"graph.{FORMATS[fmt].suffix}", partial(FORMATS[fmt].content, kg))
-        for fmt in formats
-        if fmt not in TABLE_FORMATS
-    ]
-    files += [
-        (out / "relations.jsonl", partial(stream_lines, partial(relation_records, kg))),
-        (out / "entities.jsonl", partial(stream_lines, partial(entity_records, kg))),
-        (out / "events.jsonl", partial(stream_lines, partial(event_records, kg))),
-    ]
-    if html:
-        from kg.io.html import render_html
-
-        files.append((out / "graph.html", partial(render_html, kg, page_dir=out)))
-    for fmt in formats:
-        if fmt in TABLE_FORMATS:
-            files += TABLE_FORMATS[fmt].producers(kg, out)
-    return write_group(files)  # all replaced together, or none
+    files = export_files(out, formats, html)
+    return write_group([(path, partial(make, kg)) for path, make in files])  # all, or none

@@ -95,9 +95,9 @@ class TableFormat:
     name: str
     files: tuple[tuple[str, str], ...]
 
-    def producers(self, kg: KnowledgeGraph, out: Path) -> list[tuple[Path, Callable[[], str]]]:
-        """(path, text producer) of each file of this format in ``out``."""
-        return [(out / name, partial(_text, spec, kg)) for name, spec in self.files]
+    def producers(self, out: Path) -> list[tuple[Path, Callable[[KnowledgeGraph], str]]]:
+        """(path, text from the graph) of each file of this format in ``out``."""
+        return [(out / name, partial(_text, spec)) for name, spec in self.files]
 
 
 def _text(spec: str, kg: KnowledgeGraph) -> str:

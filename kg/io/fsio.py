@@ -1,6 +1,6 @@
 """Safe file-system steps for the writers: exports staged and renamed as a group, the store
 behind a pointer file swapped in one atomic rename, a PID lock on a store, and the checks that
-keep kg from writing over a folder that is not its own.
+keep kg from writing over a folder that is not its own (over a file: ``kg.io.ownership``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import GraphError, KgError
+from kg.io.ownership import check_folder, check_targets
 
 STORE_MARKER = ".kg-store"  # JSON: {"format": 1, "current": "data-…", "sources": {id: path}}
 STORE_LOCK = ".kg-lock"
@@ -28,23 +29,6 @@ _ROCKSDB_NAMES = ("CURRENT", "IDENTITY", "LOCK", "LOG")
 _ROCKSDB_PREFIXES = ("MANIFEST-", "OPTIONS-", "LOG.old")
 _ROCKSDB_SUFFIXES = (".sst", ".log", ".blob")
 EXPORT_NAMES = ("graph.ttl", "relations.jsonl", "entities.jsonl")
-GENERATOR_TAG = '<meta name="generator" content="kg">'  # marks the pages kg writes
-# every file name kg writes into an output folder (beside EXPORT_NAMES)
-WRITTEN_NAMES = frozenset(
-    {
-        *EXPORT_NAMES,
-        "events.jsonl",
-        "events.plover.jsonl",
-        "nodes.csv",
-        "edges.csv",
-        "graph.html",
-        "graph.nt",
-        "graph.nq",
-        "graph.trig",
-        "graph.jsonld",
-        "graph.graphml",
-    }
-)
 
 
 def _is_rocksdb_file(name: str) -> bool:
@@ -206,8 +190,7 @@ def store_lock(store: Path, wait: float | None = None) -> Iterator[None]:
 
 
 def _prepare_dir(folder: Path) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise KgError(f"{folder}: is a file, not a folder. Choose a folder for the output.")
+    check_folder(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -240,13 +223,14 @@ def write_group(files: Iterable[tuple[Path, Callable[[], str | Streamed]]]) -> l
     Each text is produced (or streamed, see ``Streamed``) and written to a temporary file
     beside its target (fsynced);
     only when every one is on disk are they renamed over the targets. A full disk or a
-    read-only folder raises a one-line KgError and leaves every previous file as it was.
+    read-only folder raises a one-line KgError and leaves every previous file as it was; so
+    does a target kg did not write (``kg.io.ownership.check_targets``), before any work.
     """
+    files = list(files)
+    check_targets(path for path, _ in files)  # before any text is produced
     staged: list[tuple[Path, str]] = []
     try:
         for path, produce in files:
-            if path.is_dir():
-                raise KgError(f"{path}: is a folder. Give a file name to write.")
             _prepare_dir(path.parent)
             clean_temporaries(path.parent, [path.name])
             staged.append((path, _write_temp(path, produce())))
@@ -301,22 +285,3 @@ def open_store(store: Path) -> Any:
             f"{store}: the store cannot be opened ({str(exc).splitlines()[0][:200]}). "
             f"Rebuild it with `kg build ... --store {store}`."
         ) from exc
-
-
-def is_kg_page(path: Path) -> bool:
-    """True for an HTML page kg wrote (its generator tag is in the first bytes)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return GENERATOR_TAG.encode("ascii") in head
-
-
-def check_page_target(path: Path) -> None:
-    """Refuse to write a page over a file that is not a page kg wrote (e.g. graph.ttl)."""
-    if path.is_file() and path.stat().st_size and not is_kg_page(path):
-        raise KgError(
-            f"--out {path}: exists and is not a page kg wrote; kg will not overwrite it. "
-            "Choose another file name, or remove it first."
-        )

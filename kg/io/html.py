@@ -282,7 +282,7 @@ def _finish_page(
     titles: dict[str, dict[str, str]],
     panel: dict[str, Any],
 ) -> str:
-    from kg.io.fsio import GENERATOR_TAG
+    from kg.io.ownership import GENERATOR_TAG
 
     page = _EXTERNAL.sub("", page)
     page = page.replace("<head>", "<head>\n" + GENERATOR_TAG, 1)

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from kg.sparql.state import Changes, StoreState
     from kg.sparql.store import RecordsTail
 
+UPDATE_FORMATS = ("turtle", "trig")  # the graph files `kg add` and `kg remove` rewrite
+
 
 @dataclass
 class UpdateReport:
@@ -463,7 +465,7 @@ def commit_update(
     store: Path,
     *,
     html: bool = True,
-    formats: tuple[str, ...] = ("turtle", "trig"),
+    formats: tuple[str, ...] = UPDATE_FORMATS,
     exports: bool = True,
 ) -> None:
     """Write what an update made: the exports in ``out`` (streamed from the graph; not
