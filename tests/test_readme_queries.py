@@ -46,12 +46,12 @@ def test_readme_has_seed_query_examples() -> None:
     assert len(EXAMPLES) >= 3
 
 
-@pytest.mark.parametrize("command,printed", EXAMPLES, ids=[c[:40] for c, _ in EXAMPLES])
+@pytest.mark.parametrize(("command", "printed"), EXAMPLES, ids=[c[:40] for c, _ in EXAMPLES])
 def test_readme_query_example_prints_what_the_readme_shows(
     seed_out: Path, capsys: pytest.CaptureFixture[str], command: str, printed: list[str]
 ) -> None:
     """Run the example on the seed's graph; compare line by line (trailing blanks aside)."""
-    argv = shlex.split(command)[1:] + ["--graph", str(seed_out / "graph.ttl")]
+    argv = [*shlex.split(command)[1:], "--graph", str(seed_out / "graph.ttl")]
     assert main(argv) == 0
     shown = [line.rstrip() for line in capsys.readouterr().out.splitlines()]
     assert shown == [line.rstrip() for line in printed]
