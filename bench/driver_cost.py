@@ -389,6 +389,9 @@ class _Same:
         self.callers = callers
 
     def note(self, record: ArticleRecord, done: ArticleRecord, spent: float) -> None:
+        """Count a reduce that re-ran ``record`` (``done`` is what it gave, ``spent`` its
+        time), by whether it gave the same, and by the first call the corpus answered
+        otherwise."""
         if done is record:
             return  # the record stood
         same = done.drafts == record.drafts and _writes(done) == _writes(record)
@@ -399,6 +402,7 @@ class _Same:
         self.by_call[f"{record.ops[at][0]} {rule}".strip(), same] += 1
 
     def report(self) -> None:
+        """Print the share of the re-runs (and of their time) that gave the same, by call."""
         total = sum(self.spent.values()) or 1.0
         print(
             f"  re-runs that gave the record's drafts and writes again: {self.count[True]} of "

@@ -56,6 +56,8 @@ from kg.nlp.model import load_model
 from kg.pipeline import GraphBuilder, chunks
 
 CLOCK = time.process_time
+# the stages called once a paragraph: the time a test skipping a whole paragraph could save
+_PARAGRAPH_STAGES = frozenset(s.name for s in stages.STAGES if s.scope == "paragraph")
 
 
 def _timed(spent: Counter[str], name: str, run: Callable[..., Any]) -> Callable[..., Any]:
@@ -228,9 +230,6 @@ def _idle(
         changed.clear()
 
     records.run_stages = run_wrapped  # type: ignore[assignment]
-
-
-_PARAGRAPH_STAGES = frozenset(s.name for s in stages.STAGES if s.scope == "paragraph")
 
 
 # (the function that asked, the paragraph or context asked, the words or their maker)

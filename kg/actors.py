@@ -46,9 +46,14 @@ class Seat:
 _ISO_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
-def _day(value: str) -> str:
-    """The first day an ISO date or its year/month prefix names ("2015-06" -> "2015-06-01")."""
-    return value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+def first_day(date: str) -> str:
+    """The first day an ISO date or its year/month prefix names, a longer date cut to its day:
+    dated roles compare as text by it.
+
+    >>> first_day("2015"), first_day("2015-06"), first_day("2015-06-12T10:00")
+    ('2015-01-01', '2015-06-01', '2015-06-12')
+    """
+    return (date + "-01-01")[:10] if len(date) < 10 else date[:10]
 
 
 def check_period(start: str | None, end: str | None) -> None:
@@ -67,12 +72,12 @@ def check_period(start: str | None, end: str | None) -> None:
         try:
             if not isinstance(value, str) or not _ISO_PREFIX.fullmatch(value):
                 raise ValueError
-            dt.date.fromisoformat(_day(value))
+            dt.date.fromisoformat(first_day(value))
         except ValueError:
             raise ValueError(
                 f'"{name}" {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)'
             ) from None
-    if start is not None and end is not None and _day(start) > _day(end):
+    if start is not None and end is not None and first_day(start) > first_day(end):
         raise ValueError(f'"from" {start} is after "to" {end}')
 
 
@@ -101,7 +106,7 @@ class Tenure:
         >>> t.holds_on("2015-06"), t.holds_on("2017-05-14")
         (True, False)
         """
-        day = (date + "-01-01")[:10] if len(date) < 10 else date[:10]
+        day = first_day(date)
         return (self.start is None or self.start[:10] <= day) and (
             self.end is None or day < self.end[:10]
         )

@@ -301,14 +301,15 @@ def _cameo_plover() -> dict[str, EventType]:
     """CAMEO root or more specific prefix -> PLOVER type, from ``kg/data/plover.json`` (the one
     table the lexicon builder checks its codes against too). Roots 01 (statements) and 09
     (investigations) have no PLOVER type."""
-    data = _plover_table()
+    data = plover_table()
     codes = {**data["cameo_roots"], **data["exceptions"]}
     return {code: EventType(kind) for code, kind in codes.items()}
 
 
 @cache
-def _plover_table() -> dict[str, dict[str, str]]:
-    """``kg/data/plover.json``, read once."""
+def plover_table() -> dict[str, dict[str, str]]:
+    """``kg/data/plover.json``, read once: the one reader of the CAMEO -> PLOVER -> predicate
+    tables, for kg and for the lexicon builder (``tools/lexicon/cameo.py``)."""
     table: dict[str, dict[str, str]] = json.loads(
         resources.files("kg").joinpath("data/plover.json").read_text("utf-8")
     )
@@ -326,7 +327,7 @@ def predicate_of_cameo(cameo: str) -> Predicate | None:
     event = plover_of_cameo(cameo)
     if event is None:
         return None
-    data = _plover_table()
+    data = plover_table()
     name = (
         data["consult_predicates"].get(cameo[:3])
         if event is EventType.CONSULT

@@ -643,11 +643,12 @@ def plural_between(
     # the pronoun's own verb's subjects ("protesters blocking roads, police used tear gas to
     # disperse them") and those who strike what "their" owns ("as X fighters overran their
     # positions"); from the sentence's opening, the sentence's actors are read later
-    own = own_subjects(token) if token.lower_ == "them" else _attackers(ctx, token)
+    subjects = own_subjects(token)
+    own = subjects if token.lower_ == "them" else _attackers(ctx, token)
     kept = {para.links.get(start.i), *bound_labels(para, token)}
     kept |= {para.links.get(i) for i in own}
     people = animate_refs.people_only(ctx, token)
-    if people and animate_refs.rival_between(para, start, token, first, own_subjects(token)):
+    if people and animate_refs.rival_between(para, start, token, first, subjects):
         return True  # "protesters blocked roads while students ..., police arrested them"
     return any(
         t.tag_ == "NNS"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from kg.actors import first_day
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import (
     Discourse,
@@ -394,7 +395,7 @@ def _title_matches(word: str, title: str | None) -> bool:
 
 def held_on(start: str | None, end: str | None, date: str) -> bool:
     """Whether a dated role from ``start`` to ``end`` (either open) was held on ``date``."""
-    day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
+    day = first_day(date)
     return (start is None or start[:10] <= day) and (end is None or day < end[:10])
 
 

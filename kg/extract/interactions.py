@@ -5200,7 +5200,7 @@ def _one_kind(ctx: ArticleContext, para: Paragraph, token: Any, a: str, b: str) 
     """ "Morsi and 12 other defendants", "the minister and his fellow ministers": a conjunct
     that says it is more of the first one's kind (``other_members``) is on its side, not
     the other side of a fight or talks its sentence tells of."""
-    others = frozenset(ctx.cues["other_members"]["words"])
+    others = ctx.cues["other_members"]["words"]
     links = para.links
     return any(
         links.get(t.i) in (a, b)

@@ -61,6 +61,8 @@ def quotes(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 # how a charge's name hangs on its charge word: after a preposition, as object or apposition
 _NAMING = frozenset({"pobj", "pcomp", "dobj", "appos"})
+# the words and marks between two quotes of a list, quote marks aside ('"X", "Y" and "Z"')
+_BETWEEN = re.compile(r"\w+|[^\w\s\"“”‘’']")
 
 
 def _charge_name(
@@ -71,7 +73,7 @@ def _charge_name(
     a quote that does ('"X", "Y" and "Z"', however the parser hangs "Z")."""
     words = ctx.cues["charge_names"]
     if named_end is not None:
-        between = re.findall(r"\w+|[^\w\s\"“”‘’']", para.text[named_end:qstart])
+        between = _BETWEEN.findall(para.text[named_end:qstart])
         if all(w.lower() in words["separators"] for w in between):
             return True
     governors = words["governors"]

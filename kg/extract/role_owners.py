@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from kg.actors import first_day
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.nominals import nominal_words
 from kg.lexicon import Lexicon
@@ -461,7 +462,7 @@ def reigns(ctx: ArticleContext, draft: Draft) -> bool:
 def held(start: str | None, end: str | None, date: str) -> bool:
     # the last day counts: an article of the handover day still calls the outgoing holder
     # by the title ("outgoing President Goodluck Jonathan")
-    day = date[:10] if len(date) >= 10 else (date + "-01-01")[:10]
+    day = first_day(date)
     return (start is None or start[:10] <= day) and (end is None or day <= end[:10])
 
 

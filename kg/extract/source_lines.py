@@ -51,7 +51,8 @@ def _parse(
     """(end of the town, end of the name) of a source line from ``start``: the name runs to
     "in <Language>" or to the line's end. A line with no item code must be the whole
     paragraph and either give the language and a time or date ("Kampala Radio Uganda in
-    English 1700 GMT") or name its source in capitals ("Moscow ITAR-TASS")."""
+    English 1700 GMT"), name its source in capitals ("Moscow ITAR-TASS") or be a large city's
+    broadcaster with no verb ("Beirut Radio Lebanon", ``_bare_line``)."""
     end = len(tokens)
     while end > start and tokens[end - 1].is_punct:
         end -= 1

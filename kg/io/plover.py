@@ -65,11 +65,12 @@ def _actor(entity: Entity, codes: set[str]) -> dict[str, Any]:
 
 def _refused(relation: Relation, event: str) -> bool:
     """Is the claim a cooperative act withheld, coded as its refusal (``refusal_cameo``)? Its
-    REJECT is the event itself ("will not accept the refugees"), no negated event."""
+    REJECT is the event itself ("will not accept the refugees"), no negated event. A denied
+    criticism's REJECT is its own trigger's ("did not reject the plan"): negated still."""
     return (
         event == "REJECT"
         and relation.qualifiers.status is Status.DENIED
-        and (relation.predicate is not Predicate.CRITICIZED)
+        and relation.predicate is not Predicate.CRITICIZED
     )
 
 

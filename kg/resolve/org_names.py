@@ -7,6 +7,7 @@ Justice Party", absento66)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -228,7 +229,12 @@ def _front(tokens: list[Any], head: Any, first: int, inner: Any, lexicon: Lexico
 
 
 def _joined_front(
-    tokens: list[Any], head: Any, start: int, first: int, free: Any, lexicon: Lexicon
+    tokens: list[Any],
+    head: Any,
+    start: int,
+    first: int,
+    free: Callable[[int], bool],
+    lexicon: Lexicon,
 ) -> int:
     """Where a name begins whose untagged front words are two coordinated ones ("the Freedom
     and Justice Party", "the Sports and Recreation Commission", "the National Health and
@@ -249,7 +255,9 @@ def _joined_front(
     return _front(tokens, left, first, free, lexicon)
 
 
-def _and_left(tokens: list[Any], j: int, words: range, free: Any, lexicon: Lexicon) -> Any | None:
+def _and_left(
+    tokens: list[Any], j: int, words: range, free: Callable[[int], bool], lexicon: Lexicon
+) -> Any | None:
     """The word before the "and" at token ``j`` when it is the first of two coordinated
     words of a name: capitalised, in no mention (``free``: "Hamas and Islamic Jihad
     Movement" stays two), no name the gazetteer knows ("Labour and Conservative Party"),

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
-
-PLOVER = Path(__file__).resolve().parents[2] / "kg" / "data" / "plover.json"
+from kg.vocab import plover_table
 
 # Every code PETRARCH2's verb dictionary uses (CAMEO.2.0.txt), plus the CAMEO 1.1b3 codes the
 # dictionary happens not to use but the codebook defines.
@@ -31,15 +27,9 @@ _CODEBOOK_EXTRA = """
 CAMEO_CODES = frozenset(_IN_PETRARCH.split()) | frozenset(_CODEBOOK_EXTRA.split())
 
 
-@cache
-def _table() -> dict[str, dict[str, str]]:
-    data: dict[str, dict[str, str]] = json.loads(PLOVER.read_text(encoding="utf-8"))
-    return data
-
-
 def predicates() -> dict[str, str]:
     """PLOVER type -> the predicate its triggers get (CONSULT's are named per seed section)."""
-    return dict(_table()["predicates"])
+    return dict(plover_table()["predicates"])
 
 
 def event_of(cameo: str) -> str:
@@ -48,7 +38,7 @@ def event_of(cameo: str) -> str:
     >>> event_of("0871"), event_of("057"), event_of("173")
     ('RETREAT', 'AGREE', 'COERCE')
     """
-    table = _table()
+    table = plover_table()
     for n in range(len(cameo), 2, -1):
         if cameo[:n] in table["exceptions"]:
             return table["exceptions"][cameo[:n]]
