@@ -3466,15 +3466,16 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
             ctx, para, noun, verb, trigger, subjects_of(ctx, para, verb), helped, confidence=0.8
         )
         return
-    preps = (
-        tuple(s[5:] for s in trigger.object if s.startswith("prep:")) or ctx.lx.words.object_preps
-    )
+    preps = tuple(s[5:] for s in trigger.object if s.startswith("prep:"))
+    if not preps:
+        preps = ctx.lx.words.object_preps
+        if trigger.predicate.family is Family.COOPERATION:
+            # "held joint exercises with Japan against China": as for a verb (``_verb_slots``),
+            # a default "against" names the other side of a cooperative act, never the
+            # partner; an entry's own ("lifted sanctions against X") stays
+            preps = tuple(p for p in preps if p != "against")
     if trigger.prep is not None:
         preps = (*preps, trigger.prep)
-    if trigger.predicate.family is Family.COOPERATION:
-        # "held joint exercises with Japan against China": as for a verb (``_verb_slots``),
-        # "against" names the other side of a cooperative act, never the partner
-        preps = tuple(p for p in preps if p != "against")
     # "expressed outrage over the Saudi strikes", "raids on rebel positions": a stance or an
     # attack is aimed at the owner of what it names
     # ... and forces shown at (or withdrawn from) a frontier face the country across it
