@@ -300,8 +300,9 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
 
 def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
     """ "The HDP strongly condemned the attack", "Amnesty condemned the arrest", "the
-    detentions have been criticised by the US": whoever condemns (or welcomes) an attack or an
-    arrest named before criticizes (supports) its author."""
+    detentions have been criticised by the US", "the EU welcomed the release": whoever
+    condemns (or welcomes) an attack, an arrest, a sentence or a release named before
+    criticizes (supports) its author."""
     verb = token.head
     if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return
@@ -309,7 +310,7 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
     if len(kinds) != 1:
         return
     event = event_antecedent(ctx, para, token)
-    if event is None or event.predicate not in _AUTHORED:
+    if event is None or event.predicate not in _AUTHORED or _other_release(token, event):
         return
     kind = kinds.pop()
     # "did not condemn the attack", "was not condemned by X": the reaction's own status
@@ -318,6 +319,14 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
         if actor in (event.subject, event.object):
             continue
         yield replace(ctx.draft(para, verb, actor, kind, event.subject, 0.7), status=status)
+
+
+def _other_release(token: Any, event: Draft) -> bool:
+    """ "welcomed the release of the report": a release with a complement of its own may be
+    a publication's, not the release of the captive told before; only a bare one refers back."""
+    return event.predicate is Predicate.CONCEDED_TO and any(
+        c.dep_ == "prep" for c in token.children
+    )
 
 
 def _reactors(ctx: ArticleContext, para: Paragraph, token: Any, verb: Any) -> list[str]:
@@ -367,7 +376,8 @@ def _rebuttals(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
 
 
 _REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})
-_AUTHORED = frozenset({Predicate.ATTACKED, Predicate.COERCED})  # deeds one reacts to
+# deeds one reacts to ("condemned the attack", "welcomed the release")
+_AUTHORED = frozenset({Predicate.ATTACKED, Predicate.COERCED, Predicate.CONCEDED_TO})
 
 
 def _tour_hosts(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:

@@ -31,8 +31,12 @@ def wire_agencies() -> frozenset[str]:
 
 
 def _place_word(token: Any) -> bool:
-    """A word of a dateline's town, region or date ("NEW DELHI", "Mich.", "May 5")."""
+    """A word of a dateline's town, region or date ("NEW DELHI", "Mich.", "May 5"), or a
+    hyphen inside a town's name ("PORT-AU-PRINCE", "SAINT-DENIS": glued to both its
+    neighbours, where a spaced dash would close a dateline of no agency)."""
     text = token.text
+    if text == "-":
+        return token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
     return text[:1].isupper() or text.isdigit() or text in (",", ".", "'")
 
 
@@ -40,8 +44,8 @@ def wire_dateline(sent: Any) -> int:
     """The index of the dash closing a wire dateline that opens ``sent``, else -1.
 
     The dateline is a place (and region, date) in capitals, the agency in brackets and a
-    dash: "KABUL (Reuters) -", "CAIRO, Egypt (AP) \u2014", "(AFP) -". ``sent`` is a
-    sentence's Span or the list of its tokens."""
+    dash: "KABUL (Reuters) -", "CAIRO, Egypt (AP) \u2014", "PORT-AU-PRINCE (AP) -", "(AFP) -".
+    ``sent`` is a sentence's Span or the list of its tokens."""
     tokens = sent if isinstance(sent, list) else list(sent)
     head = tokens[: _LONGEST + 1]
     opening = next((k for k, t in enumerate(head) if t.text == "("), None)
