@@ -22,8 +22,12 @@ FIRES = [
         ("Iraqi army", "attacked", "Islamic State"),
     ),
     (
-        "Authorities in Mandalay detained two Muslim journalists.",
-        ("Burmese government", "sanctioned", "two Muslim journalists"),
+        "Prosecutors in Milan charged the former Lombardy governor Roberto Formigoni.",
+        ("Italian judiciary", "sanctioned", "Roberto Formigoni"),
+    ),
+    (
+        "Police in Antwerp arrested two Syrian refugees.",
+        ("Belgian police", "sanctioned", "two Syrian refugees"),
     ),
     (
         "Soldiers in Benghazi attacked Islamist militants on Friday.",
@@ -52,21 +56,20 @@ def test_town_owners_country_force(extract: Any, text: str, triple: tuple[str, s
 
 
 KEPT = [
-    # a body seated outside the capital is a rival or regional one, not the state's
-    (
-        "The parliament in Benghazi accused the rebels of attacks.",
-        "Libyan parliament",
-    ),
-    # an organisation's seat: its officials', not the host state's
-    ("Authorities in Brussels accused Greek officials of lying.", "Belgian government"),
-    # officials whose employer the text leaves open ("officials in Geneva" are a delegation's)
-    ("Officials in Geneva accused Iranian negotiators of stalling.", "Officials"),
+    # a body outside the capital may be a rival or regional one, not the state's
+    ("The army in Aleppo accused the rebels of attacks.", "Syrian army"),
+    # a government's or a legislature's people outside the capital: a region's of its own
+    ("Lawmakers in Barcelona accused the Spanish government of lying.", "Spanish legislature"),
+    ("Authorities in Erbil accused Turkish troops of killing civilians.", "Iraqi government"),
+    # staff whose employer the text leaves open (``no_label_nouns``)
+    ("Generals in Mosul accused the Kurdish fighters of looting.", "Iraqi army"),
 ]
 
 
 @pytest.mark.parametrize(("text", "subject"), KEPT)
 def test_town_owners_not_the_state(extract: Any, text: str, subject: str) -> None:
-    """A body noun, an organisation's seat or open-ended officials get no town's country."""
+    """A body noun, a government's or legislature's people, or open-ended staff in a town get
+    no town's country."""
     assert subject not in {s for s, _, _ in triples(extract(text, published="2015-05-15"))}
 
 

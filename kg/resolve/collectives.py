@@ -49,6 +49,11 @@ _ARMED = frozenset({"REB", "UAF"})  # armed sectors: a bare one may be the artic
 _ORG_FORCES = frozenset({"IGO", "MIL"})
 # sectors of state bodies: typed Organization; the rest are Group
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# state sectors whose people in a large town are the state's ("police in Lagos", "troops in
+# Aleppo", "prosecutors in Milan"); not the government's or a legislature's, which a town
+# outside the capital gives a region of its own ("authorities in Barcelona", "lawmakers in
+# Erbil": Catalonia's, Kurdistan's)
+_TOWN_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
 # a side of a country's politics written as one body ("Guinea's opposition"): its sector and
 # the body noun its names end in; the side's people ("Egyptian protesters") are none of them
 _SIDE_BODIES = {"OPP": "opposition"}
@@ -1022,9 +1027,9 @@ def _prep_owner(
             continue
         _, m_text, demonym, _ = owners[end]
         kind, value = owner_entry(lexicon, m_text, demonym)
-        if kind is None and prep == "in":
-            kind, value = _town_country(head, m_text, lexicon)
         code = sector_phrase(tokens, head, lexicon)
+        if kind is None and prep == "in" and code is not None and code[1] in _TOWN_FORCES:
+            kind, value = _town_country(head, m_text, lexicon)
         if kind == "country" and code is not None and code[1] in _STATE:
             return -1, kind, value, None
     return None
@@ -1032,16 +1037,13 @@ def _prep_owner(
 
 def _town_country(head: Any, town: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """("country", iso) of a large town of one country (``city_country``) that the people of
-    a state force ``head`` are in: "police in Lagos", "troops in Aleppo", "authorities in
-    Istanbul" are Nigeria's, Syria's, Turkey's, as "police in Abuja" are. Not a body noun
-    ("the government in Tobruk", "the parliament in Erbil": a rival or regional body sits
-    outside the capital), nor staff whose employer the text leaves open ("officials in
-    Zurich" are FIFA's as often: ``no_label_nouns``), nor an organisation's seat
-    ("officials in Brussels"); (None, None) otherwise."""
+    a state force (``_TOWN_FORCES``) are in: "police in Lagos", "troops in Aleppo",
+    "prosecutors in Milan" are Nigeria's, Syria's, Italy's, as "police in Abuja" are. Not a
+    body noun ("the army in Aleppo": a body seated outside the capital is often a rival or
+    regional one), nor staff whose employer the text leaves open (``no_label_nouns``);
+    (None, None) otherwise."""
     if not _plural(head) or head.lower_ in lexicon.actors.no_label_nouns or town.isupper():
         return None, None
-    if town.lower().removeprefix("the ") in lexicon.actors.seats:
-        return None, None  # a seat owner_entry passed over: an organisation's ("Brussels")
     iso = city_country(town)
     return ("country", iso) if iso else (None, None)
 
