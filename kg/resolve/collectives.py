@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from kg.actors import collective_label
+from kg.cities import city_country
 from kg.lexicon import Lexicon, once_per_lexicon
 from kg.resolve.bands import band_words, find_bands
 from kg.resolve.beaten import find_beaten, hand_acts
@@ -48,6 +49,11 @@ _ARMED = frozenset({"REB", "UAF"})  # armed sectors: a bare one may be the artic
 _ORG_FORCES = frozenset({"IGO", "MIL"})
 # sectors of state bodies: typed Organization; the rest are Group
 _STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# state sectors whose people in a large town are the state's ("police in Lagos", "troops in
+# Aleppo", "prosecutors in Milan"); not the government's or a legislature's, which a town
+# outside the capital gives a region of its own ("authorities in Barcelona", "lawmakers in
+# Erbil": Catalonia's, Kurdistan's)
+_TOWN_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
 # a side of a country's politics written as one body ("Guinea's opposition"): its sector and
 # the body noun its names end in; the side's people ("Egyptian protesters") are none of them
 _SIDE_BODIES = {"OPP": "opposition"}
@@ -997,7 +1003,9 @@ def _prep_owner(
 ) -> tuple[int, str, Any, None] | None:
     """ "the government in Mogadishu", "the army of Chad": a country or capital after in/of
     (attached to the noun, or right after it where the parser hung it on the verb); not
-    "rival governments in Libya", several bodies."""
+    "rival governments in Libya", several bodies. A state force's people in a large town
+    ("police in Lagos", "authorities in Istanbul") are that town's country's too
+    (``_town_country``)."""
     if (
         head.tag_ == "NNS" and head.lemma_.lower() in lexicon.words.single_institution_nouns
     ) or any(c.lower_ in lexicon.words.not_our_sector_modifiers for c in head.children):
@@ -1005,7 +1013,7 @@ def _prep_owner(
     if head.ent_iob_ == "I" and head.ent_type_ == "ORG":
         return None  # "the Palestinian Authority in Jerusalem": the end of a body's name
     ends = [
-        pobj.i + 1
+        (pobj.i + 1, prep.lower_)
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
         for pobj in prep.children
@@ -1013,16 +1021,37 @@ def _prep_owner(
     ]
     nxt = head.i + 1
     if nxt + 1 < len(tokens) and tokens[nxt].lower_ in ("in", "of"):
-        ends += [e for e, (s, *_) in owners.items() if s == nxt + 1]
-    for end in ends:
+        ends += [(e, tokens[nxt].lower_) for e, (s, *_) in owners.items() if s == nxt + 1]
+    for end, prep in ends:
         if end not in owners:
             continue
         _, m_text, demonym, _ = owners[end]
         kind, value = owner_entry(lexicon, m_text, demonym)
         code = sector_phrase(tokens, head, lexicon)
+        if kind is None and prep == "in" and code is not None and code[1] in _TOWN_FORCES:
+            kind, value = _town_country(head, m_text, lexicon)
         if kind == "country" and code is not None and code[1] in _STATE:
             return -1, kind, value, None
     return None
+
+
+def _town_country(head: Any, town: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """("country", iso) of a large town of one country (``city_country``) that the people of
+    a state force (``_TOWN_FORCES``) are in: "police in Lagos", "troops in Aleppo",
+    "prosecutors in Milan" are Nigeria's, Syria's, Italy's, as "police in Abuja" are. Not a
+    body noun ("the army in Aleppo": a body seated outside the capital is often a rival or
+    regional one), nor staff whose employer the text leaves open (``no_label_nouns``);
+    (None, None) otherwise."""
+    if not _plural(head) or head.lower_ in lexicon.actors.no_label_nouns or town.isupper():
+        return None, None
+    iso = city_country(town)
+    return ("country", iso) if iso else (None, None)
+
+
+def _plural(head: Any) -> bool:
+    """A plural sector noun: tagged so, or "police", which English writes with no plural
+    ending."""
+    return bool(head.tag_ in ("NNS", "NNPS") or head.lower_ == "police")
 
 
 def counting_words(lexicon: Lexicon) -> frozenset[str]:
@@ -1727,7 +1756,7 @@ def _bare_start(
         first -= 2  # "the country's interior ministry"
         det = tokens[first - 1]
     definite = det is not None and det.lower_ == "the"
-    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "police"
+    plural = _plural(head)
     bare = det is None or det.pos_ != "DET"
     # "parliament passed the bill": an institution news writes without an article
     articleless = head.tag_ == "NN" and head.lower_ in lexicon.words.articleless_institution_nouns

@@ -155,17 +155,19 @@ def _set_in(
     said", "In Abuja, officials said the police ..."), not a noun's ("the government in
     Tobruk", "fighting in Nigeria's north") nor another clause's ("arrived in Greece after
     fleeing Syria, where the government bombed ..."); a seat the model tags as a person ("In
-    Niamey") is still its country's."""
+    Niamey") is still its country's. A place the parser hung on the verb's object is the
+    verb's ("police arrested 14 protesters and two journalists in Lagos": ``_verb_object``);
+    places joined by "and" are each one ("in Lima and Quito": two countries, no one's)."""
     verbs = _own_verbs(head)
     places = []
     for m in inside:
-        root = tokens[m.end - 1]
+        root = _first_conjunct(tokens[m.end - 1])
         prep = root.head
         if (
             not m.sector
             and root.dep_ == "pobj"
             and prep.lower_ in preps
-            and prep.head.i in verbs
+            and (prep.head.i in verbs or _verb_object(prep.head, verbs))
             and mention_country(m, lexicon)
         ):
             places.append(m)
@@ -239,6 +241,20 @@ def _reported(token: Any) -> bool:
             return True
         token = token.head
     return False
+
+
+def _verb_object(noun: Any, verbs: set[int]) -> bool:
+    """Whether ``noun`` is the direct object of one of ``verbs``, or a noun joined to it
+    ("arrested 14 protesters and two journalists"): what is done to it there is done there."""
+    noun = _first_conjunct(noun)
+    return bool(noun.dep_ == "dobj" and noun.head.i in verbs)
+
+
+def _first_conjunct(token: Any) -> Any:
+    """The first of the words joined by "and" that ``token`` is one of (itself if none)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _own_verbs(head: Any) -> set[int]:
