@@ -301,7 +301,8 @@ def event_participants(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[
 def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
     """ "The HDP strongly condemned the attack", "Amnesty condemned the arrest", "the
     detentions have been criticised by the US": whoever condemns (or welcomes) an attack or an
-    arrest named before criticizes (supports) its author."""
+    arrest named before criticizes (supports) its author, its victim too ("Yerevan condemned
+    the shelling" of its villages)."""
     verb = token.head
     if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return
@@ -315,7 +316,7 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
     # "did not condemn the attack", "was not condemned by X": the reaction's own status
     status = qualifiers.status(ctx, verb, verb)
     for actor in _reactors(ctx, para, token, verb):
-        if actor in (event.subject, event.object):
+        if actor == event.subject:
             continue
         yield replace(ctx.draft(para, verb, actor, kind, event.subject, 0.7), status=status)
 
@@ -367,7 +368,8 @@ def _rebuttals(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
 
 
 _REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})
-_AUTHORED = frozenset({Predicate.ATTACKED, Predicate.COERCED})  # deeds one reacts to
+# deeds one reacts to
+_AUTHORED = frozenset({Predicate.ATTACKED, Predicate.COERCED, Predicate.SANCTIONED})
 
 
 def _tour_hosts(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
