@@ -100,3 +100,43 @@ def test_no_vessel_keeps_the_reading(extract: Any, text: str, triple: tuple[str,
     """No ship or convoy as the object: the taking or the blocking reads as before."""
     found = triples(extract(text))
     assert triple in found, sorted(found)
+
+
+RELEASES = [
+    # the one held named by a pronoun owner, by a name after "of", by a demand
+    (
+        "Ugandan police arrested opposition leader Bobi Wine on Tuesday. The European Union "
+        "called for his release.",
+        ("European Union", "requested", "Ugandan police"),
+    ),
+    (
+        "Iranian authorities detained French researcher Fariba Adelkhah in June. France "
+        "demanded the release of Adelkhah.",
+        ("France", "requested", "Iranian authorities"),
+    ),
+    (
+        "Myanmar police detained 40 student protesters on Monday. Human Rights Watch urged "
+        "their release.",
+        ("Human Rights Watch", "requested", "Myanmar police"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), RELEASES)
+def test_release_call_requests_the_holder(
+    extract: Any, text: str, triple: tuple[str, str, str]
+) -> None:
+    """ "X called for his release": X asked whoever the article says holds him."""
+    found = triples(extract(text))
+    assert triple in found, sorted(found)
+
+
+def test_release_call_pronoun_needs_a_holding_of_its_number(extract: Any) -> None:
+    """ "their release" after one person's arrest asks no one to release that person."""
+    found = triples(
+        extract(
+            "Turkish police detained 12 Kurdish activists. Sweden arrested Ahmed Ali. Germany "
+            "called for their release."
+        )
+    )
+    assert ("Germany", "requested", "Sweden") not in found, sorted(found)
