@@ -140,3 +140,27 @@ def test_release_call_pronoun_needs_a_holding_of_its_number(extract: Any) -> Non
         )
     )
     assert ("Germany", "requested", "Sweden") not in found, sorted(found)
+
+
+ANSWERED = [
+    (
+        "Al-Shabab fired mortars at Mogadishu on Friday, and the Somali army responded with "
+        "artillery fire on Baidoa.",
+        ("al-Shabab", "attacked", "Baidoa"),
+    ),
+    (
+        "Kurdish rebels shelled Cizre on Sunday, and Turkish troops retaliated with artillery "
+        "fire on Semdinli.",
+        ("Kurdish rebels", "attacked", "Semdinli"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), ANSWERED)
+def test_fire_used_by_a_named_subject_is_not_the_last_strikers(
+    extract: Any, text: str, wrong: tuple[str, str, str]
+) -> None:
+    """ "Y responded with fire on Z": the fire is Y's, not that of the striker named before
+    (kg/extract/strike_coref.py)."""
+    found = triples(extract(text))
+    assert wrong not in found, sorted(found)
