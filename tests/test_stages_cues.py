@@ -290,6 +290,11 @@ CUED = [
         "of Adigrat, killing four people.",
     ),
     ("agentless_trials", "In Peru, the trial of the journalist Ana Torres has begun."),
+    (
+        "release_calls",
+        "Kenyan police detained the activist Boniface Mwangi on Monday. Amnesty International "
+        "called for his release.",
+    ),
 ]
 
 

@@ -302,7 +302,8 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
     """ "The HDP strongly condemned the attack", "Amnesty condemned the arrest", "the
     detentions have been criticised by the US", "the EU welcomed the release": whoever
     condemns (or welcomes) an attack, an arrest, a sentence or a release named before
-    criticizes (supports) its author."""
+    criticizes (supports) its author, its victim too ("Yerevan condemned the shelling" of its
+    villages)."""
     verb = token.head
     if token.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return
@@ -316,7 +317,7 @@ def _reactions(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
     # "did not condemn the attack", "was not condemned by X": the reaction's own status
     status = qualifiers.status(ctx, verb, verb)
     for actor in _reactors(ctx, para, token, verb):
-        if actor in (event.subject, event.object):
+        if actor == event.subject:
             continue
         yield replace(ctx.draft(para, verb, actor, kind, event.subject, 0.7), status=status)
 
@@ -376,8 +377,10 @@ def _rebuttals(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
 
 
 _REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})
-# deeds one reacts to ("condemned the attack", "welcomed the release")
-_AUTHORED = frozenset({Predicate.ATTACKED, Predicate.COERCED, Predicate.CONCEDED_TO})
+# deeds one reacts to ("condemned the attack", "criticised the expulsion", "welcomed the release")
+_AUTHORED = frozenset(
+    {Predicate.ATTACKED, Predicate.COERCED, Predicate.SANCTIONED, Predicate.CONCEDED_TO}
+)
 
 
 def _tour_hosts(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:

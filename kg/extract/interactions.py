@@ -4778,10 +4778,11 @@ def _forceful_sense(
     objects: list[str],
 ) -> Trigger:
     """The trigger read as force when its sides say so: armed men storming a building, a
-    campaign of fighters against an armed group, land seized."""
+    campaign of fighters against an armed group, land seized, a ship blocked."""
     trigger = _forceful_strike(ctx, trigger_token, trigger, subjects)
     trigger = _police_raid(ctx, trigger, subjects, objects)
     trigger = _forceful_campaign(ctx, trigger_token, trigger, subjects, objects)
+    trigger = _blocked_vessel(ctx, trigger_token, trigger)
     trigger = _armed_target(ctx, trigger, subjects)
     return _abandoned_people(ctx, trigger, objects)
 
@@ -4921,6 +4922,7 @@ def _forceful_campaign(
         and all(
             ctx.etype_in(o, PLACE_TYPES) or ctx.etype_is(o, EntityType.COUNTRY) for o in objects
         )
+        and not _vessel_object(ctx, trigger_token)  # "seized a Yemeni fishing boat": property
     ):
         # "captured most of Ramadi", "seized large parts of Yemen": land taken by force is
         # occupied territory (CAMEO 192), an assault on the place, not property seized
@@ -4962,6 +4964,27 @@ def _forceful_campaign(
             cameo="190",
             flags=frozenset({"needs_actor_object"}),
         )
+    return trigger
+
+
+def _vessel_object(ctx: ArticleContext, verb: Any) -> bool:
+    """The verb's direct object is a ship, an aircraft or a convoy (``vessel_nouns``): a
+    thing that moves, whose flag or owner in front of it ("a Yemeni fishing boat", "a
+    Philippine supply boat") is the side the act hits, not land taken or a plan opposed."""
+    vessels = ctx.cues["vessel_nouns"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in vessels for c in verb.children)
+
+
+def _blocked_vessel(ctx: ArticleContext, trigger_token: Any, trigger: Trigger) -> Trigger:
+    """A rejecting verb (CAMEO 12: "blocked", "stopped short of") whose object is a ship or a
+    convoy ("China's coast guard blocked a Philippine supply boat", "troops blocked an aid
+    convoy") restricts its movement by force (CAMEO 191, coerced): no plan is rejected."""
+    if (
+        trigger.pos == "VERB"
+        and trigger.cameo.startswith("12")
+        and _vessel_object(ctx, trigger_token)
+    ):
+        return replace(trigger, predicate=Predicate.COERCED, cameo="191")
     return trigger
 
 

@@ -113,6 +113,7 @@ from kg.extract import (
     raised_passives,
     refuge,
     relative_objects,
+    release_calls,
     removal_passives,
     repressions,
     reproaches,
@@ -1559,6 +1560,16 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=4,
         cues=event_coref.cue_words,
+    ),
+    # pass 4: "Amnesty called for their release": the caller asked whoever holds them
+    Stage(
+        "release_calls",
+        release_calls.release_calls,
+        ("links", "drafts"),
+        ("drafts",),
+        scope="article",
+        pass_=4,
+        cues=release_calls.cue_words,
     ),
     # pass 4: "One barrel bomb hit X": a strike with no striker is that of the one just named
     Stage(

@@ -176,6 +176,8 @@ def _strike_noun(
     if any(c.dep_ in ("poss", "agent") or c.lower_ == "by" for c in noun.children):
         return None  # "their shelling", "strikes by X": told with the striker
     clause = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB":
+        clause = noun.head.head  # "the army responded with artillery fire on X": its means
     if noun.dep_ in ("dobj", "pobj") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
     ):
