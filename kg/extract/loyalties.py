@@ -193,17 +193,17 @@ def _article_actor(ctx: ArticleContext, name: str, people: bool = False) -> str 
     people = people and name.lower() not in ctx.lx.by_demonym
     found = set()
     for label in ctx.resolver.article_labels(ctx.article_id):
-        words = label.split()
+        surname = label.split()[-1] == name
+        named = known and (label in (name, f"{name}s") or ctx.resolver.written_as(label, name))
+        plural = people and label == f"{name}s"
+        if not (surname or named or plural):
+            continue  # the class is asked of a label the name may be only: it is the corpus's
         if ctx.etype_is(label, EntityType.PERSON):
-            if words[-1] == name:
+            if surname:
                 found.add(label)
-        elif (
-            known
-            and ctx.etype_in(label, _SIDE_TYPES)
-            and (label in (name, f"{name}s") or ctx.resolver.written_as(label, name))
-        ):
+        elif named and ctx.etype_in(label, _SIDE_TYPES):
             found.add(label)
-        elif people and label == f"{name}s" and ctx.etype_is(label, EntityType.GROUP):
+        elif plural and ctx.etype_is(label, EntityType.GROUP):
             # "anti-Muslim protesters": the article's "Muslims", a people no gazetteer names
             # (never a country's people: "anti-Russian" is against Russia; crit43)
             found.add(label)
@@ -219,10 +219,12 @@ def _government_of(ctx: ArticleContext, side: str) -> str | None:
     if iso is None:
         return None
     governments = [
-        (-clusters[label].count, label)
+        label
         for label in ctx.resolver.article_labels(ctx.article_id)
-        if clusters[label].sector == "GOV"
-        and clusters[label].country == iso
+        if ctx.resolver.sector_in(label, ("GOV",))
+        and ctx.resolver.country_in(label, (iso,))
         and ctx.etype_is(label, EntityType.ORGANIZATION)
     ]
-    return min(governments)[1] if governments else None
+    if len(governments) < 2:  # one: its count not asked (a worker's article's is not the corpus's)
+        return governments[0] if governments else None
+    return min((-clusters[label].count, label) for label in governments)[1]
