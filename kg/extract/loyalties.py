@@ -193,17 +193,17 @@ def _article_actor(ctx: ArticleContext, name: str, people: bool = False) -> str 
     people = people and name.lower() not in ctx.lx.by_demonym
     found = set()
     for label in ctx.resolver.article_labels(ctx.article_id):
-        surname = label.split()[-1] == name
-        named = known and (label in (name, f"{name}s") or ctx.resolver.written_as(label, name))
-        plural = people and label == f"{name}s"
-        if not (surname or named or plural):
-            continue  # the class is asked of a label the name may be only: it is the corpus's
+        words = label.split()
         if ctx.etype_is(label, EntityType.PERSON):
-            if surname:
+            if words[-1] == name:
                 found.add(label)
-        elif named and ctx.etype_in(label, _SIDE_TYPES):
+        elif (
+            known
+            and ctx.etype_in(label, _SIDE_TYPES)
+            and (label in (name, f"{name}s") or ctx.resolver.written_as(label, name))
+        ):
             found.add(label)
-        elif plural and ctx.etype_is(label, EntityType.GROUP):
+        elif people and label == f"{name}s" and ctx.etype_is(label, EntityType.GROUP):
             # "anti-Muslim protesters": the article's "Muslims", a people no gazetteer names
             # (never a country's people: "anti-Russian" is against Russia; crit43)
             found.add(label)
