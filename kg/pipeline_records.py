@@ -67,6 +67,8 @@ READS = frozenset(
         "type_of",
         "type_in",
         "sector_in",
+        "country_in",
+        "home_country",
         "named_in",
         "plain_collective",
         "country_of",
@@ -380,6 +382,13 @@ class Journal(Resolver):
 
     def sector_in(self, label: str, sectors: Container[str]) -> bool:
         return bool(self.call("sector_in", (label, sectors)))
+
+    def country_in(self, label: str, codes: Container[str | None]) -> bool:
+        return bool(self.call("country_in", (label, codes)))
+
+    def home_country(self, label: str) -> str | None:
+        answer: str | None = self.call("home_country", (label,))
+        return answer
 
     def plain_collective(self, article: str, sector: str, country: str | None) -> str | None:
         answer = self.call("plain_collective", (article, sector, country))

@@ -31,11 +31,11 @@ def link_armed_modifiers(ctx: ArticleContext, paragraphs: list[Paragraph]) -> No
     convoys", "stormed a police station"), not "a military court" or "police chief"."""
     words = assault_words()
     by_sector: dict[str, set[str]] = {}
+    kept = words.armed_sectors | words.target_sectors
     for para in paragraphs:
         for label in dict.fromkeys(para.links.values()):  # input order: a record replays
-            code = sector(ctx, label)
-            if code in words.armed_sectors or code in words.target_sectors:
-                by_sector.setdefault(code, set()).add(label)
+            if sector_in(ctx, label, kept):
+                by_sector.setdefault(str(sector(ctx, label)), set()).add(label)
     if not by_sector:
         return
     sector_words = ctx.word_set(_sector_nouns)
@@ -99,17 +99,37 @@ def sector(ctx: ArticleContext, label: str) -> str | None:
     cluster = ctx.resolver.clusters.get(label)
     if cluster is None:
         return None
-    # the data's sector first: it needs no corpus (the cluster's own is the first one any
-    # article wrote, "Islamic State fighters", "Hezbollah gunmen": a worker's article alone
-    # may have none, or another)
+    listed = _listed_sector(ctx, label)
+    if listed is not None:
+        return listed
+    sector: str | None = cluster.sector
+    return sector
+
+
+def sector_in(ctx: ArticleContext, label: str, codes: frozenset[str]) -> bool:
+    """Whether the actor's sector (``sector``) is one of ``codes``: the coarse question of a
+    rule that needs a class of sector only. The cluster's own sector is the corpus's (a
+    worker's article alone leaves "US Senate" without one, the corpus: LEG), "one of the
+    armed sectors?" is no in both."""
+    if label not in ctx.resolver.clusters:
+        return False
+    listed = _listed_sector(ctx, label)
+    if listed is not None:
+        return listed in codes
+    return ctx.resolver.sector_in(label, codes)
+
+
+def _listed_sector(ctx: ArticleContext, label: str) -> str | None:
+    """The sector the data gives the actor: the gazetteer's, else a known group's. It needs
+    no corpus (the cluster's own is the first one any article wrote, "Islamic State
+    fighters", "Hezbollah gunmen": a worker's article alone may have none, or another)."""
     entry = ctx.lx.lookup(label)
     if entry is not None and entry.sector is not None:
         return str(entry.sector)
     group = ctx.lx.actors.groups.get(label)
     if group is not None and group.get("sector") is not None:
         return str(group["sector"])  # Hezbollah: a gazetteer name
-    sector: str | None = cluster.sector
-    return sector
+    return None
 
 
 # -- claims ---------------------------------------------------------------------------------
@@ -323,7 +343,7 @@ def _community_side(ctx: ArticleContext, label: str) -> str:
         if other.startswith(label + " ")
         and len(other.split(" [")[0].split()) == 2  # (a collective's label: "X [article]")
         and ctx.etype_is(other, EntityType.GROUP)
-        and sector(ctx, other) in assault_words().armed_sectors
+        and sector_in(ctx, other, assault_words().armed_sectors)
     ]
     return sides[0] if len(sides) == 1 else label
 
@@ -486,7 +506,7 @@ def _came_under(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
                 continue
             attackers = _by(ctx, para, noun, ("from", "by")) or _by(ctx, para, verb, ("from",))
             armed = any(c.lower_ in words.weapon_modifiers for c in noun.children) or any(
-                sector(ctx, e) in words.force_sectors for e in (*attackers, *targets)
+                sector_in(ctx, e, words.force_sectors) for e in (*attackers, *targets)
             )
             if armed:
                 yield from _emit(ctx, para, noun, verb, attackers, targets, Predicate.ATTACKED)
@@ -948,7 +968,7 @@ def _owners(
 def armed(ctx: ArticleContext, label: str) -> bool:
     """An armed group or force (not a country, whose towns and ships are not all its army,
     nor a people: "the largely Kurdish city")."""
-    return sector(ctx, label) in assault_words().force_sectors
+    return sector_in(ctx, label, assault_words().force_sectors)
 
 
 def occupier(ctx: ArticleContext, label: str) -> bool:

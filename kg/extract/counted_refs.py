@@ -26,7 +26,6 @@ def link_counted(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     words = count_words(ctx.lx)
     sectors = frozenset(ctx.lx.cues["counted_refs"]["sectors"])
     disc: Discourse | None = None
-    clusters = ctx.resolver.clusters
     for para in paras:
         for i in para.hits(words):
             token = para.tokens[i]
@@ -39,7 +38,7 @@ def link_counted(ctx: ArticleContext, paras: list[Paragraph]) -> None:
             labels = {
                 s.label
                 for s in disc.before(para, token, 2)
-                if (cluster := clusters.get(s.label)) is not None and cluster.sector in sectors
+                if ctx.resolver.sector_in(s.label, sectors)
             }
             if len(labels) == 1:
                 label = labels.pop()

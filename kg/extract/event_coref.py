@@ -519,12 +519,9 @@ def _join(
 def actor_country(ctx: ArticleContext, label: str) -> str | None:
     """The ISO code of an actor's country: a country's own, a collective's or a gazetteer
     person's, else the country the article makes them a member, leader or envoy of."""
-    cluster = ctx.resolver.clusters.get(label)
-    if cluster is not None and cluster.country is not None:
-        return cluster.country
-    entry = cluster.entry if cluster is not None else ctx.lx.lookup(label)
-    if entry is not None and (entry.iso or entry.country):
-        return entry.iso or entry.country
+    home = ctx.resolver.home_country(label)
+    if home is not None:
+        return home
     for claim in ctx.claims:
         if (
             claim.subject == label

@@ -87,12 +87,12 @@ def _body_kinds(
     beside: dict[str, list[str]],
 ) -> dict[str, set[str]]:
     """Each organisation or group the article names -> the kinds its name's head word or a
-    kind noun beside one of its names gives it."""
+    kind noun beside one of its names gives it. The class is asked last, of a name given a
+    kind only: the corpus's answer for one given none ("Toyota" a person in one article)
+    does not matter."""
     found: dict[str, set[str]] = {}
     for sighting in disc.sightings:
         label = sighting.label
-        if not ctx.etype_in(label, _BODIES):
-            continue
         kinds = found.setdefault(label, set(_head_kinds(label, nouns, heads)))
         token, links = sighting.token, sighting.para.links
         if token.i > 0 and links.get(token.i - 1) == label:
@@ -101,7 +101,9 @@ def _body_kinds(
             kinds.update(_word_kinds(token.lower_, nouns, {**beside, **heads}))
         if sighting.proper:
             kinds.update(k for n in _beside(sighting) for k in _word_kinds(n, nouns, beside))
-    return {label: kinds for label, kinds in found.items() if kinds}
+    return {
+        label: kinds for label, kinds in found.items() if kinds and ctx.etype_in(label, _BODIES)
+    }
 
 
 def _topic(sighting: Sighting) -> bool:

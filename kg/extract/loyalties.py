@@ -219,10 +219,12 @@ def _government_of(ctx: ArticleContext, side: str) -> str | None:
     if iso is None:
         return None
     governments = [
-        (-clusters[label].count, label)
+        label
         for label in ctx.resolver.article_labels(ctx.article_id)
-        if clusters[label].sector == "GOV"
-        and clusters[label].country == iso
+        if ctx.resolver.sector_in(label, ("GOV",))
+        and ctx.resolver.country_in(label, (iso,))
         and ctx.etype_is(label, EntityType.ORGANIZATION)
     ]
-    return min(governments)[1] if governments else None
+    if len(governments) < 2:  # one: its count not asked (a worker's article's is not the corpus's)
+        return governments[0] if governments else None
+    return min((-clusters[label].count, label) for label in governments)[1]

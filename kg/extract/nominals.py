@@ -272,6 +272,10 @@ def _place(
     cities: dict[str, set[str]],
 ) -> str | None:
     words = nominal_words()
+    if kind == "region" and _names_own_place(para, token):
+        # "the Anbar province's capital": asked before the modifiers' types, which this
+        # answer does not need (Anbar a city in its article alone, a place in the corpus)
+        return None
     owners = [
         para.links[c.i]
         for c in _modifiers(para, token)
@@ -289,7 +293,9 @@ def _place(
             for s in disc.before(para, token, 2)
             if s.label not in owners
             and not s.adjective
-            and (s.label in cities or (ctx.etype_is(s.label, EntityType.CITY) and _placed(ctx, s)))
+            # the class asked last, of a name placed here only: a worker's article alone may
+            # type a region a city (Anbar), the corpus a place
+            and (s.label in cities or (_placed(ctx, s) and ctx.etype_is(s.label, EntityType.CITY)))
         ]
         labels = list(dict.fromkeys(s.label for s in found))
         if len(labels) > 1:
@@ -338,17 +344,22 @@ def _owned_island(
     return near.pop()
 
 
+def _names_own_place(para: Paragraph, token: Any) -> bool:
+    """A region noun whose phrase names its own place ("the Anbar province's capital"): a
+    proper or linked compound."""
+    return any(
+        c.pos_ == "PROPN" or c.i in para.links
+        for c in token.children
+        if c.dep_ in ("compound", "nmod")
+    )
+
+
 def _region(disc: Discourse, para: Paragraph, token: Any) -> str | None:
     """ "the province", "the district": the one place named with that noun in this sentence
     or the two before ("... to reclaim Ramadi in Anbar province ... . The Iraqi forces were
     gearing up to retake the province": Anbar province), by a name that ends in it or as
-    "the province of Lahj"; two such places leave it unresolved."""
-    if any(
-        c.pos_ == "PROPN" or c.i in para.links
-        for c in token.children
-        if c.dep_ in ("compound", "nmod")
-    ):
-        return None  # "the Anbar province's capital": the phrase names its own place
+    "the province of Lahj"; two such places leave it unresolved (a phrase that names its own
+    place, ``_names_own_place``, is not asked)."""
     noun = token.lemma_.lower()
     labels = {
         s.label for s in disc.before(para, token, 2) if not s.adjective and _named_with(s, noun)

@@ -799,8 +799,6 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         country = para.links.get(at)
         if country is None or country == label:
             continue
-        if not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
-            continue
         end = at
         while end < len(tokens) and para.links.get(end) == country:
             end += 1
@@ -810,6 +808,8 @@ def _comma_pairs(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= end for t in tokens[at:end]
         ):
             continue  # "In Geneva, Switzerland called for ...": a fronted phrase, then a clause
+        if not ctx.etype_in(label, (EntityType.CITY, EntityType.PLACE)):
+            continue  # (asked of a pair only: a worker's article alone may type it otherwise)
         if ctx.etype_is(country, EntityType.COUNTRY):
             ctx.place_country[label] = country
             yield ctx.draft(para, token, label, Predicate.LOCATED_IN, country, 0.9)

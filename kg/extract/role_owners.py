@@ -250,8 +250,9 @@ def _own_sector(
             return False  # "Senator X of the US met Iraq's ...": maybe the other country's
     iso = ctx.resolver.countries.get(ctx.article_id)
     for label in ctx.resolver.article_labels(ctx.article_id):
-        cluster = ctx.resolver.clusters[label]
-        if cluster.sector in _RIVALS[code] and cluster.country not in (None, iso):
+        if ctx.resolver.sector_in(label, _RIVALS[code]) and not ctx.resolver.country_in(
+            label, (None, iso)
+        ):
             return False  # "told South Korean politicians" in a story on North Korea
     return True
 
@@ -268,8 +269,8 @@ def _story_court(ctx: ArticleContext, head: str, iso: str) -> str | None:
     found = [
         label
         for label in ctx.resolver.article_labels(ctx.article_id)
-        if ctx.resolver.clusters[label].sector == "JUD"
-        and ctx.resolver.clusters[label].country == iso
+        if ctx.resolver.sector_in(label, ("JUD",))
+        and ctx.resolver.country_in(label, (iso,))
         and label.split()[-1].lower() in courts
         and ctx.etype_is(label, EntityType.ORGANIZATION)
     ]

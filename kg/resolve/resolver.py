@@ -1123,6 +1123,25 @@ class Resolver:
         cluster = self.clusters.get(label)
         return cluster is not None and cluster.sector in sectors
 
+    def country_in(self, label: str, codes: Container[str | None]) -> bool:
+        """Whether the label has a cluster whose country is one of ``codes`` (ISO codes, None
+        for none set): the coarse question of a rule that needs the story's country only, not
+        the cluster's, which a worker's article alone may leave unset where the corpus set
+        it."""
+        cluster = self.clusters.get(label)
+        return cluster is not None and cluster.country in codes
+
+    def home_country(self, label: str) -> str | None:
+        """The ISO code of the label's country: its cluster's ("Kenyan police"), else its
+        gazetteer entry's. One code asked, not the cluster's and the entry's apart: a
+        worker's article alone leaves a listed group's cluster country unset ("Taliban":
+        None, the corpus: AF) where its entry gives the same code."""
+        cluster = self.clusters.get(label)
+        if cluster is not None and cluster.country is not None:
+            return cluster.country
+        entry = cluster.entry if cluster is not None else self.lexicon.lookup(label)
+        return (entry.iso or entry.country or None) if entry is not None else None
+
     def plain_collective(self, article: str, sector: str, country: str | None) -> str | None:
         """The cluster label of ``article``'s plain collective of ``sector`` and ``country``
         ("police" in an article about Kenya that never says whose), if it named one."""
