@@ -32,8 +32,8 @@ FIRES = [
         ("Ukraine", "requested", "United States"),
     ),
     (
-        "Ecuador pleaded with Bogota to reopen the border crossing.",
-        ("Ecuador", "requested", "Colombia"),
+        "Kenya called upon Kampala to withdraw its troops from the border.",
+        ("Kenya", "requested", "Uganda"),
     ),
     # ... or through the preposition on the verb's object
     (
