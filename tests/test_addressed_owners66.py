@@ -35,6 +35,10 @@ FIRES = [
         "Kenya called upon Kampala to withdraw its troops from the border.",
         ("Kenya", "requested", "Uganda"),
     ),
+    (
+        "Vietnam protested to Beijing on Sunday after the collision.",
+        ("Vietnam", "criticized", "China"),
+    ),
     # ... or through the preposition on the verb's object
     (
         "Seoul demanded an apology from Tokyo over the textbooks.",
