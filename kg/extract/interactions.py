@@ -738,8 +738,12 @@ def _holders(
     ctx: ArticleContext, para: Paragraph, token: Any, found: list[str]
 ) -> list[str] | None:
     """ "shelled positions of the Palestinian security forces", "demolished Palestinian
-    homes", "a blockade on Palestinian lorries": what an actor holds stands for it."""
-    if found or token.lemma_.lower() not in ctx.cues["held_nouns"]:
+    homes", "a blockade on Palestinian lorries", "sanctions on Russia's oil industry": what an
+    actor holds stands for it, its economy too (``economy_nouns``)."""
+    lemma = token.lemma_.lower()
+    if found or (
+        lemma not in ctx.cues["held_nouns"] and lemma not in ctx.cues["economy_nouns"]["words"]
+    ):
         return None
     sites = _named_sites(ctx, para, token)
     if sites:

@@ -490,6 +490,11 @@ def _chain_cues(
             # no plan beyond it; the endeavour's own words ("a planned offensive") still count
             lemma = ""
         beyond = depth >= framed
+        if depth == framed and tok.tag_ in ("VBD", "VBN"):
+            # "vowed revenge after the attack on X", "offered aid after talks with X": the
+            # frame dates the verb's own deed, whose word plans or proposes what it takes,
+            # not the event it came after or during (its auxiliaries still reach it)
+            lemma = ""
         # "the assistance would not be complete without ...", "the attack did not kill
         # anyone": said of an event noun, a negation or a modal on the verb it is the subject
         # of is about the rest of the clause, unless that verb says whether it took place

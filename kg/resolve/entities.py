@@ -2120,6 +2120,8 @@ def _governed(root: Any, lexicon: Lexicon) -> bool:
     node = root
     while node.dep_ == "conj":
         node = node.head
+    if node.dep_ == "pobj" and _addressed(node.head, lexicon):
+        return True
     if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
         # "sanctions on Moscow", "imposed an embargo against Havana" (the parser may hang the
         # preposition on the verb whose object the measure is)
@@ -2151,6 +2153,18 @@ def _governed(root: Any, lexicon: Lexicon) -> bool:
         return False
     noun = node.head.head
     return bool(noun.lower_ in lexicon.actors.relation_nouns)
+
+
+def _addressed(prep: Any, lexicon: Lexicon) -> bool:
+    """A preposition by which a verb of appeal addresses a government, on the verb or on
+    its object ("called on Moscow", "pleaded with Ankara", "demanded an explanation from
+    Moscow"; ``metonym_addressed`` in ``kg/data/en/cues.json``)."""
+    verbs = lexicon.cues["metonym_addressed"]["verbs"]
+    host = prep.head
+    if host.dep_ == "dobj" and host.pos_ == "NOUN" and prep.i > host.i:
+        host = host.head  # "demanded an explanation from Moscow": the verb's
+    preps = verbs.get(host.lemma_.lower(), ()) if host.pos_ == "VERB" else ()
+    return prep.dep_ == "prep" and prep.lower_ in preps
 
 
 def _in_talks(verb: Any, relations: frozenset[str]) -> bool:
