@@ -23,7 +23,8 @@ FIRES = [
     ),
     (
         "Police arrested the factory's owner in Dhaka on Tuesday.",
-        ("Police", "sanctioned", "factory's owner"),
+        # the police of the town's country (police66: an act that lands on people in a town)
+        ("Bangladeshi police", "sanctioned", "factory's owner"),
     ),
     (
         "Gunmen killed the convoy's driver near Kandahar on Sunday.",

@@ -172,8 +172,8 @@ def test_entities_changed_name_table(name: str, expected: str) -> None:
         (
             "Police fired tear gas in Kano on Monday. Police stormed a mosque in Kano, shot and "
             "killed worshippers.",
-            ("Police", "attacked", "mosque"),
-            ("Police", "attacked", "Kano"),
+            ("Nigerian police", "attacked", "mosque"),
+            ("Nigerian police", "attacked", "Kano"),
         ),
         # an army's strike on a site still hits the town it lies in
         (

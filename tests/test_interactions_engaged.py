@@ -17,7 +17,7 @@ KEPT = [
     ),
     (
         "Houthi fighters engaged government forces in Taiz.",
-        ("Houthis", "attacked", "government forces"),
+        ("Houthis", "attacked", "Yemeni government forces"),
     ),
     (
         "Kurdish fighters engaged ISIL militants outside Kobane on Friday.",
