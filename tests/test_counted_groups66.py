@@ -72,6 +72,15 @@ NOT_CLAIMED = [
         "the river, but did not help them avoid the danger.",
         ("Otieno", "supported", "Kenyan government"),
     ),
+    # a poll's share ("six in 10", "two out of three") is no group that acts
+    (
+        "Roughly four in 10 respondents backed direct talks.",
+        ("respondents", "supported", "talks"),
+    ),
+    (
+        "Two out of three respondents backed new talks.",
+        ("respondents", "supported", "talks"),
+    ),
 ]
 
 
@@ -84,6 +93,7 @@ def test_counted_group_claims(extract: Any, text: str, triple: tuple[str, str, s
 
 @pytest.mark.parametrize(("text", "triple"), NOT_CLAIMED)
 def test_counted_group_guards(extract: Any, text: str, triple: tuple[str, str, str]) -> None:
-    """Neither a companion of one's kind nor a pronoun past a named group makes a claim."""
+    """Neither a companion of one's kind, a pronoun past a named group nor a poll's share
+    makes a claim."""
     found = triples(extract(text, published="2015-05-15"))
     assert triple not in found, found

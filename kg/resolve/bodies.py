@@ -58,8 +58,25 @@ def tagged_name(token: Any) -> bool:
     """The model tagged the word as part of a named entity, a number aside: "Yarmouk" in
     "Yarmouk residents" names whose people they are; "11" and "dozen" in "11 tribesmen",
     "two dozen herdsmen" (CARDINAL) only count them, and a counted group is as much a
-    group as a bare one."""
+    group as a bare one. The number of a share ("seven in 10 respondents", "three out of four
+    voters") still blocks the group, as any tagged word did before: a poll's proportion is
+    no group that acts."""
+    if _share_number(token):
+        return True
     return bool(token.ent_type_) and token.ent_type_ not in _COUNTS and not token.like_num
+
+
+def _share_number(token: Any) -> bool:
+    """The second number of a proportion: a number after a preposition (and a word before it,
+    "out of") that follows a number."""
+    if not token.like_num:
+        return False
+    doc, i = token.doc, token.i
+    for width in (1, 2):
+        first = i - width - 1
+        if first >= 0 and doc[i - 1].pos_ == "ADP" and doc[first].like_num:
+            return True
+    return False
 
 
 def find_lower_bodies(
