@@ -11,6 +11,7 @@ and ``articles`` (``GraphData``), so the graph can depend on it and not the othe
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
@@ -228,8 +229,24 @@ def to_dataset(kg: GraphData) -> Dataset:
 
 
 def write_jsonld(kg: GraphData) -> str:
-    """JSON-LD of ``to_rdf``."""
-    return str(to_rdf(kg).serialize(format="json-ld"))
+    """JSON-LD of ``to_rdf``, in one order whatever the process: rdflib writes nodes and
+    values in its sets' order, which Python's string hashing changes from run to run, so the
+    document is put in canonical order (``_ordered``): same graph, same bytes."""
+    document = json.loads(str(to_rdf(kg).serialize(format="json-ld")))
+    return json.dumps(_ordered(document), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _ordered(value: Any, keep: bool = False) -> Any:
+    """``value`` with every JSON-LD array sorted by its items' own canonical text (nodes and
+    values are unordered sets in JSON-LD), save an ``@list``'s, whose order is data."""
+    if isinstance(value, dict):
+        return {k: _ordered(v, keep=k == "@list") for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_ordered(v) for v in value]
+        if keep:
+            return items
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
 
 
 # -- loading ----------------------------------------------------------------------------
