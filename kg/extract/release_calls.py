@@ -100,7 +100,6 @@ def _holds(
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if found or owner is None or not holdings:
         return found
-        return []
     last = holdings[-1]
     person = ctx.etype_is(last.object or "", EntityType.PERSON)
     if person != (owner.lower_ in ctx.cues["release_calls"]["person_pronouns"]):
