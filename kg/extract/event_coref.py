@@ -14,6 +14,7 @@ from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.discourse import Discourse, Sighting
 from kg.extract.nominals import nominal_words
+from kg.extract.states import own_state
 from kg.lexicon import Lexicon
 from kg.vocab import EntityType, Predicate, Status
 
@@ -368,12 +369,33 @@ def _rebuttals(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Dra
     for denier in deniers:
         if accusation.object is None or accusation.subject == denier:
             continue
-        if denier == accusation.object or (
-            actor_country(ctx, denier) is not None
-            and actor_country(ctx, denier) == actor_country(ctx, accusation.object)
-            and ctx.etype_is(accusation.object, EntityType.COUNTRY)
-        ):
+        if _answers_for(ctx, denier, accusation.object):
             yield ctx.draft(para, verb, denier, Predicate.CRITICIZED, accusation.subject, 0.65)
+
+
+def _answers_for(ctx: ArticleContext, denier: str, accused: str) -> bool:
+    """The denier answers an accusation aimed at ``accused``: it is the accused, one of the
+    accused country's, or one organ of the state an accused organ belongs to ("HRW accused
+    Kenyan police of torture. The Kenyan government dismissed the report"); an organ of no
+    state ("the Kenyan opposition") answers for no state body."""
+    if denier == accused:
+        return True
+    country = actor_country(ctx, denier)
+    if country is None or country != actor_country(ctx, accused):
+        return False
+    if ctx.etype_is(accused, EntityType.COUNTRY):
+        return True
+    return _state_organ(ctx, denier) and _state_organ(ctx, accused)
+
+
+def _state_organ(ctx: ArticleContext, label: str) -> bool:
+    """A country, a state body or force (``state_sectors`` of cues.json), or a person who
+    holds one of its offices."""
+    if ctx.etype_is(label, EntityType.COUNTRY):
+        return True
+    if ctx.etype_is(label, EntityType.PERSON):
+        return own_state(ctx, label) is not None
+    return ctx.resolver.sector_in(label, ctx.cues["state_sectors"]["codes"])
 
 
 _REACTIONS = frozenset({Predicate.CRITICIZED, Predicate.SUPPORTED})

@@ -4995,10 +4995,14 @@ def _blocked_vessel(ctx: ArticleContext, trigger_token: Any, trigger: Trigger) -
 def _armed_side(ctx: ArticleContext, label: str) -> bool:
     """An armed group or force, or a group of no known sector ("ISIL", "the rebels"): one
     fighters can drive out by force. A group of civilians the data classes (refugees,
-    migrants, protesters) is expelled, not fought."""
+    migrants, protesters) is expelled, not fought; so is a counted group whose head noun is
+    of a sector that does not fight ("two senior UN officials", "three aid workers")."""
     if assaults.armed(ctx, label):
         return True
-    return ctx.etype_is(label, EntityType.GROUP) and assaults.sector(ctx, label) is None
+    if not ctx.etype_is(label, EntityType.GROUP) or assaults.sector(ctx, label) is not None:
+        return False
+    head = ctx.lx.actors.sector_of(ctx.shown(label).rsplit(" ", 1)[-1])
+    return head is None or head in assault_words().force_sectors
 
 
 def _kept_objects(
