@@ -119,3 +119,46 @@ def test_interactions_counted_fighters_expelled_are_fought(
 ) -> None:
     """Fighters driving out a counted armed group attack it."""
     assert expected in triples(extract(text))
+
+
+OPENED: list[tuple[str, Triple]] = [
+    # a collective noun opening a wire story after its dateline is the people it names
+    (
+        "MOGADISHU (Reuters) - Gunmen attacked an Ethiopian army convoy on Saturday.",
+        ("Gunmen", "attacked", "Ethiopian army"),
+    ),
+    (
+        "BAMAKO (AFP) - Rebels attacked a Malian army base on Sunday.",
+        ("Rebels", "attacked", "Malian army"),
+    ),
+    (
+        "HARARE (AP) - Protesters burned a Zambian flag on Monday.",
+        ("Protesters", "criticized", "Zambia"),
+    ),
+    (
+        "KINSHASA (Reuters) - Militiamen killed six Ugandan soldiers on Friday.",
+        ("Militiamen", "attacked", "Ugandan soldiers"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENED)
+def test_datelines_collective_opening_a_wire_story_acts(
+    extract: Any, text: str, expected: Triple
+) -> None:
+    """The collective noun right after a wire dateline's dash is the doer of its verb."""
+    assert expected in triples(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "pos"),
+    [
+        ("KABUL (Reuters) - Gunmen stormed a checkpoint.", "Gunmen", "NOUN"),
+        # a name the model tagged keeps its tag
+        ("KABUL (Reuters) - Ashraf Ghani met Abdullah Abdullah.", "Ashraf", "PROPN"),
+    ],
+)
+def test_datelines_opening_word_tag(nlp: Any, text: str, word: str, pos: str) -> None:
+    """Only a collective noun of the sector data, of no entity, is retagged a common noun."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert token.pos_ == pos

@@ -63,6 +63,29 @@ def wire_dateline(sent: Any) -> int:
     return int(tokens[closing + 1].i) if agency in wire_agencies() else -1
 
 
+@lru_cache(maxsize=1)
+def opening_nouns() -> frozenset[str]:
+    """The one-word collective nouns of ``nouns`` in ``kg/data/en/sector_nouns.json``
+    ("gunmen", "rebels", "protesters"): a common noun that may open a wire story's first
+    sentence."""
+    data = json.loads(data_root().joinpath("en/sector_nouns.json").read_text("utf-8"))
+    return frozenset(w for w in data["nouns"] if w.isalpha() and w.islower())
+
+
+def _common_opening(token: Any) -> None:
+    """ "KABUL (Reuters) - Gunmen attacked ...": the first word after the dash opens the
+    sentence, so its capital is no name's; the model, which reads it mid-sentence, tags a
+    collective noun there a proper noun of no entity, and no rule takes it for the people it
+    names. Such a word (``opening_nouns``) is tagged the common noun it is, its lemma lower
+    case. A name the model tagged keeps its tag ("Police" of no entity is a noun already)."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.lower_ not in opening_nouns():
+        return
+    plural = token.tag_ == "NNPS" or token.lower_.endswith(("s", "men"))
+    token.pos_ = "NOUN"
+    token.tag_ = "NNS" if plural else "NN"
+    token.lemma_ = token.lower_
+
+
 def dateline_dash(sent: Any) -> int:
     """The index of the dash closing any dateline that opens ``sent`` (a Span or a list of
     its tokens), else -1: a wire dateline (``wire_dateline``), or a place and its region
@@ -123,6 +146,8 @@ def mend_datelines(doc: Any) -> Any:
                     lost[0].head = verb
                     lost[0].dep_ = token.dep_
             token.dep_ = "dep"
+        if dash + 1 < sent.end:
+            _common_opening(doc[dash + 1])
     return doc
 
 
