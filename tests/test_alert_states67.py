@@ -3,7 +3,8 @@ tools/lexicon/seeds/mobilize.txt): a noun after "on" or "under", with no determi
 with an object of its own is a state the verb puts its object in, and the verb is the noun's
 light verb. "put its army on high alert near X" mobilises against X (CAMEO 152), as "raised
 its alert" did; with no one named against, no claim (a mobilisation's object is whom it
-faces)."""
+faces). The "alert" a verb raises takes the same prepositions ("raised the alert on the
+border with X")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ FIRES = [
         "South Korea placed its forces on high alert against North Korea.",
         ("South Korea", "mobilized", "North Korea"),
     ),
+    # a raised alert names whom it faces as the alert put on does
+    ("Serbia raised the alert on the border with Kosovo.", ("Serbia", "mobilized", "Kosovo")),
 ]
 
 
