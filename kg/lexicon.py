@@ -349,7 +349,24 @@ def light_verb(noun: Any) -> Any:
         and not any(c.dep_ == "dobj" for c in head.head.children)
     ):
         return head.head
+    if _state_put_in(noun):
+        return head.head
     return head
+
+
+def _state_put_in(noun: Any) -> bool:
+    """The noun is a state a verb puts its object in: after "on" or "under" with no
+    determiner, on a verb with a direct object of its own ("put its army on high alert",
+    "placed its forces on alert"; not "held talks on a ceasefire", a topic)."""
+    head = noun.head
+    return bool(
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("on", "under")
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in head.head.children)
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _governed_by(noun: Any, light: frozenset[str]) -> bool:
@@ -917,18 +934,26 @@ def dictionary_triggers(
 
 def _phoenix_rules(entries: list[GazetteerEntry], actors: ActorData, language: str) -> PhoenixRules:
     """How a Phoenix dictionary's codes map onto kg (``kg/data/phoenix.json``): countries by
-    ISO2, the state sectors' titles, and the title words of ``language``."""
+    ISO2, the state sectors' titles, the title words of ``language``, and the head nouns of
+    bodies' names (an organisation's, and a state sector's nouns: "forces", "air force")."""
     raw = json.loads(_data("phoenix.json"))
     titles = json.loads(_data(f"{language}/titles.json"))
+    names = json.loads(_data(f"{language}/names.json"))
     words = titles["title_words"]
     phrases = [*titles["roles"], *titles["person_titles"]]
     phrases += [*words["former_words"]["words"], *words["deputy_words"]["words"]]
+    roles = raw["role_sectors"]
+    state_nouns = [noun for noun, code in actors.sector_nouns.items() if code in roles]
     return PhoenixRules(
         countries={e.iso: e.label for e in entries if e.type is EntityType.COUNTRY and e.iso},
         sectors={code: actors.sectors[code].label for code in raw["role_sectors"]},
         leader_sector=raw["leader_sector"],
         head_titles=frozenset(words["state_head_titles"]["words"]),
         title_words=frozenset(w.lower() for p in phrases for w in p.split()),
+        body_heads=frozenset(
+            w.lower()
+            for w in (*names["org_name_heads"], *names["org_complement_heads"], *state_nouns)
+        ),
     )
 
 

@@ -1,8 +1,9 @@
 """Counted people acting in an event ("shot dead nine herdsmen", "Eleven fishermen were
 rescued"): the number in front is no name whose people they are (kg/resolve/bodies.py,
 ``tagged_name``), so a counted group is a Group of its article as a bare one is, labelled
-without its number. With such groups in the text, two guards: a conjunct written as more of
-the first one's kind ("Mwangi and 12 other traders", ``other_members``) is no other side of
+with its number (since bugs67, ``kg.resolve.counted.counted_start``, as counted targets
+are). With such groups in the text, two guards: a conjunct written as more of the first
+one's kind ("Mwangi and 12 other traders", ``other_members``) is no other side of
 a clash (kg/extract/interactions.py, ``_one_kind``), and a named plural group between a
 candidate and "them" is the likelier antecedent (kg/extract/actor_coref.py,
 ``plural_between``)."""
@@ -19,28 +20,28 @@ FIRES = [
     # a number in digits or in words ("two dozen") before a group noun (``group_nouns``)
     (
         "Bandits shot dead nine herdsmen near Jos on Sunday.",
-        ("Bandits", "attacked", "herdsmen"),
+        ("Bandits", "attacked", "nine herdsmen"),
     ),
     (
         "Militants abducted three shopkeepers in Kandahar on Friday.",
-        ("Militants", "attacked", "shopkeepers"),
+        ("Militants", "attacked", "three shopkeepers"),
     ),
     (
         "Raiders killed two dozen herders near Maiduguri on Sunday.",
-        ("raiders", "attacked", "herders"),
+        ("raiders", "attacked", "two dozen herders"),
     ),
     (
         "Kenyan police arrested 30 poachers in Tsavo on Monday.",
-        ("Kenyan police", "sanctioned", "poachers"),
+        ("Kenyan police", "sanctioned", "30 poachers"),
     ),
     # ... before a people noun (``people_nouns.json``)
     (
         "A Bangladeshi court sentenced 14 defendants to death on Monday.",
-        ("Bangladeshi court", "sanctioned", "defendants"),
+        ("Bangladeshi court", "sanctioned", "14 defendants"),
     ),
     (
         "The gunman killed two colleagues at a factory in Lyon.",
-        ("gunman", "attacked", "colleagues"),
+        ("gunman", "attacked", "two colleagues"),
     ),
     # (a bare group still is one, and a number opening the sentence is no name either)
     (

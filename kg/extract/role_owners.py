@@ -10,7 +10,7 @@ from typing import Any
 from kg.actors import first_day
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.nominals import nominal_words
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Role
 from kg.resolve.collectives import collective_label_for
 from kg.vocab import EntityType, Predicate
 
@@ -410,9 +410,13 @@ def _state_head_office(
 ) -> Iterator[Draft]:
     """ "a pardon announced by King X", "Deputy Prime Minister Y" with no owner, in an article
     about one country: the holder leads it (a deputy is a member). A person the gazetteer
-    gives offices of their own, or in a sentence naming another country, is not guessed."""
+    gives offices of their own, or in a sentence naming another country, is not guessed;
+    a membership of that country alone is no office of their own (a Phoenix dictionary's
+    untitled "[KENGOV]" role: ``_member_here``)."""
     entry = ctx.lx.lookup(person)
-    if (entry is not None and entry.roles) or not token.text[:1].isupper():
+    if entry is not None and entry.roles and not _member_here(entry.roles, country):
+        return
+    if not token.text[:1].isupper():
         return  # "King's College London": no name after the title
     # in the sentence's order (a set's would change with the process: a record replays)
     others = dict.fromkeys(para.links.get(t.i) for t in token.sent)
@@ -430,6 +434,12 @@ def _state_head_office(
         ctx.role_holders.setdefault((predicate, country), person)
     ctx.name_title(para, token, title, person)
     yield ctx.draft(para, token, person, predicate, country, title=title, confidence=0.65)
+
+
+def _member_here(roles: tuple[Role, ...], country: str) -> bool:
+    """Every role is a membership of ``country``: the person sits in its government or
+    forces, and its "President X" is no other country's."""
+    return all(r.predicate is Predicate.MEMBER_OF and r.object == country for r in roles)
 
 
 def _monarch_fits(ctx: ArticleContext, words: list[Any]) -> bool:

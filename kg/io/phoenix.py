@@ -40,6 +40,7 @@ class PhoenixRules:
     leader_sector: str
     head_titles: frozenset[str]  # "president": a leader's title an alias may start with
     title_words: frozenset[str]  # "mr", "minister": a word that makes an alias no name
+    body_heads: frozenset[str] = frozenset()  # "authority", "air force": a body's head noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,14 +223,34 @@ def _tenures(record: _Record, rules: PhoenixRules, skipped: Counter[str]) -> lis
     ]
 
 
+def _body(name: str, rules: PhoenixRules) -> bool:
+    """Whether a record's name is a body's, not a person's: its head, the word before its
+    first "of" or else its last word, alone or with the word before it, is a body noun
+    ("PALESTINIAN_AUTHORITY", "ISRAEL_DEFENCE_FORCES", "DEPARTMENT_OF_STATE", "KENYA_AIR_FORCE";
+    not "WAN_GANG", whose "gang" names no state body). The dictionary codes such bodies as
+    it codes people, with dated roles.
+
+    >>> rules = PhoenixRules({}, {}, "GOV", frozenset(), frozenset(), frozenset({"department"}))
+    >>> _body("DEPARTMENT_OF_STATE", rules), _body("MAHMOUD_ABBAS_", rules)
+    (True, False)
+    """
+    words = [w.lower() for w in _words(name)]
+    end = words.index("of") if "of" in words[1:] else len(words)
+    return any(" ".join(words[k:end]) in rules.body_heads for k in (end - 1, end - 2) if k >= 0)
+
+
 def read_phoenix(text: str, source: str, rules: PhoenixRules) -> PhoenixActors:
     """The dated roles of a Phoenix actor dictionary's persons. A record with no dated code
-    (a country, a title, an undated name) gives none and is counted skipped."""
+    (a country, a title, an undated name) or named as a body (``_body``) gives none and is
+    counted skipped."""
     tenures: list[Tenure] = []
     skipped: Counter[str] = Counter()
     for record in _records(text, source, skipped):
         if not any(c.start or c.end for c in record.codes):
             skipped["record with no dated code"] += 1
+            continue
+        if _body(record.names[0], rules):
+            skipped["a body's name, no person"] += 1
             continue
         tenures += _tenures(record, rules, skipped)
     return PhoenixActors(tuple(dict.fromkeys(tenures)), skipped)  # a code written twice, once

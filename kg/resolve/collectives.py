@@ -29,7 +29,12 @@ from kg.resolve.bodies import (
     names_a_body,
     tagged_name,
 )
-from kg.resolve.counted import counted_acts, counted_words, find_counted_targets
+from kg.resolve.counted import (
+    counted_acts,
+    counted_start,
+    counted_words,
+    find_counted_targets,
+)
 from kg.resolve.described import anchored_titles, described_words, find_described
 from kg.resolve.governments import find_seated_governments
 from kg.resolve.headed_units import find_headed_units
@@ -334,7 +339,8 @@ def find_groups(
     """Plural people of a role or stance ("critics", "his opponents", "local fishermen";
     ``group_nouns`` in ``kg/data/en/sector_nouns.json``) that are the subject or object of an
     event trigger: a group of their own article, labelled as written with at most one
-    lower-case modifier and no determiner or number. Not inside or after a group's or an
+    lower-case modifier, no determiner, and its number when counted ("nine herdsmen":
+    ``counted_start``). Not inside or after a group's or an
     organisation's name ("Hezbollah supporters"); after a nationality or a people's name
     it is that people's group as written ("Israeli settlers", "Shia pilgrims";
     kg/resolve/nation_groups.py), and never where no event uses it ("critics of the plan").
@@ -394,15 +400,15 @@ def find_groups(
             start = stance_start(tokens, start, lexicon)  # "anti-nuclear campaigners"
         if start > 0 and tokens[start - 1].text in HYPHENS:
             continue  # "pro-government tribesmen": a side (kg/resolve/sides.py)
+        named_first = start < head.i and (tokens[start].i in named or _capital(tokens[start]))
+        first, start = start, counted_start(head, start)  # "nine herdsmen": the number too
         surface = text[tokens[start].idx : head.idx + len(head.text)]
         found.append(
             collective_item(
                 start,
                 head.i + 1,
                 surface,
-                surface
-                if start < head.i and (tokens[start].i in named or _capital(tokens[start]))
-                else surface.lower(),
+                surface if named_first else surface.lower(),
                 EntityType.GROUP,
                 country=country,
                 scoped=True,
@@ -410,6 +416,7 @@ def find_groups(
         )
         found[-1]["absorbs"] = absorbs
         found[-1]["described"] = _owned_relation(head, lexicon)
+        found[-1]["counted"] = start < first
         used.update(range(start, head.i + 1))
     return found
 

@@ -107,6 +107,7 @@ def find_counted_targets(
         item["absorbs"] = next(
             (owners[i][0] for i in range(start + 1, head.i + 1) if i in owners), None
         )
+        item["counted"] = True
         found.append(item)
         used.update(range(start, end))
     return found
@@ -193,6 +194,20 @@ def _number(head: Any) -> Any | None:
     if first.dep_ == "compound" and first.tag_ == "CD" and first.like_num:
         return first  # "Nine FIFA officials": the number hung on the name
     return None
+
+
+def counted_start(head: Any, start: int) -> int:
+    """Where a group's written phrase starts with its number: the first word of the number
+    counting the noun right before ``start`` ("nine" of "nine herdsmen", "two" of "two dozen
+    herders", "12" of "12 other defendants"), else ``start``. A counted group is labelled
+    with its number, as the targets above are: "14 defendants" and "nine defendants" of one
+    article are two groups, and one of them stays one node with the bare "the defendants"
+    (kg/resolve/merges.py ``counted_kin``)."""
+    number = _number(head)
+    if number is None:
+        return start
+    words = list(number.subtree)
+    return int(words[0].i) if words[-1].i == start - 1 else start
 
 
 def _phrase_end(head: Any, nouns: frozenset[str], relational: frozenset[str]) -> int:

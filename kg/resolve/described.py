@@ -23,6 +23,7 @@ from typing import Any
 from kg.lexicon import Lexicon, once_per_lexicon
 from kg.resolve.anchored import anchored_item, anchored_kind, anchored_role
 from kg.resolve.bodies import Owners, collective_item, tagged_name
+from kg.resolve.counted import counted_start
 from kg.resolve.people import event_role
 from kg.vocab import EntityType
 
@@ -307,10 +308,13 @@ def _plural(tokens: list[Any], text: str, head: Any, lexicon: Lexicon) -> dict[s
         and not before.is_sent_start
     ):
         return None  # "Hezbollah supporters", "Yarmouk residents": a name's people
+    first, start = start, counted_start(head, start)  # "14 defendants": the number too
     surface = text[tokens[start].idx : head.idx + len(head.text)]
-    return collective_item(
+    item = collective_item(
         start, head.i + 1, surface, surface.lower(), EntityType.GROUP, scoped=True
     )
+    item["counted"] = start < first
+    return item
 
 
 def _singular(

@@ -76,6 +76,9 @@ class SpanMention:
     # a plain plural its own words describe ("refugees who fled Burundi", a relation's
     # own owner: "its neighbours"): no named kin's
     described: bool = False
+    # people written with their number ("nine herdsmen", "14 defendants"): a group of its
+    # own, the article's bare one of its noun when it counts no other (``counted_kin``)
+    counted: bool = False
     # a scoped side keyed by whom it stands with or where it sits ("Saleh" for "troops loyal
     # to Saleh" and "pro-Saleh fighters", "Tobruk" for "the government in Tobruk"): one node
     # per article and key, shown as the article first writes it (``canonical``)
@@ -2219,6 +2222,7 @@ def _collectives(
                 scoped=item["scoped"],
                 definite=item.get("definite", False),
                 described=item.get("described", False),
+                counted=item.get("counted", False),
                 side=item.get("side"),
             )
         )

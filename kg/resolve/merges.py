@@ -385,7 +385,10 @@ def counted_kin(
     neither, nor does a plain collective the article also writes with words of its own
     ("irregular migrants": a population it describes, of which the counted are some). The
     plain collective's own target (``article_kin``) is theirs too. Groups of one number
-    beside groups of another, or with no plain collective, are one node of their own."""
+    beside groups of another, or with no plain collective, are one node of their own.
+    People of a role written with their number ("shot dead nine herdsmen ... the herdsmen
+    said": ``Cluster.counted``) are counted groups of their noun too, and their bare group,
+    of no sector, the plain one."""
     bare: dict[tuple[str, str], str] = {}
     counted: dict[tuple[str, str], list[str]] = defaultdict(list)
     for label, cluster in clusters.items():
@@ -395,8 +398,7 @@ def counted_kin(
         article = next(iter(cluster.articles))
         if (
             len(words) == 1
-            and cluster.sector is not None
-            and _people_sector(cluster.sector)
+            and (_people_sector(cluster.sector) or (cluster.sector is None and not cluster.counted))
             and all(len(form.split()) == 1 for form in cluster.forms)
         ):
             bare[(article, words[0])] = label
@@ -404,8 +406,8 @@ def counted_kin(
             label not in done
             and cluster.sector is None
             and len(words) > 1
-            and words[-1] in nouns
-            and any(ch.isdigit() for w in words[:-1] for ch in w)
+            and (cluster.counted or words[-1] in nouns)
+            and (cluster.counted or any(ch.isdigit() for w in words[:-1] for ch in w))
             and not _told_apart(words, apart)
         ):
             counted[(article, words[-1])].append(label)
@@ -425,12 +427,15 @@ def counted_kin(
 
 def _count_of(label: str) -> str:
     """The number a counted group is written with, its separators aside ("4200" of "about
-    4,200 migrants").
+    4,200 migrants"); a number in words is its words before the noun ("nine" of "nine
+    herdsmen"), so "nine herdsmen" and "five herdsmen" are two numbers.
 
-    >>> _count_of("about 4,200 migrants"), _count_of("4200 migrants")
-    ('4200', '4200')
+    >>> _count_of("about 4,200 migrants"), _count_of("4200 migrants"), _count_of("nine herdsmen")
+    ('4200', '4200', 'nine')
     """
-    return next((w.replace(",", "") for w in label.split() if any(c.isdigit() for c in w)), "")
+    words = label.lower().split()
+    digits = (w.replace(",", "") for w in words if any(c.isdigit() for c in w))
+    return next(digits, " ".join(words[:-1]))
 
 
 def follower_kin(

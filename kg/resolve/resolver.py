@@ -99,6 +99,8 @@ class Cluster:
     # Burundi", "its neighbours"): kept apart from the article's named people of its noun
     # (``article_kin``, ``people_kin``)
     described: bool = False
+    # a group written with its number ("nine herdsmen"; ``counted_kin``)
+    counted: bool = False
 
     @property
     def type(self) -> EntityType:
@@ -797,6 +799,8 @@ class Resolver:
             self._armed_groups().setdefault(record.article, set()).add(label)
         if mention.described:
             cluster.described = True
+        if mention.counted:
+            cluster.counted = True
         if display is not None:
             forms = vars(cluster).setdefault("forms", Counter())  # a resolver saved before
             forms[label_written] += 1
