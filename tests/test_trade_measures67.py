@@ -128,3 +128,36 @@ def test_supply_increase_supported(extract: Any) -> None:
     """Supplies increased to a country are aid, no sanction."""
     found = triples(extract("Russia increased gas supplies to Serbia.", published="2019-05-15"))
     assert ("Russia", "sanctioned", "Serbia") not in found, found
+
+
+EXPELLED = [
+    # an article's unnamed people of no armed sector are expelled, not fought
+    (
+        "Kenya expelled dozens of Somali traders on Monday.",
+        ("Kenya", "sanctioned", "Somali traders"),
+        ("Kenya", "attacked", "Somali traders"),
+    ),
+    (
+        "Angola expelled hundreds of Congolese miners.",
+        ("Angola", "sanctioned", "Congolese miners"),
+        ("Angola", "attacked", "Congolese miners"),
+    ),
+    # a named group or armed people driven out by fighters are fought
+    (
+        "Iraqi forces expelled Islamic State fighters from Tikrit.",
+        ("Iraqi forces", "attacked", "Islamic State"),
+        ("Iraqi forces", "sanctioned", "Islamic State"),
+    ),
+    (
+        "Government forces expelled separatists from Donetsk.",
+        ("Government forces", "attacked", "separatists"),
+        ("Government forces", "sanctioned", "separatists"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), EXPELLED)
+def test_expelled_unnamed_people(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A state expelling unnamed people of no armed sector sanctions them (CAMEO 174); a
+    named group or armed people expelled by fighters are attacked."""
+    check_kept_removed(extract(text, published="2019-05-15"), kept, removed)

@@ -5012,12 +5012,17 @@ def _blocked_vessel(ctx: ArticleContext, trigger_token: Any, trigger: Trigger) -
 
 
 def _armed_side(ctx: ArticleContext, label: str) -> bool:
-    """An armed group or force, or a group of no known sector ("ISIL", "the rebels"): one
-    fighters can drive out by force. A group of civilians the data classes (refugees,
-    migrants, protesters) is expelled, not fought."""
+    """An armed group or force, or a named group of no known sector ("ISIL", "the rebels"):
+    one fighters can drive out by force. A group of civilians the data classes (refugees,
+    migrants, protesters) or an article's unnamed people of no armed sector ("Somali traders",
+    "Congolese miners") is expelled, not fought."""
     if assaults.armed(ctx, label):
         return True
-    return ctx.etype_is(label, EntityType.GROUP) and assaults.sector(ctx, label) is None
+    return (
+        ctx.etype_is(label, EntityType.GROUP)
+        and assaults.sector(ctx, label) is None
+        and not _scoped(label)
+    )
 
 
 def _kept_objects(
