@@ -1,8 +1,9 @@
 """Trade and supply measures (probeD67): a verdict on "the decision" after an act told in a
 reported clause ("X did Y, the ministry said"; kg/extract/act_antecedents.py), a trade measure
 on a country's goods ("tariffs on Brazilian sugar", "imports from X": ``traded_goods``,
-kg/extract/interactions.py owners_of) and supplies cut to a country (seed sanction.txt).
-Sentences of our own, with the real model."""
+kg/extract/interactions.py owners_of), supplies cut to a country (seed sanction.txt), unnamed
+people expelled (interactions.py _armed_side) and "X CITY (AP) -" datelines
+(kg/extract/places.py _appositions). Sentences of our own, with the real model."""
 
 from __future__ import annotations
 
@@ -161,3 +162,34 @@ def test_expelled_unnamed_people(extract: Any, text: str, kept: Any, removed: An
     """A state expelling unnamed people of no armed sector sanctions them (CAMEO 174); a
     named group or armed people expelled by fighters are attacked."""
     check_kept_removed(extract(text, published="2019-05-15"), kept, removed)
+
+
+CITY_DATELINES = [
+    # a wire dateline whose town ends in "CITY": the agency is no city of the country
+    (
+        "MEXICO CITY (AP) - Mexico signed a trade deal with Japan on Wednesday.",
+        ("Mexico", "agreed_with", "Japan"),
+        ("AP", "located_in", "Mexico"),
+    ),
+    (
+        "PANAMA CITY (Reuters) - Panama raised tariffs on Colombian textiles on Monday.",
+        ("Panama", "sanctioned", "Colombia"),
+        ("Reuters", "located_in", "Panama"),
+    ),
+    # an apposition after the dateline still places its town
+    (
+        "GUATEMALA CITY (AP) - Farmers marched in Quetzaltenango, the second city of "
+        "Guatemala, on Monday.",
+        ("Quetzaltenango", "located_in", "Guatemala"),
+        ("AP", "located_in", "Guatemala"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), CITY_DATELINES)
+def test_city_dateline_agency(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """In "MEXICO CITY (AP) -" the agency the parser hangs on "CITY" is no city of the
+    country; appositions after the dateline still place their towns."""
+    found = triples(extract(text, published="2019-05-15"))
+    assert kept in found or (kept[2], kept[1], kept[0]) in found, found
+    assert removed not in found, found
