@@ -81,6 +81,9 @@ GOODS_KEPT = [
         "The European Union eased restrictions on Iranian oil.",
         ("European Union", "conceded_to", "Iran"),
     ),
+    # ... or on the goods imports are of
+    ("Belarus banned imports of Polish apples on Thursday.", ("Belarus", "sanctioned", "Poland")),
+    ("Vietnam halted imports of Cambodian rice.", ("Vietnam", "sanctioned", "Cambodia")),
     # the country goods come from
     (
         "India imposed duties on steel imports from South Korea.",
@@ -193,3 +196,9 @@ def test_city_dateline_agency(extract: Any, text: str, kept: Any, removed: Any) 
     found = triples(extract(text, published="2019-05-15"))
     assert kept in found or (kept[2], kept[1], kept[0]) in found, found
     assert removed not in found, found
+
+
+def test_imports_of_unowned_goods(extract: Any) -> None:
+    """Imports banned of goods no country owns sanction no one."""
+    found = triples(extract("Jordan banned imports of poultry in May.", published="2019-05-15"))
+    assert not {t for t in found if t[1] == "sanctioned"}, found
