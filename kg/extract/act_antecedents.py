@@ -38,7 +38,7 @@ def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     names = set(table["decision_verbs"] if verbs == "decision" else verbs)
     doers = {
         tuple(found)
-        for verb in _main_verbs(tokens)
+        for verb in _main_verbs(tokens, ctx.cues["speech_verbs"])
         if _names_act(verb, lemma, names, table["same_nouns"])
         and not _unsure(ctx, verb)
         and (found := _doers(ctx, here, verb))
@@ -81,10 +81,18 @@ def _sentence_before(
     return previous, previous.tokens[first:end]
 
 
-def _main_verbs(tokens: list[Any]) -> list[Any]:
-    """The sentence's root verb and the verbs coordinated with it."""
+def _main_verbs(tokens: list[Any], speech: list[str]) -> list[Any]:
+    """The sentence's root verb and the verbs coordinated with it; for a root of ``speech``
+    (``speech_verbs``), also the verb of the clause it reports: wire copy tells the act and
+    then who said so ("Chile imposed tariffs on X, the ministry said")."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    roots += [c for r in roots if r.lemma_.lower() in speech for c in _reported(r)]
     return roots + [c for r in roots for c in r.conjuncts if c.pos_ == "VERB"]
+
+
+def _reported(verb: Any) -> list[Any]:
+    """The verbs of the clauses a speech verb reports ("said Russia halted deliveries")."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
 
 
 def _names_act(verb: Any, lemma: str, verbs: set[str], same: dict[str, list[str]]) -> bool:

@@ -1818,7 +1818,10 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
     # people they are, not its state (people of a state body are collectives: "Turkish
     # soldiers", read before this)
     people = noun.tag_ == "NNS" and lemma in people_nouns(ctx.lx.language)
-    adjectives = (predicate.family is not Family.COOPERATION and not people) or (
+    # "lifted the embargo on Cuban cigars": a measure eased on a country's goods eases it
+    # for their country
+    eased = predicate is Predicate.CONCEDED_TO and noun.dep_ == "pobj"
+    adjectives = ((predicate.family is not Family.COOPERATION or eased) and not people) or (
         lemma in ctx.cues["act_nouns"] or event
     )
     owned = [
@@ -1894,6 +1897,13 @@ def owners_of(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger)
         # "a threat to the security of Jordan", "threatened the stability of Lebanon": the good
         # threatened is its holder's, as "Jordan's security" is (back59)
         found = [e for p in _of_objects(noun) for e in actors_of(ctx, para, p)]
+    if (
+        not found
+        and predicate in (Predicate.SANCTIONED, Predicate.CONCEDED_TO)
+        and lemma in ctx.cues["traded_goods"]
+    ):
+        # "tariffs on steel imports from Canada": goods stand for the country they come from
+        found = [e for p in _of_objects(noun, ("from",)) for e in actors_of(ctx, para, p)]
     if not found and predicate is Predicate.REQUESTED and ctx.lx.triggers.match(noun):
         # "called for sanctions against Nigeria": the requested event's own target
         objects, between = _prep_objects(ctx, para, noun, ("against", "on", "with", "to"))
@@ -3484,10 +3494,19 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     # attack is aimed at the owner of what it names
     # ... and forces shown at (or withdrawn from) a frontier face the country across it
     # ("massed tanks near the Ukrainian border", "withdrew troops from the border with X")
+    # ... and a trade measure at its owner's goods ("tariffs on Canadian steel", "lifted the
+    # embargo on Iranian oil", "a boycott of Israeli products")
     owned = (
         trigger
         if trigger.predicate
-        in _STANCES | {Predicate.ATTACKED, Predicate.MOBILIZED, Predicate.WITHDREW_FROM}
+        in _STANCES
+        | {
+            Predicate.ATTACKED,
+            Predicate.MOBILIZED,
+            Predicate.WITHDREW_FROM,
+            Predicate.SANCTIONED,
+            Predicate.CONCEDED_TO,
+        }
         else None
     )
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
@@ -4993,16 +5012,19 @@ def _blocked_vessel(ctx: ArticleContext, trigger_token: Any, trigger: Trigger) -
 
 
 def _armed_side(ctx: ArticleContext, label: str) -> bool:
-    """An armed group or force, or a group of no known sector ("ISIL", "the rebels"): one
-    fighters can drive out by force. A group of civilians the data classes (refugees,
-    migrants, protesters) is expelled, not fought; so is a counted group whose head noun is
-    of a sector that does not fight ("two senior UN officials", "three aid workers")."""
+    """An armed group or force, or a named group of no known sector ("ISIL", "the rebels"):
+    one fighters can drive out by force. A group of civilians the data classes (refugees,
+    migrants, protesters) is expelled, not fought; so is a group whose head noun is of a
+    sector that does not fight ("two senior UN officials", "three aid workers") and an
+    article's unnamed people of no sector ("Somali traders", "Congolese miners")."""
     if assaults.armed(ctx, label):
         return True
     if not ctx.etype_is(label, EntityType.GROUP) or assaults.sector(ctx, label) is not None:
         return False
     head = ctx.lx.actors.sector_of(ctx.shown(label).rsplit(" ", 1)[-1])
-    return head is None or head in assault_words().force_sectors
+    if head is not None:
+        return head in assault_words().force_sectors
+    return not _scoped(label)
 
 
 def _kept_objects(

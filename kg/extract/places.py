@@ -905,8 +905,11 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
     links, heads, deps, poses, tokens = para.links, para.heads, para.deps, para.poses, para.tokens
     if "appos" not in deps:
         return  # (no apposition in the paragraph)
-    # the tokens in an apposition or with one (what the lines below find first), in order
-    appos = [i for i, dep in enumerate(deps) if dep == "appos"]
+    # the tokens in an apposition or with one (what the lines below find first), in order;
+    # not a wire dateline's: in "KUWAIT CITY (AP) -" the agency hangs on the town's last word
+    # as if it were the city's name ("AP" in Kuwait)
+    dateline = wire_dateline(para.sent_tokens(0))
+    appos = [i for i, dep in enumerate(deps) if dep == "appos" and i > dateline]
     for i in sorted({*appos, *(heads[i] for i in appos)}):
         token = tokens[i]
         label = links.get(i)
