@@ -25,6 +25,7 @@ def later_wards(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
     wards, counties = lists["later_ward_nouns"], lists["later_county_nouns"]
     nouns = wards | counties
     regions = lists["admin_nouns"] | {"state"}
+    inside = ctx.lx.cues["later_wards"]["inside_verbs"]
     if not any(para.hits(nouns) for para in paras):
         return
     disc = Discourse(paras)
@@ -55,6 +56,8 @@ def later_wards(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
             and not _holds(o, s)
             and (_region(ctx, o, regions) if county else ctx.etype_is(o.label, EntityType.CITY))
         }
+        # "Husaybah is part of the Khaldiya district": the town lies in the ward
+        found -= {o.label for o in disc.before(s.para, s.token, 1) if _said_inside(o, s, inside)}
         if len(found) != 1:
             continue
         outer = found.pop()
@@ -91,6 +94,19 @@ def _holds(outer: Sighting, inner: Sighting) -> bool:
     """The inner name hangs in the outer one's phrase ("the Riverside school district in
     Orange County"): the outer one lies in it, if anywhere, not it in the outer (prec61)."""
     return outer.sent == inner.sent and any(t.i == outer.token.i for t in inner.token.ancestors)
+
+
+def _said_inside(outer: Sighting, inner: Sighting, verbs: list[str]) -> bool:
+    """The outer name is the subject of a verb of lying somewhere (``inside_verbs``) whose
+    clause holds the inner one ("Husaybah is part of the Khaldiya district", "X lies in the
+    Y district"): the text places the outer name in the inner one, not the other way."""
+    verb = outer.token.head
+    return (
+        outer.sent == inner.sent
+        and outer.token.dep_ == "nsubj"
+        and verb.lemma_.lower() in verbs
+        and any(t.i == verb.i for t in inner.token.ancestors)
+    )
 
 
 def _region(ctx: ArticleContext, o: Sighting, regions: frozenset[str]) -> bool:

@@ -275,7 +275,8 @@ def _attributed(ctx: ArticleContext, para: Paragraph, spans: Sequence[tuple[int,
 
 def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) -> str | None:
     """The actor a speech verb outside the quote names as its subject, in a sentence the quote
-    starts or ends in: "X said", "said X", "he told", "X was quoted as saying"."""
+    starts or ends in: "X said", "said X", "he told", "X was quoted as saying", the object of
+    "Y quoted X as saying" (Y only reports X's words)."""
     tokens = para.tokens
     speech = ctx.cues["speech_verbs"]
     for start, end in para.sents:
@@ -288,10 +289,13 @@ def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) 
             if token.lemma_.lower() not in speech:
                 continue
             verb = token.head if token.dep_ in ("xcomp", "advcl") else token
+            roles: tuple[str, ...] = ("nsubj", "nsubjpass")
             if token.dep_ == "pcomp" and token.head.dep_ == "prep":
                 verb = token.head.head  # "X was quoted as saying"
+                if any(c.dep_ == "dobj" for c in verb.children):
+                    roles = ("dobj",)  # "the agency quoted X as saying": X speaks
             for subj in (*token.children, *verb.children):
-                if subj.dep_ not in ("nsubj", "nsubjpass") or qstart <= subj.idx < qend:
+                if subj.dep_ not in roles or qstart <= subj.idx < qend:
                     continue
                 label = para.links.get(subj.i) or _represented(ctx, para, subj)
                 if label and ctx.etype_in(label, SPEAKER_TYPES):

@@ -539,6 +539,7 @@ def find_mentions(
     taken.update(i for m in mentions for i in range(m.start, m.end))
     mentions.extend(_demonym_mentions(tokens, lexicon, taken, words))
     mentions.extend(_untagged_people(tokens, text, lexicon, mentions))
+    mentions.extend(_titled_names(tokens, text, lexicon, mentions))
     mentions = [_bloc(tokens, lexicon, _metonym(tokens, lexicon, m)) for m in mentions]
     mentions += _untagged_blocs(tokens, lexicon, mentions, words)
     mentions = _untagged_parties(tokens, text, lexicon, mentions, words)
@@ -586,6 +587,16 @@ def _headed_orgs(
     from kg.resolve.org_names import headed_org_mentions
 
     return headed_org_mentions(tokens, text, lexicon, mentions, words)
+
+
+def _titled_names(
+    tokens: list[Any], text: str, lexicon: Lexicon, mentions: list[SpanMention]
+) -> list[SpanMention]:
+    """People's names found from the honorific before them (kg/resolve/titled_names.py,
+    imported here: it builds this module's mentions)."""
+    from kg.resolve.titled_names import titled_name_mentions
+
+    return titled_name_mentions(tokens, text, lexicon, mentions)
 
 
 def _named_groups(
@@ -1418,14 +1429,29 @@ def _moved(prep: Any, lexicon: Lexicon) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.cues["motion_verbs"]["words"]
 
 
+def _aimed_or_gone(prep: Any, lexicon: Lexicon) -> bool:
+    """Whether a preposition says where an attack was aimed ("fired rockets at", "shells
+    crashed into": ``aim_preps`` of ``untagged_places`` on an attack trigger) or where
+    someone went ("fled to", "marched towards": ``goal_preps`` on a ``motion_verbs`` verb)."""
+    cue = lexicon.cues["untagged_places"]
+    word = prep.lower_
+    if word in cue["goal_preps"] and _moved(prep, lexicon):
+        return True
+    if word not in cue["aim_preps"]:
+        return False
+    trigger = lexicon.triggers.match(prep.head)
+    return trigger is not None and trigger.predicate is Predicate.ATTACKED
+
+
 def _untagged_places(
     tokens: list[Any], lexicon: Lexicon, mentions: list[SpanMention]
 ) -> list[SpanMention]:
     """A one-word name the model did not tag where the words around say it is a place:
     after a place noun and "of" ("the province of Lahj", "the town of Zinjibar"), after a
     word of nearness ("in nearby Lahj"), as the object of a verb of overlooking ("a hill
-    overlooking Taez"), or coordinated with a place the model tagged ("Lahj and Aden"). A
-    word opening its sentence, a known name or a demonym is left alone."""
+    overlooking Taez"), coordinated with a place the model tagged ("Lahj and Aden"), or
+    where an attack was aimed or someone went ("fired rockets at Sderot", "fled to
+    Kurram"). A word opening its sentence, a known name or a demonym is left alone."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     places = lexicon.words.places
     regions = name_words(lexicon.language).region_nouns
@@ -1441,7 +1467,7 @@ def _untagged_places(
             continue
         if (
             t.pos_ != "PROPN"
-            or t.ent_type_
+            or t.ent_type_ not in MISREAD_LABELS  # "fled to Somaliland" read as a product
             or t.i in taken
             or t.is_sent_start
             or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
@@ -1477,6 +1503,8 @@ def _untagged_places(
             where = "place"  # "in eastern Aleppo", "across northern Nimroz" (place8)
         elif any(c.ent_type_ in ("GPE", "LOC") for c in t.conjuncts):
             where = "place"  # "Lahj and Aden"
+        elif t.dep_ == "pobj" and _aimed_or_gone(t.head, lexicon):
+            where = "place"  # "fired rockets at Sderot", "fled to Kurram"
         if where is not None:
             found.append(SpanMention(t.i, t.i + 1, t.text, "GPE", where=where, noun=area_noun))
     return found
@@ -1731,7 +1759,7 @@ def _person_before(tokens: list[Any], lexicon: Lexicon, m: SpanMention) -> bool:
 
 
 # no tag, or a tag the model gives unfamiliar names of people ("Sospeter Boyo" a work of art)
-_MISREAD = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW"})
+MISREAD_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
 def _untagged_people(
@@ -1748,7 +1776,7 @@ def _untagged_people(
     for head in tokens:
         # a name the model took for a title of a work ("Sospeter Boyo" as WORK_OF_ART)
         # (the entity type, a string-store read, asked last)
-        if head.pos_ != "PROPN" or head.i in taken or head.ent_type_ not in _MISREAD:
+        if head.pos_ != "PROPN" or head.i in taken or head.ent_type_ not in MISREAD_LABELS:
             continue
         if not any(
             c.dep_ == "appos"
@@ -1772,7 +1800,7 @@ def _untagged_people(
         capitals = [w for w in words if w not in inner]
         if not 2 <= len(capitals) <= 3 or any(
             w.i in taken
-            or w.ent_type_ not in _MISREAD
+            or w.ent_type_ not in MISREAD_LABELS
             or (w not in inner and not (w.text.istitle() and w.text.isalpha()))
             for w in words
         ):
@@ -2242,7 +2270,8 @@ def with_bare_collectives(
     collective actor, and that country's ISO code (None: no one main country); then what the
     whole article settles (``kg.resolve.sides.article_sides``: "the coalition").
     ``paragraphs`` are (tokens, text, mentions) of one article."""
-    paragraphs = _known_as(_acronyms(_acronym_echoes(paragraphs), lexicon), lexicon)
+    paragraphs = _word_echoes(_acronym_echoes(paragraphs))
+    paragraphs = _known_as(_acronyms(paragraphs, lexicon), lexicon)
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
     lead = paragraphs[1][2] if headline is not None and len(paragraphs) > 1 else None
@@ -2838,6 +2867,16 @@ def _acronym_echoes(
             mentions = sorted([*mentions, *extra], key=lambda m: m.start)
         out.append((tokens, text, mentions))
     return out
+
+
+def _word_echoes(
+    paragraphs: list[tuple[list[Any], str, list[SpanMention]]],
+) -> list[tuple[list[Any], str, list[SpanMention]]]:
+    """One-word names the model tagged once and passed over elsewhere in the article
+    (kg/resolve/word_echoes.py, imported here: it builds this module's mentions)."""
+    from kg.resolve.word_echoes import word_echoes
+
+    return word_echoes(paragraphs)
 
 
 def _known_as(
