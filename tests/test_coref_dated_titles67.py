@@ -24,6 +24,14 @@ DATED = [
     # a two-word title ending in a generic one: the office, not any leader
     ("The Iranian supreme leader criticized China on Tuesday.", "2015-03-10", "Ali Khamenei"),
     ("The North Korean supreme leader criticized China on Tuesday.", "2010-03-10", "Kim Jong Il"),
+    # the country after "of", another person named before
+    ("The president of Chile criticized China on Tuesday.", "2015-03-10", "Michelle Bachelet"),
+    (
+        "Foreign Minister Stephane Dion spoke in Ottawa on Monday. The prime minister of "
+        "Canada criticized China on Tuesday.",
+        "2016-06-01",
+        "Justin Trudeau",
+    ),
     # named in the article: the same holder
     (
         "Prime Minister Stephen Harper arrived in Ottawa on Monday. The Canadian prime "

@@ -181,13 +181,12 @@ def _of_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
 
 def _named_country_leader(ctx: ArticleContext, token: Any, word: str, country: str) -> str | None:
     """ "The president of the country calls the HDP ...": the country's leader under this
-    title whom the article names (by its roles, else the one holding the office on the
-    published date); none for a former one, nor when the article names no holder, so the
-    title then stays the country's as before."""
+    title whom the article names (by its roles), else the one holding the office on the
+    published date, as "the Turkish president" is; none for a former one, nor with no
+    published date and no holder named, so the title then stays the country's."""
     if any(c.lower_ in ("former", "ex", "late") for c in token.subtree if c.i < token.i):
         return None
-    holder = _country_leader(ctx, token, word, country) or dated_holder(ctx, country, word)
-    return holder if holder is not None and ctx.named_here(holder) else None
+    return _country_leader(ctx, token, word, country) or dated_holder(ctx, country, word)
 
 
 def leader_compound(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
