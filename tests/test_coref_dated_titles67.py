@@ -85,6 +85,9 @@ LESSER = [
     ("The late Iranian president criticized China on Tuesday.", "Hassan Rouhani"),
     ("The Japanese deputy prime minister criticized China on Tuesday.", "Shinzo Abe"),
     ("The former Canadian prime minister criticized China on Tuesday.", "Stephen Harper"),
+    # not yet, or not fully, the office's: another than the holder on the date
+    ("The incoming Canadian prime minister criticized China on Tuesday.", "Stephen Harper"),
+    ("The acting Kenyan president criticized China on Tuesday.", "Uhuru Kenyatta"),
 ]
 
 

@@ -201,15 +201,17 @@ def leader_compound(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
 
 def _lesser_words(ctx: ArticleContext) -> frozenset[str]:
     """The words that make a title another office than its holder's now: a deputy's
-    ("vice", "deputy") or a past one ("former", "ex", "late"; ``title_words``)."""
+    ("vice", "deputy"), a past one ("former", "ex", "late") or one not held now ("incoming",
+    "acting"; ``title_words``)."""
     words = ctx.lx.title_words
-    deputies = words.get("deputy_words", frozenset())
-    return deputies | words.get("former_words", frozenset()) | {"ex"}
+    lists = ("deputy_words", "former_words", "future_words")
+    return frozenset().union(*(words.get(name, frozenset()) for name in lists)) | {"ex"}
 
 
 def _lesser_office(ctx: ArticleContext, token: Any) -> bool:
-    """A deputy's or a past office's word before the title ("the US vice president", "the
-    former Nigerian president", "the late king"): not the office's holder today."""
+    """A deputy's, a past or a future office's word before the title ("the US vice
+    president", "the former Nigerian president", "the incoming president"): not the
+    office's holder on the published date."""
     stops = _lesser_words(ctx)
     return any(c.lower_ in stops for c in token.children if c.i < token.i)
 
