@@ -60,6 +60,23 @@ UNDATED = [
     ),
     ("The Japanese prime minister criticized China on Tuesday.", None),
     ("The Iranian supreme leader criticized China on Tuesday.", None),
+    # the one person just named holds another of the country's offices: not him
+    (
+        "President Hassan Rouhani arrived in Tehran on Monday. The Iranian supreme leader "
+        "criticized China on Tuesday.",
+        None,
+    ),
+    (
+        "President Joachim Gauck arrived in Berlin on Monday. The German chancellor "
+        "criticized China on Tuesday.",
+        None,
+    ),
+    # another word for the same office is his
+    (
+        "Prime Minister Shinzo Abe arrived in Tokyo on Monday. The Japanese premier "
+        "criticized China on Tuesday.",
+        "Shinzo Abe",
+    ),
 ]
 
 

@@ -161,6 +161,8 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
             holder = dated_holder(ctx, country, key)
             if holder is None and key == token.lemma_.lower():
                 holder = ctx.role_holders.get((Predicate.LEADER_OF, country))
+                if holder is not None and another_office(ctx, para, token, holder, country):
+                    holder = None  # "President Gauck ... the German chancellor": not him
         if holder is not None:
             para.links[token.i] = holder
             ctx.reference(para, token, holder, "title")
@@ -214,6 +216,27 @@ def _lesser_office(ctx: ArticleContext, token: Any) -> bool:
     office's holder on the published date."""
     stops = _lesser_words(ctx)
     return any(c.lower_ in stops for c in token.children if c.i < token.i)
+
+
+def another_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, owner: str
+) -> bool:
+    """The title is a leader's office of ``owner`` ("the Turkish prime minister") and the
+    article made ``person`` its leader only under another ("President Recep Tayyip
+    Erdogan"): the title is not that person. A generic title ("the Turkish leader") or a
+    leader's role without a title is any of them."""
+    key = _title_key(ctx, para, token)
+    if ctx.lx.roles.get(key) is not Predicate.LEADER_OF or key in ("leader", "head", "ruler"):
+        return False
+    titles = [
+        c.title
+        for c in ctx.claims
+        if c.subject == person and c.object == owner and c.predicate is Predicate.LEADER_OF
+    ]
+    same = _same_titles(ctx, key)
+    return bool(titles) and not any(
+        title is None or any(_title_ends(title, word) for word in same) for title in titles
+    )
 
 
 def _side_title(ctx: ArticleContext, token: Any) -> bool:
