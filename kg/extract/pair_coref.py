@@ -126,13 +126,13 @@ def _named_inside(para: Paragraph, token: Any) -> bool:
 
 def _unnamed_nouns(para: Paragraph, start: int, end: int, nouns: _PairNouns) -> set[str]:
     """The person pair nouns of a sentence that stand for no one named ("Two men opened
-    fire", "a pair of gunmen"): a pair of that noun after them is most likely them."""
-    found: set[str] = set()
-    for token in para.tokens[start:end]:
-        lemma = token.lemma_.lower()
-        table = nouns.plural if token.tag_ == "NNS" else nouns.singular
-        if table.get(lemma) == _PERSONS and not (token.i in para.groups or token.i in para.links):
-            found.add(lemma)
+    fire", "a pair of gunmen"): a pair of that noun after them is most likely them. (Read
+    on the columns: no Token for a word that is none.)"""
+    lemmas, tags, found = para.lemmas, para.tags, set()
+    for i in range(start, end):
+        table = nouns.plural if tags[i] == "NNS" else nouns.singular
+        if table.get(lemmas[i]) == _PERSONS and not (i in para.groups or i in para.links):
+            found.add(lemmas[i])
     return found
 
 
