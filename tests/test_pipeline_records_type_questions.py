@@ -65,7 +65,7 @@ CASES = [
     ("Zarqa Holdings said profits rose.", "Zarqa Holdings", "country_bodies", False),
     ("Kenji Watanabe said the talks had failed.", "Kenji Watanabe", "unnamed_officials", False),
     (
-        "Kenji Watanabe said the Thai prime minister would visit Tokyo.",
+        "Kenji Watanabe said the Mongolian prime minister would visit Tokyo.",
         "Kenji Watanabe",
         "unnamed_officials",
         True,

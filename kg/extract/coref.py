@@ -95,12 +95,14 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
             ctx.unnamed_titled.setdefault(token.lemma_.lower(), []).append(at)
         if token.i in para.links:
             continue
-        word = _title_key(ctx, para, token) if late else token.lemma_.lower()
-        leader = ctx.lx.roles[word] is Predicate.LEADER_OF
-        # "Ahmet Davutoglu's remarks ... The Turkish prime minister": the office of the
-        # compound ("prime minister"), not of its last word ("minister"), held on the
-        # published date by one the article names (another leader the article names, its
-        # president, is not it; the late pass reads the article's own roles)
+        key = _title_key(ctx, para, token)
+        word = key if late else token.lemma_.lower()
+        # "the US vice president", "the former Thai president": a lesser or a past office,
+        # never its holder today (an unnamed official, or the one the article names so)
+        leader = ctx.lx.roles[word] is Predicate.LEADER_OF and not _lesser_office(ctx, token)
+        # "The Turkish prime minister": the office of the compound ("prime minister"), not
+        # of its last word ("minister"), held on the published date (another leader the
+        # article names, its president, is not it; the late pass reads the article's own)
         compound = not late and not leader and leader_compound(ctx, para, token)
         leader = leader or compound
         if late and not leader:
@@ -155,11 +157,12 @@ def _link_titles(ctx: ArticleContext, para: Paragraph, late: bool) -> None:
         else:
             # the holder on the published date first: "US President George W Bush" named
             # later in a story of 2015 is a former one ("The US president made ...")
-            holder = dated_holder(ctx, country, token.lemma_.lower())
-            if compound and holder is not None and not ctx.named_here(holder):
-                holder = None  # one the article never names stays an unnamed official
-            if holder is None and not compound:
+            # (by the whole title: "the Iranian supreme leader" is no generic "leader")
+            holder = dated_holder(ctx, country, key)
+            if holder is None and key == token.lemma_.lower():
                 holder = ctx.role_holders.get((Predicate.LEADER_OF, country))
+                if holder is not None and another_office(ctx, para, token, holder, country):
+                    holder = None  # "President Gauck ... the German chancellor": not him
         if holder is not None:
             para.links[token.i] = holder
             ctx.reference(para, token, holder, "title")
@@ -180,13 +183,12 @@ def _of_country(ctx: ArticleContext, para: Paragraph, token: Any) -> str | None:
 
 def _named_country_leader(ctx: ArticleContext, token: Any, word: str, country: str) -> str | None:
     """ "The president of the country calls the HDP ...": the country's leader under this
-    title whom the article names (by its roles, else the one holding the office on the
-    published date); none for a former one, nor when the article names no holder, so the
-    title then stays the country's as before."""
+    title whom the article names (by its roles), else the one holding the office on the
+    published date, as "the Turkish president" is; none for a former one, nor with no
+    published date and no holder named, so the title then stays the country's."""
     if any(c.lower_ in ("former", "ex", "late") for c in token.subtree if c.i < token.i):
         return None
-    holder = _country_leader(ctx, token, word, country) or dated_holder(ctx, country, word)
-    return holder if holder is not None and ctx.named_here(holder) else None
+    return _country_leader(ctx, token, word, country) or dated_holder(ctx, country, word)
 
 
 def leader_compound(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
@@ -195,9 +197,46 @@ def leader_compound(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     key = _title_key(ctx, para, token)
     if key == token.lemma_.lower() or ctx.lx.roles.get(key) is not Predicate.LEADER_OF:
         return False
+    stops = _lesser_words(ctx)
+    return not any(c.lower_ in stops for c in token.subtree)
+
+
+def _lesser_words(ctx: ArticleContext) -> frozenset[str]:
+    """The words that make a title another office than its holder's now: a deputy's
+    ("vice", "deputy"), a past one ("former", "ex", "late") or one not held now ("incoming",
+    "acting"; ``title_words``)."""
     words = ctx.lx.title_words
-    stops = words.get("deputy_words", frozenset()) | words.get("former_words", frozenset())
-    return not any(c.lower_ in stops or c.lower_ == "ex" for c in token.subtree)
+    lists = ("deputy_words", "former_words", "future_words")
+    return frozenset().union(*(words.get(name, frozenset()) for name in lists)) | {"ex"}
+
+
+def _lesser_office(ctx: ArticleContext, token: Any) -> bool:
+    """A deputy's, a past or a future office's word before the title ("the US vice
+    president", "the former Nigerian president", "the incoming president"): not the
+    office's holder on the published date."""
+    stops = _lesser_words(ctx)
+    return any(c.lower_ in stops for c in token.children if c.i < token.i)
+
+
+def another_office(
+    ctx: ArticleContext, para: Paragraph, token: Any, person: str, owner: str
+) -> bool:
+    """The title is a leader's office of ``owner`` ("the Turkish prime minister") and the
+    article made ``person`` its leader only under another ("President Recep Tayyip
+    Erdogan"): the title is not that person. A generic title ("the Turkish leader") or a
+    leader's role without a title is any of them."""
+    key = _title_key(ctx, para, token)
+    if ctx.lx.roles.get(key) is not Predicate.LEADER_OF or key in ("leader", "head", "ruler"):
+        return False
+    titles = [
+        c.title
+        for c in ctx.claims
+        if c.subject == person and c.object == owner and c.predicate is Predicate.LEADER_OF
+    ]
+    same = _same_titles(ctx, key)
+    return bool(titles) and not any(
+        title is None or any(_title_ends(title, word) for word in same) for title in titles
+    )
 
 
 def _side_title(ctx: ArticleContext, token: Any) -> bool:
@@ -390,7 +429,9 @@ def dated_holder(ctx: ArticleContext, country: str, word: str) -> str | None:
 
 
 def _title_matches(word: str, title: str | None) -> bool:
-    return title is None or title.lower().replace("-", " ").split()[-1] == word
+    """An undated or an untitled role, or a title ending in ``word`` ("Supreme Leader" for
+    "supreme leader", "Prime Minister" for "minister")."""
+    return title is None or _title_ends(title, word)
 
 
 def held_on(start: str | None, end: str | None, date: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
+from kg.extract.coref import another_office
 from kg.extract.discourse import Discourse, main_subject
 from kg.extract.nominals import nominal_words
 from kg.lexicon import Lexicon
@@ -101,7 +102,9 @@ def _named(disc: Discourse, para: Paragraph, token: Any, label: str) -> bool:
 
 def _fits(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> bool:
     """No modifier names another person ("the Obama adviser") or a country or body the
-    article does not tie the person to ("The Iraqi activist" after "Kerry arrived")."""
+    article does not tie the person to ("The Iraqi activist" after "Kerry arrived"), nor
+    one whose leader the article made the person under another title ("The Turkish prime
+    minister" after "President Recep Tayyip Erdogan")."""
     for child in token.subtree:
         label = para.links.get(child.i)
         if child.i >= token.i or label is None or label == person:
@@ -111,5 +114,7 @@ def _fits(ctx: ArticleContext, para: Paragraph, token: Any, person: str) -> bool
         if ctx.etype_in(label, _BODIES) and not any(
             c.subject == person and c.object == label and c.predicate in _TIES for c in ctx.claims
         ):
+            return False
+        if ctx.etype_in(label, _BODIES) and another_office(ctx, para, token, person, label):
             return False
     return True

@@ -378,7 +378,7 @@ STAGES: tuple[Stage, ...] = (
         pass_=2,
         cues=epithets.epithet_heads,
     ),
-    # "the two countries", "both nations" -> the two countries just named
+    # "the two countries", "both men", "the pair", "the two sides" -> the two just named
     Stage(
         "link_country_pairs",
         pair_coref.link_country_pairs,
@@ -386,7 +386,7 @@ STAGES: tuple[Stage, ...] = (
         ("groups", "mentions"),
         scope="article",
         pass_=2,
-        cues=_cue_keys("country_pair_nouns", "words"),
+        cues=pair_coref.pair_words,
     ),
     # "his father" -> the one person named elsewhere as "his father, X"
     Stage(
