@@ -5044,9 +5044,23 @@ def _kept_objects(
     ):
         # ("received a delegation from China": the delegation stands for its side)
         objects = [o for o in objects if ctx.etype_is(o, EntityType.PERSON)]
-    if trigger.no_person_object:
+    if trigger.no_person_object and not _reacted_act(ctx, para, trigger_token):
         objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
     return objects
+
+
+def _reacted_act(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """The verb's direct object is an act noun ("welcomed Ouattara's decision", "welcomed the
+    move" after "Ouattara pardoned X"): a person found through it is the act's doer, whom a
+    verb that never takes a person ("welcomed Castro" greets him) supports all the same
+    (probeE67). Not an act that befell its owner ("welcomed Gbagbo's release")."""
+    acts = {*ctx.cues["act_nouns"], *ctx.cues["evaluations"]["act_nouns"], *ctx.cues["said_nouns"]}
+    for obj in para.children(token):
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in acts:
+            continue
+        own = ctx.lx.triggers.match(obj)
+        return own is None or not own.owner_is_object
+    return False
 
 
 def _unnamed_destination(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
