@@ -89,3 +89,41 @@ def test_reaction_to_state_act(extract: Any, text: str, kept: Any, removed: Any)
     """A reaction to a definite act noun falls on the one who did the act told before (or
     named as its owner), a person too; not on a person greeted, nor on one an act befell."""
     check_kept_removed(extract(text), kept, removed)
+
+
+PREP_KEPT = [
+    # a protest or a stance "against" the act told before
+    (
+        "Chad expelled the French ambassador on Monday. "
+        "Chadian students protested against the decision.",
+        ("Chadian students", "criticized", "Chad"),
+    ),
+    (
+        "Ghana banned opposition rallies on Monday. Amnesty International spoke out against "
+        "the move.",
+        ("Amnesty International", "criticized", "Ghana"),
+    ),
+]
+
+PREP_REMOVED = [
+    # no doer told just before: a punishment after "against" is no state's guessed from
+    # the article ("Ghanaian government criticized Ghana")
+    (
+        "Ghana jailed two reporters in Accra. Ghana's opposition said Ghana was silencing the "
+        "press. The United Nations called on the Ghanaian government to speak out against the "
+        "continuing imprisonment of journalists.",
+        ("Ghanaian government", "criticized", "Ghana"),
+    ),
+    # nothing done before: no one to blame
+    (
+        "The weather in Accra was hot on Monday. Amnesty International spoke out against the move.",
+        ("Amnesty International", "criticized", "Ghana"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(PREP_KEPT, PREP_REMOVED))
+def test_reaction_after_preposition(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """A stance on a definite act noun after a preposition ("protested against the
+    decision") falls on the doer of the act told before, as one on a direct object does."""
+    check_kept_removed(extract(text), kept, removed)

@@ -2222,6 +2222,8 @@ def _prep_objects(
                     )
                 ):
                     named = owners_of(ctx, para, pobj, trigger)
+                if not named and trigger is not None and target is objects:
+                    named = _earlier_act_doers(ctx, para, pobj, trigger)
                 target.extend(named)
                 for nmod in pobj.children:
                     if nmod.dep_ == "nmod":
@@ -2595,13 +2597,8 @@ def _earlier_stance_object(
 ) -> list[str]:
     """For a criticism or support of an act noun with no doer of its own ("criticised the
     deal", "the move was welcomed by X"): the doer of the act the sentence before tells
-    (kg/extract/act_antecedents.py)."""
-    if trigger.predicate not in (Predicate.CRITICIZED, Predicate.SUPPORTED):
-        return []
-    # (imported here: act_antecedents reads this module's ``actors_of``)
-    from kg.extract.act_antecedents import earlier_doers
-
-    found = earlier_doers(ctx, para, noun)
+    (``_earlier_act_doers``)."""
+    found = _earlier_act_doers(ctx, para, noun, trigger)
     if not found and trigger.predicate is Predicate.CRITICIZED and noun.pos_ == "NOUN":
         # "denounced the banning of the Kurdish newspapers", "condemned the arrest": with no
         # doer named or told before, a punishment only a state metes out (``punished_acts``)
@@ -2611,6 +2608,22 @@ def _earlier_stance_object(
         country = role_owners.main_country(ctx) if punished else None
         found = [] if country is None else [country]
     return found
+
+
+def _earlier_act_doers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
+) -> list[str]:
+    """For a criticism or support of an act noun with no doer of its own, as object or after
+    a preposition ("protested against the decision", "spoke out against the move";
+    probeE67): the doer of the act the sentence before tells (kg/extract/act_antecedents.py).
+    After a preposition nothing more: no state is guessed for a punishment no one is said
+    to mete out (``_earlier_stance_object`` does that for a direct object)."""
+    if trigger.predicate not in (Predicate.CRITICIZED, Predicate.SUPPORTED):
+        return []
+    # (imported here: act_antecedents reads this module's ``actors_of``)
+    from kg.extract.act_antecedents import earlier_doers
+
+    return earlier_doers(ctx, para, noun)
 
 
 def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
