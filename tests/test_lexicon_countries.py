@@ -51,6 +51,9 @@ VARIANT_COUNTRIES = [
     ("Ukranian troops shelled rebel positions.", "Ukranian troops", "UA"),
     ("Quatar hosted the talks.", "Qatar", "QA"),
     ("Moldavian police arrested the smugglers.", "Moldavian police", "MD"),
+    # wire house spellings (probeE67): Reuters writes "Ecuadorean", the Botswana press "Motswana"
+    ("An Ecuadorean court ordered the arrest of Jorge Glas.", "Ecuadorean court", "EC"),
+    ("Motswana police arrested two smugglers.", "Motswana police", "BW"),
 ]
 
 

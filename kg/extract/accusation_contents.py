@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
+from kg.extract.evaluations import wrongdoing
 from kg.extract.interactions import actors_of, emit, owners_of, subjects_of
 from kg.lexicon import Lexicon, Trigger
 from kg.resolve.people import clause_doers
@@ -90,7 +91,7 @@ def _wrong(ctx: ArticleContext, para: Paragraph, clause: Any, hostile: bool) -> 
     hostile act of the lexicon ("shelled", "arrested": when ``hostile``), a wrong as its
     object ("committed war crimes") or the culprit's place behind a harm ("was behind the
     attack")."""
-    if clause.lemma_.lower() in ctx.cues["evaluations"]["wrong_verbs"]:
+    if wrongdoing(clause, ctx.cues["evaluations"]):
         return True
     if hostile and _hostile(ctx, clause):
         return True

@@ -48,6 +48,8 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 yield from _contrasted(ctx, para, clause.head, words["contrast"])
             continue
         if lemmas[i] in words["wrong_verbs"]:
+            if not wrongdoing(clause, words):
+                continue  # "rigged the bridge with explosives": a trap, no wrong
             clause = _lifted(clause, words["lifting"])
         manner = lemmas[i] in words["wrong_manners"] or lowers[i] in words["worsening"]["words"]
         if manner:
@@ -457,6 +459,17 @@ def _verdict_participle(ctx: ArticleContext, verb: Any) -> bool:
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
         and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
     )
+
+
+def wrongdoing(verb: Any, words: dict[str, Any]) -> bool:
+    """The verb is one of wrongdoing (``wrong_verbs`` of ``evaluations``), not in its other
+    sense with an instrument (``instrument_senses``: "rigged the vote" is fraud, "rigged the
+    bridge with explosives" is a trap; probeE67)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in words["wrong_verbs"]:
+        return False
+    prep = words["instrument_senses"].get(lemma)
+    return not any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
 
 
 def _against_norm(verb: Any, course: dict[str, Any]) -> bool:

@@ -2232,6 +2232,8 @@ def _prep_objects(
                     )
                 ):
                     named = owners_of(ctx, para, pobj, trigger)
+                if not named and trigger is not None and target is objects:
+                    named = _earlier_act_doers(ctx, para, pobj, trigger)
                 target.extend(named)
                 for nmod in pobj.children:
                     if nmod.dep_ == "nmod":
@@ -2605,13 +2607,8 @@ def _earlier_stance_object(
 ) -> list[str]:
     """For a criticism or support of an act noun with no doer of its own ("criticised the
     deal", "the move was welcomed by X"): the doer of the act the sentence before tells
-    (kg/extract/act_antecedents.py)."""
-    if trigger.predicate not in (Predicate.CRITICIZED, Predicate.SUPPORTED):
-        return []
-    # (imported here: act_antecedents reads this module's ``actors_of``)
-    from kg.extract.act_antecedents import earlier_doers
-
-    found = earlier_doers(ctx, para, noun)
+    (``_earlier_act_doers``)."""
+    found = _earlier_act_doers(ctx, para, noun, trigger)
     if not found and trigger.predicate is Predicate.CRITICIZED and noun.pos_ == "NOUN":
         # "denounced the banning of the Kurdish newspapers", "condemned the arrest": with no
         # doer named or told before, a punishment only a state metes out (``punished_acts``)
@@ -2621,6 +2618,22 @@ def _earlier_stance_object(
         country = role_owners.main_country(ctx) if punished else None
         found = [] if country is None else [country]
     return found
+
+
+def _earlier_act_doers(
+    ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger
+) -> list[str]:
+    """For a criticism or support of an act noun with no doer of its own, as object or after
+    a preposition ("protested against the decision", "spoke out against the move";
+    probeE67): the doer of the act the sentence before tells (kg/extract/act_antecedents.py).
+    After a preposition nothing more: no state is guessed for a punishment no one is said
+    to mete out (``_earlier_stance_object`` does that for a direct object)."""
+    if trigger.predicate not in (Predicate.CRITICIZED, Predicate.SUPPORTED):
+        return []
+    # (imported here: act_antecedents reads this module's ``actors_of``)
+    from kg.extract.act_antecedents import earlier_doers
+
+    return earlier_doers(ctx, para, noun)
 
 
 def _attack_target_strays(ctx: ArticleContext, para: Paragraph, verb: Any) -> set[str]:
@@ -5070,9 +5083,23 @@ def _kept_objects(
     ):
         # ("received a delegation from China": the delegation stands for its side)
         objects = [o for o in objects if ctx.etype_is(o, EntityType.PERSON)]
-    if trigger.no_person_object:
+    if trigger.no_person_object and not _reacted_act(ctx, para, trigger_token):
         objects = [o for o in objects if not ctx.etype_is(o, EntityType.PERSON)]
     return objects
+
+
+def _reacted_act(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """The verb's direct object is an act noun ("welcomed Ouattara's decision", "welcomed the
+    move" after "Ouattara pardoned X"): a person found through it is the act's doer, whom a
+    verb that never takes a person ("welcomed Castro" greets him) supports all the same
+    (probeE67). Not an act that befell its owner ("welcomed Gbagbo's release")."""
+    acts = {*ctx.cues["act_nouns"], *ctx.cues["evaluations"]["act_nouns"], *ctx.cues["said_nouns"]}
+    for obj in para.children(token):
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in acts:
+            continue
+        own = ctx.lx.triggers.match(obj)
+        return own is None or not own.owner_is_object
+    return False
 
 
 def _unnamed_destination(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:

@@ -243,6 +243,10 @@ def stances_on(
         # "resisted the signing of the accord", "welcomed the passage of the bill"
         tok = para.head(head)
         head = para.head(tok)
+    elif _act_compound(para, tok, words):
+        # "rejected the election results": what came of it, written before it (probeE67)
+        tok = head
+        head = para.head(tok)
     if tok.dep_ in ("dobj", "nsubjpass"):
         verb = head
     elif tok.dep_ == "pobj" and head.dep_ == "prep":
@@ -472,7 +476,9 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         (para, tok, _contest_kind(para, tok, words))
         for para in paras
         for tok in (para.tokens[i] for i in para.hits(ctx.word_set(_contest_words)))
-        if tok.pos_ == "NOUN" and tok.lower_ in words["nouns"] and tok.dep_ != "compound"
+        if tok.pos_ == "NOUN"
+        and tok.lower_ in words["nouns"]
+        and (tok.dep_ != "compound" or _act_compound(para, tok, words))
     ]
     kinded: dict[str, str] = {}  # lemma -> the first label with a kind the article gives it
     bare: dict[str, str] = {}  # lemma -> the first form the article gives it
@@ -506,6 +512,19 @@ def contests(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         if _claims_any(ctx, para, tok, words):
             node = _node(ctx, para, (tok.i, tok.i + 1), label, named=False)
             yield from _stances(ctx, para, tok, words, node)
+
+
+def _act_compound(para: Paragraph, tok: Any, words: dict[str, Any]) -> bool:
+    """The contest or law at ``tok`` is the compound in front of a noun of what is done to it
+    or comes of it (``acts``: "the election results", "the poll outcome"), as it is after "of"
+    in "the results of the election"."""
+    head = para.head(tok)
+    return bool(
+        tok.dep_ == "compound"
+        and head.i > tok.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in words["acts"]
+    )
 
 
 def _claims_any(ctx: ArticleContext, para: Paragraph, tok: Any, words: dict[str, Any]) -> bool:
