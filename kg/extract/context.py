@@ -580,6 +580,19 @@ class Paragraph:
         tokens = self.tokens
         return [tokens[k] for k in self.kids[token.i]]
 
+    def conj_kids(self, tokens: Iterable[Any]) -> list[Any]:
+        """The conjuncts hung on each of the tokens, one level down, in order, the
+        paragraph's own tokens (``children``): "Rebels seized Aleppo and shelled Homs" gives
+        "shelled" for "seized". Unlike ``Token.conjuncts`` it does not climb to a list's
+        first word, nor reach a conjunct hung on another ("Shell, BP and Total": the parser
+        may hang "Total" on "BP")."""
+        return [c for t in tokens for c in self.children(t) if c.dep_ == "conj"]
+
+    def with_conjuncts(self, token: Any) -> list[Any]:
+        """The token, then the conjuncts hung on it (``conj_kids``): "took Shell and BP to
+        court" gives Shell and BP for "Shell"."""
+        return [token, *self.conj_kids((token,))]
+
     def head(self, token: Any) -> Any:
         """``token.head``, the paragraph's own Token object."""
         if token.doc is not self.doc:
