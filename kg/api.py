@@ -24,7 +24,7 @@ from kg.ingest.articles import (
 )
 from kg.ingest.corpora import Columns
 from kg.ingest.feeds import is_url, read_url
-from kg.lexicon import Lexicon, build_lexicon, default_lexicon
+from kg.lexicon import DictionaryReport, Lexicon, build_lexicon, default_lexicon
 from kg.model import Article
 from kg.vocab import short_hash
 
@@ -40,6 +40,8 @@ class BuildResult:
     records: list[Any] | None = None
     # a line for each rule stage that raised on an article (a bug: its other claims kept)
     failures: list[str] = field(default_factory=list)
+    # what a user's verb dictionary added and left out, as the build read it
+    verb_dictionary: DictionaryReport | None = None
 
 
 def iter_articles(
@@ -161,10 +163,11 @@ def build_result(
         if bar is not None:
             bar.update(1)
 
+    lexicon = user_lexicon(gazetteer, verb_dictionary)
     try:
         run = run_build(
             articles,
-            lexicon=user_lexicon(gazetteer, verb_dictionary),
+            lexicon=lexicon,
             nlp=nlp,
             model=model,
             workers=workers,
@@ -180,7 +183,12 @@ def build_result(
         if bar is not None:
             bar.close()
     return BuildResult(
-        run.builder.graph(), run.built, skipped + run.skipped, run.builder.kept, run.failures
+        run.builder.graph(),
+        run.built,
+        skipped + run.skipped,
+        run.builder.kept,
+        run.failures,
+        lexicon.verb_dictionary,
     )
 
 

@@ -19,6 +19,7 @@ from kg.terminal import json_safe, terminal_safe
 
 if TYPE_CHECKING:
     from kg.graph.core import KnowledgeGraph
+    from kg.lexicon import DictionaryReport
 
 DEFAULT_GRAPH = "output/graph.ttl"
 
@@ -63,7 +64,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             spans=False,  # mentions counted, not kept: memory follows the entities
             **_input_options(args),
         )
-    _report_verb_dictionary(args.verb_dictionary)
+    _report_verb_dictionary(args.verb_dictionary, result.verb_dictionary)
     _report_failures(result.failures)
     code = _report_skipped(result.skipped)
     if not result.built:
@@ -143,19 +144,13 @@ def _report_failures(failures: list[str]) -> None:
         print(f"kg: warning: {shown}; the article's other claims are kept", file=sys.stderr)
 
 
-def _report_verb_dictionary(path: str | None) -> None:
-    """What a user's verb dictionary added and left out (``kg.lexicon.dictionary_triggers``),
-    on stderr: a user sees how much of the file kg could use."""
-    if not path or not Path(path).is_file():
-        return  # an absent file is refused by the build itself
-    from kg.lexicon import default_lexicon, dictionary_triggers
-
-    shipped = default_lexicon()
-    added, skipped = dictionary_triggers(
-        Path(path), shipped.triggers, shipped.cues["verb_dictionary"]
-    )
-    why = ", ".join(f"{reason} {n}" for reason, n in sorted(skipped.items()))
-    print(f"kg: {path}: {len(added)} verb triggers added; left out: {why}", file=sys.stderr)
+def _report_verb_dictionary(path: str | None, read: DictionaryReport | None) -> None:
+    """What the user's verb dictionary at ``path`` added and left out, as the build read it
+    (``Lexicon.verb_dictionary``), on stderr: a user sees how much of the file kg could use."""
+    if not path or read is None:
+        return
+    why = ", ".join(f"{reason} {n}" for reason, n in sorted(read.left_out.items()))
+    print(f"kg: {path}: {read.added} verb triggers added; left out: {why}", file=sys.stderr)
 
 
 def _report_skipped(skipped: list[InputError]) -> int:
@@ -192,7 +187,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         f"{len(report.unchanged)} already held, {len(report.skipped)} skipped"
     )
     print(f"entities: {len(report.graph.entities)}  relations: {len(report.graph.claims)}")
-    _report_verb_dictionary(args.verb_dictionary)
+    _report_verb_dictionary(args.verb_dictionary, report.verb_dictionary)
     _report_failures(report.failures)
     return _report_skipped(report.skipped)
 
@@ -229,7 +224,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         **_input_options(args),
     )
     sys.stdout.write(json_safe(relations_jsonl(result.graph)))
-    _report_verb_dictionary(args.verb_dictionary)
+    _report_verb_dictionary(args.verb_dictionary, result.verb_dictionary)
     _report_failures(result.failures)
     return _report_skipped(result.skipped)
 

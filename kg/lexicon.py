@@ -444,6 +444,16 @@ def _point_in_time(token: Any) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class DictionaryReport:
+    """What a user's PETRARCH2 verb dictionary gave a lexicon (``dictionary_triggers``): how
+    many triggers it added, and its entries left out by reason. The lexicon keeps it, so a
+    command says what the build read without reading the file a second time."""
+
+    added: int
+    left_out: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """All rule data, indexed for lookup."""
 
@@ -461,6 +471,8 @@ class Lexicon:
     words: LanguageData = field(default_factory=language_data)
     # names by ``kg.resolve.names.variant_key`` ("al-Sisi" for "el-Sisi"), where one entry
     by_variant: dict[str, GazetteerEntry] = field(default_factory=dict)
+    # what a user's verb dictionary added and left out (None without one)
+    verb_dictionary: DictionaryReport | None = None
 
     @property
     def language(self) -> str:
@@ -1044,8 +1056,11 @@ def build_lexicon(
         json.loads(_data(f"{lang}/cues.json")), json.loads(_data(f"{lang}/status_words.json")), lang
     )
     cues = _judged(cues, json.loads(_data(f"{lang}/judgements.json")))
+    read = None
     if verb_dictionary is not None:
-        triggers += dictionary_triggers(verb_dictionary, triggers, cues["verb_dictionary"])[0]
+        added, left_out = dictionary_triggers(verb_dictionary, triggers, cues["verb_dictionary"])
+        triggers += added
+        read = DictionaryReport(len(added), dict(left_out))
     return Lexicon(
         entries=tuple(entries),
         by_alias=by_alias,
@@ -1059,6 +1074,7 @@ def build_lexicon(
         actors=actors,
         words=language_data(lang),
         by_variant={k: v[0] for k, v in variants.items() if len(v) == 1},
+        verb_dictionary=read,
     )
 
 

@@ -126,6 +126,34 @@ def test_verb_dictionary_counts_what_it_leaves_out(dictionary: Path) -> None:
     assert skipped == {"no code": 1, "object words": 1, "known to kg": 2}
 
 
+def test_build_result_keeps_what_the_dictionary_gave(nlp: Any, dictionary: Path) -> None:
+    """The build's lexicon says what the dictionary added and left out (the counts a command
+    reports); without a dictionary it says nothing."""
+    from kg.api import build_result
+
+    text = "Chadian troops harried Boko Haram fighters near Lake Chad."
+    read = build_result(texts=[text], nlp=nlp, verb_dictionary=dictionary).verb_dictionary
+    assert read is not None
+    assert (read.added, read.left_out) == (5, {"no code": 1, "object words": 1, "known to kg": 2})
+    assert build_result(texts=[text], nlp=nlp).verb_dictionary is None
+
+
+def test_cli_reports_the_dictionary_as_the_build_read_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command's line on stderr comes from what the build read, not from a second read
+    of the file (gone by now here)."""
+    from kg.cli import _report_verb_dictionary
+    from kg.lexicon import DictionaryReport
+
+    gone = tmp_path / "verbs.txt"
+    _report_verb_dictionary(str(gone), DictionaryReport(3, {"repeated": 1, "no code": 2}))
+    line = f"kg: {gone}: 3 verb triggers added; left out: no code 2, repeated 1\n"
+    assert capsys.readouterr().err == line
+    _report_verb_dictionary(None, None)
+    assert capsys.readouterr().err == ""
+
+
 @pytest.mark.parametrize(
     ("line", "number"),
     [

@@ -104,7 +104,7 @@ def _ban(
         objects = [p for on in ons for p in para.children(on) if p.dep_ == "pobj"]
     else:
         return None
-    objects += [c for o in objects for c in para.children(o) if c.dep_ == "conj"]
+    objects += para.conj_kids(objects)
     acts = [
         o
         for o in objects

@@ -13,6 +13,7 @@ from typing import Any
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.interactions import actors_of
 from kg.lexicon import Lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate, Status
 
@@ -72,9 +73,7 @@ def _example_preps(noun: Any, examples: frozenset[str]) -> list[Any]:
     found = [c for c in noun.children if c.dep_ == "prep" and _is_example(c, examples)]
     if found:
         return found
-    verb = noun
-    while verb.dep_ == "conj":
-        verb = verb.head
+    verb = first_conjunct(noun)
     if verb.dep_ != "dobj":
         return []
     verb = verb.head

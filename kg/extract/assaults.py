@@ -618,7 +618,7 @@ def _lost_to(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Draft]
         e
         for obj in para.children(verb)
         if obj.dep_ == "dobj"
-        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for node in para.with_conjuncts(obj)
         for e in (named_place(ctx, para, node),)
         if e is not None and ctx.etype_in(e, PLACE_TYPES)
     ]

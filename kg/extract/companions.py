@@ -72,7 +72,7 @@ def companion_partners(ctx: ArticleContext, para: Paragraph, head: Any) -> list[
         if _companion_word(ctx, prep)
         for pobj in para.children(prep)
         if pobj.dep_ == "pobj"
-        for node in (pobj, *(c for c in para.children(pobj) if c.dep_ == "conj"))
+        for node in para.with_conjuncts(pobj)
     ]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.lexicon import GazetteerEntry, Lexicon, once_per_lexicon
 from kg.model import Mention
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.collectives import collective_label_for
 from kg.resolve.resolver import ACTOR_TYPES, Resolver
 from kg.vocab import EntityType, Predicate, Status
@@ -365,10 +366,7 @@ class PlainToken(Token):
     def conjuncts(self) -> tuple[Any, ...]:
         """The other words coordinated with the token, from the first conjunct down
         (``Token.conjuncts``)."""
-        start: Any = self
-        while start.dep_ == "conj" and start.head is not start:
-            start = start.head
-        queue = [start]
+        queue = [first_conjunct(self)]
         for word in queue:  # (grows as it goes: breadth first, as spaCy's)
             queue.extend(c for c in word._kids if c.dep_ == "conj")
         return tuple(w for w in queue if w is not self)
@@ -581,6 +579,19 @@ class Paragraph:
             return list(token.children)
         tokens = self.tokens
         return [tokens[k] for k in self.kids[token.i]]
+
+    def conj_kids(self, tokens: Iterable[Any]) -> list[Any]:
+        """The conjuncts hung on each of the tokens, one level down, in order, the
+        paragraph's own tokens (``children``): "Rebels seized Aleppo and shelled Homs" gives
+        "shelled" for "seized". Unlike ``Token.conjuncts`` it does not climb to a list's
+        first word, nor reach a conjunct hung on another ("Shell, BP and Total": the parser
+        may hang "Total" on "BP")."""
+        return [c for t in tokens for c in self.children(t) if c.dep_ == "conj"]
+
+    def with_conjuncts(self, token: Any) -> list[Any]:
+        """The token, then the conjuncts hung on it (``conj_kids``): "took Shell and BP to
+        court" gives Shell and BP for "Shell"."""
+        return [token, *self.conj_kids((token,))]
 
     def head(self, token: Any) -> Any:
         """``token.head``, the paragraph's own Token object."""
@@ -1171,8 +1182,7 @@ class ArticleContext:
             return []
         node = token
         for _ in range(3):  # "the head of the agency for development who"
-            while node.dep_ == "conj" and node.head.i < node.i:
-                node = node.head
+            node = first_conjunct(node, leftward=True)
             prep = node.head
             if node.dep_ != "pobj" or prep.dep_ != "prep":
                 return []

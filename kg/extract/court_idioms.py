@@ -83,7 +83,7 @@ def _targets(ctx: ArticleContext, para: Paragraph, verb: Any, passive: bool) -> 
     nodes = [c for c in para.children(verb) if c.dep_ == slot]
     if passive and verb.dep_ == "relcl":
         nodes = [verb.head if n.lower_ in ctx.lx.words.relative_pronouns else n for n in nodes]
-    nodes += [c for n in nodes for c in para.children(n) if c.dep_ == "conj"]
+    nodes += para.conj_kids(nodes)
     found = [e for n in nodes for e in actors_of(ctx, para, n)]
     return [e for e in dict.fromkeys(found) if ctx.etype_in(e, ACTOR_TYPES)]
 

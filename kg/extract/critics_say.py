@@ -88,6 +88,6 @@ def _spoken_about(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str
     return [
         e
         for s in clause_doers(clause)
-        for n in (s, *(c for c in para.children(s) if c.dep_ == "conj"))
+        for n in para.with_conjuncts(s)
         for e in _actors(ctx, para, n)
     ]

@@ -42,7 +42,7 @@ def custody_holds(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         kids = para.children(verb)
         passive = any(k.dep_ == "auxpass" for k in kids)
         held_nouns = [k for k in kids if k.dep_ == ("nsubjpass" if passive else "dobj")]
-        held_nouns += [c for n in held_nouns for c in para.children(n) if c.dep_ == "conj"]
+        held_nouns += para.conj_kids(held_nouns)
         if not held_nouns or not _in_custody(para, [verb, *held_nouns], places):
             continue
         if passive:

@@ -58,7 +58,7 @@ def custody_nouns(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             held_nouns = [k for k in kids if k.dep_ == "dobj"]
         else:
             held_nouns = [k for k in kids if k.dep_ in ("nsubj", "nsubjpass")]
-        held_nouns += [c for n in held_nouns for c in para.children(n) if c.dep_ == "conj"]
+        held_nouns += para.conj_kids(held_nouns)
         holders = _written_holders(ctx, para, noun, verb)
         if not holders and lemma in words["taking_verbs"] and not passive:
             holders = subjects_of(ctx, para, verb)

@@ -10,6 +10,7 @@ from operator import attrgetter
 from typing import Any
 
 from kg.extract.context import Paragraph
+from kg.nlp.coordination import first_conjunct
 
 
 @dataclass(slots=True, unsafe_hash=True)  # (not frozen: ``kg.extract.context.Draft``)
@@ -246,8 +247,7 @@ def _argument(token: Any) -> bool:
     """An object of the sentence's main verb, or of a preposition on it ("accused Sudan",
     "met with Iran"), or a conjunct of one; not a name in a clause below it ("said ISIL
     had") or inside a noun phrase ("under bombardment by the coalition")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     root = token.sent.root
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         token = token.head
@@ -256,9 +256,7 @@ def _argument(token: Any) -> bool:
 
 def _in_main_subject(token: Any, para: Paragraph) -> bool:
     """The main-clause subject or one of its conjuncts ("Greenpeace and Oxfam met": both)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return main_subject(token, para)
+    return main_subject(first_conjunct(token), para)
 
 
 def main_subject(token: Any, para: Paragraph | None = None) -> bool:

@@ -341,7 +341,7 @@ def _actors_of(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
             return actors
     if found or token.lemma_.lower() not in ctx.lx.words.delegate_nouns:
         return found
-    for node in (token, *(c for c in para.children(token) if c.dep_ == "conj")):
+    for node in para.with_conjuncts(token):
         # "the UN's envoy for Syria": an envoy with a sender ("the UN's", "a UN envoy") is
         # sent for a country, not by it ("envoys for the two sides" still stand for them)
         preps = ("from", "of") if _sent_by(ctx, para, node) else ("from", "of", "for")
@@ -497,10 +497,7 @@ def _among_them(
     if not subjects:
         return None
     return [
-        e
-        for s in subjects
-        for node in (s, *(c for c in para.children(s) if c.dep_ == "conj"))
-        for e in actors_of(ctx, para, node)
+        e for s in subjects for node in para.with_conjuncts(s) for e in actors_of(ctx, para, node)
     ] or None
 
 
@@ -605,7 +602,7 @@ def _verb_examples(ctx: ArticleContext, para: Paragraph, verb: Any, dep: str = "
         and any(o.i < prep.i for o in objects)
         for p in para.children(prep)
         if p.dep_ == "pobj"
-        for node in (p, *(c for c in para.children(p) if c.dep_ == "conj"))
+        for node in para.with_conjuncts(p)
         for e in actors_of(ctx, para, node)
     ]
 
@@ -659,11 +656,7 @@ def _place_meant(
         # of Idlib")
         if _of_objects(token) or not _several(token):
             return []
-        return [
-            e
-            for node in (token, *(c for c in para.children(token) if c.dep_ == "conj"))
-            for e in _places_in(ctx, para, node)
-        ][:1]
+        return [e for node in para.with_conjuncts(token) for e in _places_in(ctx, para, node)][:1]
     return None
 
 
@@ -3187,7 +3180,7 @@ def _missile_with(ctx: ArticleContext, para: Paragraph, verb: Any) -> tuple[Trig
         for pobj in para.children(prep):
             if pobj.dep_ != "pobj":
                 continue
-            for noun in (pobj, *(c for c in para.children(pobj) if c.dep_ == "conj")):
+            for noun in para.with_conjuncts(pobj):
                 for entry in ctx.lx.triggers.candidates(noun.lemma_.lower(), "NOUN"):
                     if entry.predicate is Predicate.ATTACKED and lemma in (entry.light or ()):
                         return entry, pobj

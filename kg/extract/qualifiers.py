@@ -12,6 +12,7 @@ from kg.extract.context import ArticleContext, Lead, Paragraph
 from kg.extract.dates import is_date_phrase, resolve_date
 from kg.extract.undone_plans import lacked_means, own_plan, undone_plan, unlacked_means
 from kg.lexicon import Trigger
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.resolver import PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status, refusal_cameo
 
@@ -684,9 +685,8 @@ def _given_topic(cues: dict[str, Any], trigger: Any, tok: Any, lemma: str) -> bo
         for k in trigger.children
     ):
         return False  # "never thought of an attack on X": no given event
-    noun = trigger
-    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
-        noun = noun.head  # "never referred the deaths ..., nor the torture of X"
+    # "never referred the deaths ..., nor the torture of X"
+    noun = first_conjunct(trigger, head_pos="NOUN")
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head  # "commented on the attack"
     # (the parser may hang a noun after "nor" on the verb itself)
@@ -1027,9 +1027,7 @@ def _told(cues: dict[str, Any], actor: Any) -> bool:
     """True when the noun a participle describes is what a report, an allegation or scant
     evidence is of ("little evidence of fighters travelling to Y"): the participle's deed is
     that report's content and takes its mood."""
-    noun = actor
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head  # "evidence of funding or fighters travelling"
+    noun = first_conjunct(actor)  # "evidence of funding or fighters travelling"
     owner = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" else ""
     return (
         owner in cues["scant_evidence"]["nouns"]

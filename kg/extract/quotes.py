@@ -17,6 +17,7 @@ from kg.extract.speakers import (
     speakers_of_quotes,
 )
 from kg.lexicon import Lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.vocab import EntityType, Predicate, Status
 
 
@@ -80,9 +81,7 @@ def _charge_name(
     for token in para.tokens:
         if not qstart <= token.idx < qend or qstart <= token.head.idx < qend:
             continue  # only the quote's root words, hung outside it
-        node = token
-        while node.dep_ == "conj" and node.head is not node:
-            node = node.head  # '"X" and "Y"': the list's first item
+        node = first_conjunct(token)  # '"X" and "Y"': the list's first item
         # ("charged with "spreading ..."": a gerund after the preposition)
         governor = node.head.head if node.dep_ in ("pobj", "pcomp") else node.head
         if node.dep_ in _NAMING and governor.lemma_.lower() in governors:

@@ -44,7 +44,7 @@ def _put_down(ctx: ArticleContext, para: Paragraph, sectors: _Sectors) -> Iterat
             continue  # "put down" needs its "down"; "broke the record" is no repression
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
         events = [c for c in kids if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        events += [c for e in events for c in para.children(e) if c.dep_ == "conj"]
+        events += para.conj_kids(events)
         events = [e for e in events if e.lemma_.lower() in nouns]
         if not events:
             continue

@@ -11,6 +11,7 @@ from kg.actors import first_day
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.nominals import nominal_words
 from kg.lexicon import Lexicon, Role
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.collectives import collective_label_for
 from kg.vocab import EntityType, Predicate
 
@@ -333,9 +334,7 @@ def _trip_or_birth(para: Paragraph, token: Any, label: str) -> bool:
     for word in para.tokens[start : end + 1]:
         if word.head.lower_ == "born":
             return True
-        node = word
-        while node.dep_ == "conj" and node.head.i < node.i:
-            node = node.head
+        node = first_conjunct(word, leftward=True)
         prep = node.head
         if (
             node.dep_ == "pobj"

@@ -27,6 +27,7 @@ from kg.extract.role_owners import (
     role_of,
 )
 from kg.lexicon import GazetteerEntry, Lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.collectives import level_court_name, owner_entry
 from kg.resolve.counted import counted_words, staff_employer
 from kg.resolve.country_bodies import generic_body
@@ -1335,9 +1336,7 @@ def _sender_office(
     of that country."""
     if predicate is not Predicate.MEMBER_OF:
         return
-    head = _name_head(para, token, person)
-    while head.dep_ == "conj":
-        head = head.head
+    head = first_conjunct(_name_head(para, token, person))
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in ctx.lx.title_words.get(
         "sender_verbs", frozenset()

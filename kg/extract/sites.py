@@ -22,6 +22,7 @@ from typing import Any
 from kg.extract import places, plural_sites
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.lexicon import Lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.entities import SpanMention
 from kg.resolve.resolver import PLACE_TYPES
@@ -52,9 +53,7 @@ def unnamed_sites(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue  # "the palace complex": the head names the site
         # "hit the palace complex and several bases of X" (atk37): each site listed is hit
         # as the first one is
-        first = token
-        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
-            first = first.head
+        first = first_conjunct(token, head_pos="NOUN")
         if first.dep_ == "conj":
             continue
         kids = list(token.children)

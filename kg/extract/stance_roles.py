@@ -17,6 +17,7 @@ from kg.extract.context import ArticleContext, Draft, Paragraph, prep_objects
 from kg.extract.interactions import actors_of
 from kg.extract.stance_holders import listed
 from kg.lexicon import Lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import Predicate, Status
 
@@ -44,7 +45,7 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
         # "India is Afghanistan's friend and ally", "a close friend and ally of Hamas": a
         # noun joined to another takes that one's place in the sentence and, when it has none
         # of its own, its owner or "of" phrase (back59)
-        first = _first_conjunct(noun)
+        first = first_conjunct(noun, head_pos="NOUN")
         slot = _slot(first, table["partitives"])
         if i in para.links and slot is first and not (lemma in nouns and listed(ctx, para, noun)):
             # a group of its own ("Putin critics"), unless it lists its members or one of
@@ -70,13 +71,6 @@ def stance_roles(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if one != other:
                     draft = ctx.draft(para, noun, one, predicate, other, 0.7)
                     yield replace(draft, status=status, cameo=entry[1])
-
-
-def _first_conjunct(noun: Any) -> Any:
-    """The first noun of the nouns joined by "and" that ``noun`` is one of (itself if none)."""
-    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
-        noun = noun.head
-    return noun
 
 
 def _described(

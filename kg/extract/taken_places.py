@@ -80,7 +80,7 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
         node
         for obj in para.children(verb)
         if obj.dep_ == "dobj"
-        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for node in para.with_conjuncts(obj)
     ]
     for obj in objects:
         held = obj  # the object as written: "control" in "took control of parts of X"
@@ -126,7 +126,7 @@ def _territory_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterato
             if node is not verb or p.i > held.i
         ]
         for whole in (*wholes, *examples) if wholes else ():
-            for node in (whole, *(c for c in para.children(whole) if c.dep_ == "conj")):
+            for node in para.with_conjuncts(whole):
                 place = named_place(ctx, para, node)
                 if place is None and (node.lemma_.lower() in areas or node.lower_ in areas):
                     place = _owning_place(ctx, para, node)
@@ -239,7 +239,7 @@ def _held_before(
         if obj.dep_ == "dobj"
         # "regained control of X": the place the control is of
         for node in (prep_objects(obj, ("of",)) if obj.lemma_.lower() in holders else [obj])
-        for each in (node, *(c for c in para.children(node) if c.dep_ == "conj"))
+        for each in para.with_conjuncts(node)
         for place in (named_place(ctx, para, each),)
         if place is not None and ctx.etype_in(place, _PLACES)
     ]

@@ -165,7 +165,7 @@ def _control_taken(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[
     places = [
         place
         for obj in objects
-        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for node in para.with_conjuncts(obj)
         for place in (named_place(ctx, para, node),)
         if place is not None and ctx.etype_in(place, _PLACES)
     ]
@@ -215,7 +215,7 @@ def _hyphenated(ctx: ArticleContext, para: Paragraph, verb: Any) -> Iterator[Dra
     targets = [
         e
         for obj in objects
-        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for node in para.with_conjuncts(obj)
         for e in (
             named_place(ctx, para, node),
             *ctx.ents(para, node),
@@ -282,7 +282,7 @@ def _object_places(ctx: ArticleContext, para: Paragraph, kids: list[Any]) -> lis
         place
         for obj in kids
         if obj.dep_ == "dobj"
-        for node in (obj, *(c for c in para.children(obj) if c.dep_ == "conj"))
+        for node in para.with_conjuncts(obj)
         for place in (named_place(ctx, para, node),)
         if place is not None and ctx.etype_in(place, _PLACES)
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import Lexicon, once_per_lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.bodies import POSSESSIVES, Owners, collective_item
 from kg.vocab import EntityType
 
@@ -46,9 +47,7 @@ def anchored_kind(
     cues = anchored_cues(lexicon)
     kids = list(head.children)
     if head.dep_ == "conj" and not any(c.dep_ in ("det", "poss") for c in kids):
-        first = head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(head)
         if first.i < head.i and first.tag_ == "NN" and first.lemma_.lower() in people:
             kind = anchored_kind(tokens, first, lexicon, owners, people)
             return kind if kind == "poss" else None
@@ -121,9 +120,7 @@ def anchored_role(head: Any, kind: str, lexicon: Lexicon) -> bool:
     ("the ship's captain and chief engineer were in police custody": a detention, read by
     kg/extract/custody_*), or a ranked one the clause is about ("the first patient did not
     reveal he had travelled": the subject the story follows, its pronouns' person)."""
-    node = head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(head)
     verb = node.head
     if node.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False

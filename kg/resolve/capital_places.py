@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.lexicon import Lexicon
+from kg.nlp.coordination import first_conjunct
 
 
 def capital_as_place(tokens: list[Any], start: int, end: int, lexicon: Lexicon) -> bool:
@@ -33,9 +34,7 @@ def capital_as_place(tokens: list[Any], start: int, end: int, lexicon: Lexicon) 
         and "pobj" in (before.dep_, tokens[end - 1].dep_)
     ):
         return True  # "in the capital Ankara"; "the capital Nairobi condemned" may be its state
-    node = tokens[end - 1]
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head  # "Kabul and Jalalabad were rocked by blasts"
+    node = first_conjunct(tokens[end - 1])  # "Kabul and Jalalabad were rocked by blasts"
     if node.dep_ != "nsubjpass" or node.head.lemma_.lower() not in cue.get("verbs", ()):
         return False
     agents = frozenset(cue.get("agents", ()))

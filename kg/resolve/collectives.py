@@ -17,6 +17,7 @@ from typing import Any
 from kg.actors import collective_label
 from kg.cities import city_country
 from kg.lexicon import Lexicon, once_per_lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.bands import band_words, find_bands
 from kg.resolve.beaten import find_beaten, hand_acts
 from kg.resolve.bodies import (
@@ -432,10 +433,8 @@ def _owned_relation(head: Any, lexicon: Lexicon) -> bool:
         return False
     if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
         return False
-    top = head
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head  # "his allies and critics accused him": the first noun's role
-    return top.dep_ not in ("nsubj", "nsubjpass")
+    # "his allies and critics accused him": the first noun's role
+    return first_conjunct(head).dep_ not in ("nsubj", "nsubjpass")
 
 
 def find_crews(
@@ -1650,9 +1649,7 @@ def _shared_complement(head: Any) -> bool:
     ("the armies and intelligence services of powerful countries", "the army and the
     intelligence services of powerful countries": the parser hangs it on either noun): the
     complement is each one's, so neither noun is a bare sector noun of the story's country."""
-    first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(head, leftward=True)
     last = max((first, *first.conjuncts), key=lambda t: t.i)
     if last is first:
         return False

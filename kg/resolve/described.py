@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 from kg.lexicon import Lexicon, once_per_lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.anchored import anchored_item, anchored_kind, anchored_role
 from kg.resolve.bodies import Owners, collective_item, tagged_name
 from kg.resolve.counted import counted_start
@@ -157,22 +158,13 @@ def find_described(
         acting = event_role(head, lexicon) or (
             kind is not None and anchored_role(head, kind, lexicon)
         )
-        if not acting or (not plural and _first(head).dep_ not in _SINGLE_ROLES):
+        if not acting or (not plural and first_conjunct(head).dep_ not in _SINGLE_ROLES):
             continue  # one unnamed person only as the subject or object of the verb itself
         if _participle_modifier(head):
             continue  # "their status as protected tenants": an adjective parsed as a verb
         found.append(item)
         used.update(range(item["start"], item["end"]))
     return found
-
-
-def _first(head: Any) -> Any:
-    """The first of the nouns a noun is coordinated with ("the captain and chief engineer
-    were detained": the captain), or the noun."""
-    node = head
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 def _participle_modifier(head: Any) -> bool:

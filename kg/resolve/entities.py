@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from kg.actors import Seat
 from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key, once_per_lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.nlp.datelines import wire_dateline
 from kg.resolve.anchored import later_anchored
 from kg.resolve.bodies import HYPHENS
@@ -992,8 +993,7 @@ def _attribute_adjective(tokens: list[Any], lexicon: Lexicon, m: SpanMention) ->
         return False
     if m.text.lower() in lexicon.by_demonym:
         return False
-    while last.dep_ == "conj" and last.head.i < last.i:
-        last = last.head  # "European and North African leaders"
+    last = first_conjunct(last, leftward=True)  # "European and North African leaders"
     head = last.head
     if tokens[m.end].text == "-" and head.i > m.end and head.tag_ in ("VBN", "JJ"):
         return True  # "the Communist-ruled island", "a Kurdish-populated city"
@@ -1965,9 +1965,7 @@ def _struck(root: Any, lexicon: Lexicon) -> bool:
     """A name that undergoes an attack or a takeover as the subject of a passive ("Aden was
     shelled by Houthi rebels", "Sanaa was seized by the Houthis", "Tripoli was taken by
     the fighters"): the place hit, never its government acting (gen59)."""
-    node = root
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head
+    node = first_conjunct(root)
     if node.dep_ != "nsubjpass":
         return False
     verb = node.head
@@ -1984,9 +1982,7 @@ def _acting(root: Any, relations: frozenset[str] = frozenset()) -> bool:
     relations), the agent of a passive ("was condemned by Moscow", "sanctions imposed by
     Washington") or of an event noun ("an admission by Moscow"), or one coordinated with
     such ("Beijing and Tokyo protested")."""
-    node = root
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head
+    node = first_conjunct(root)
     if node.dep_ in _METONYM_DEPS:
         return bool(node.head.lemma_ != "be" or _in_talks(node.head, relations))
     if node.dep_ != "pobj":
@@ -2148,9 +2144,7 @@ def _governed(root: Any, lexicon: Lexicon) -> bool:
     and Seoul") or the other side of them ("talks with Moscow", "its deal with Tehran")."""
     if root.dep_ == "dobj":
         return bool(root.head.lemma_.lower() in lexicon.actors.metonym_verbs)
-    node = root
-    while node.dep_ == "conj":
-        node = node.head
+    node = first_conjunct(root)
     if node.dep_ == "pobj" and _addressed(node.head, lexicon):
         return True
     if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
@@ -2603,9 +2597,7 @@ def _capital_as_actor(tokens: list[Any], m: SpanMention, lexicon: Lexicon) -> bo
         return False  # "Tehran-based"
     if any(c.dep_ == "appos" for c in root.children):
         return False  # "Kampala, the Ugandan capital, was calm": described as the city
-    node = root
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head
+    node = first_conjunct(root)
     head = node.head
     if node.dep_ in _METONYM_DEPS:
         if head.lemma_ != "be":

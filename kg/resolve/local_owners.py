@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.cities import city_country
 from kg.lexicon import Lexicon
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.collectives import bare_collectives, owner_entry
 from kg.vocab import Predicate
 
@@ -161,7 +162,7 @@ def _set_in(
     verbs = _own_verbs(head)
     places = []
     for m in inside:
-        root = _first_conjunct(tokens[m.end - 1])
+        root = first_conjunct(tokens[m.end - 1])
         prep = root.head
         if (
             not m.sector
@@ -246,15 +247,8 @@ def _reported(token: Any) -> bool:
 def _verb_object(noun: Any, verbs: set[int]) -> bool:
     """Whether ``noun`` is the direct object of one of ``verbs``, or a noun joined to it
     ("arrested 14 protesters and two journalists"): what is done to it there is done there."""
-    noun = _first_conjunct(noun)
+    noun = first_conjunct(noun)
     return bool(noun.dep_ == "dobj" and noun.head.i in verbs)
-
-
-def _first_conjunct(token: Any) -> Any:
-    """The first of the words joined by "and" that ``token`` is one of (itself if none)."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
 
 
 def _own_verbs(head: Any) -> set[int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.lexicon import Lexicon, light_verb
+from kg.nlp.coordination import first_conjunct
 from kg.resolve.bodies import Owners, collective_item
 from kg.vocab import EntityType, Predicate
 
@@ -27,9 +28,7 @@ def event_role(head: Any, lexicon: Lexicon) -> bool:
     """Whether a noun (or the first of the nouns it is coordinated with) is the subject or
     object of a verb with an event trigger (or of a verb coordinated with one); a statement
     alone ("critics say") is no event."""
-    node = _share_holder(head, lexicon)
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "critics and opponents accused"
+    node = first_conjunct(_share_holder(head, lexicon))  # "critics and opponents accused"
     if node.dep_ == "pobj" and node.head.lower_ in lexicon.cues.get("example_preps", ()):
         # "killed 28 people, including 17 Houthis and 11 tribesmen": the examples take the
         # role of the noun they are examples of (attack63)

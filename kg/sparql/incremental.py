@@ -24,7 +24,7 @@ from kg.sparql.state import assemble
 
 if TYPE_CHECKING:
     from kg.ingest.corpora import Columns
-    from kg.lexicon import Lexicon
+    from kg.lexicon import DictionaryReport, Lexicon
     from kg.model import Article
     from kg.pipeline_records import ArticleRecord
     from kg.sparql.state import Changes, StoreState
@@ -54,6 +54,8 @@ class UpdateReport:
     patched: list[str] = field(default_factory=list)  # exports patched, not written whole
     # the records from a checkpoint on, when only those were replayed (``remove_articles``)
     tail: RecordsTail | None = None
+    # what a user's verb dictionary added and left out, as the update read it (``add_articles``)
+    verb_dictionary: DictionaryReport | None = None
 
 
 def load_store(store: Path) -> KnowledgeGraph:
@@ -173,6 +175,7 @@ def add_articles(
     report = UpdateReport(held.graph or KnowledgeGraph({}, []), previous=held.state)
     fresh = _read_new(paths, store, held.ids, report, published, columns, fetch)
     lexicon = user_lexicon(gazetteer, verb_dictionary)
+    report.verb_dictionary = lexicon.verb_dictionary
     if held.state is not None and not report.replaced:
         return _add_on_state(report, fresh, held.state, key, lexicon, nlp, model)
     kept = held.kept
