@@ -349,7 +349,25 @@ def light_verb(noun: Any) -> Any:
         and not any(c.dep_ == "dobj" for c in head.head.children)
     ):
         return head.head
+    if _state_put_in(noun):
+        return head.head
     return head
+
+
+def _state_put_in(noun: Any) -> bool:
+    """A bare noun after "on" that a transitive verb puts its object in ("put its army on
+    high alert", "placed the troops on alert", "put Morsi on trial"): a state, not a thing
+    aimed at ("launched a probe on the attack" has a determiner), so the verb is its light
+    verb and the verb's prepositions ("along the border with X") are the noun's."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ == "on"
+        and head.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in head.head.children)
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _governed_by(noun: Any, light: frozenset[str]) -> bool:

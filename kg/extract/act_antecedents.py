@@ -38,7 +38,7 @@ def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     names = set(table["decision_verbs"] if verbs == "decision" else verbs)
     doers = {
         tuple(found)
-        for verb in _main_verbs(tokens)
+        for verb in _main_verbs(ctx, tokens)
         if _names_act(verb, lemma, names, table["same_nouns"])
         and not _unsure(ctx, verb)
         and (found := _doers(ctx, here, verb))
@@ -81,9 +81,19 @@ def _sentence_before(
     return previous, previous.tokens[first:end]
 
 
-def _main_verbs(tokens: list[Any]) -> list[Any]:
-    """The sentence's root verb and the verbs coordinated with it."""
+def _main_verbs(ctx: ArticleContext, tokens: list[Any]) -> list[Any]:
+    """The sentence's root verb and the verbs coordinated with it; in a wire lede that puts
+    the act before its source ("Poland will send troops to the border, the minister said"),
+    the reported act too (a clause of a speech verb, ``speech_verbs``, ahead of it)."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    speech = ctx.cues["speech_verbs"]
+    roots += [
+        c
+        for r in roots
+        if r.lemma_.lower() in speech
+        for c in r.children
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i < r.i
+    ]
     return roots + [c for r in roots for c in r.conjuncts if c.pos_ == "VERB"]
 
 
