@@ -78,3 +78,50 @@ def test_posture_reactions_doer(extract: Any, text: str, kept: Any, removed: Any
     """A verdict on a posture act told the sentence before falls on its doer; nothing when
     no verdict is given or the act was not done."""
     check_kept_removed(extract(text), kept, removed)
+
+
+HARM_KEPT = [
+    # an act said to harm peace or stability: a verdict on its doer
+    (
+        "Serbia and Hungary signed a military pact on Friday. Croatia said the deal threatened"
+        " regional stability.",
+        ("Croatia", "criticized", "Serbia"),
+    ),
+    (
+        "Azerbaijan moved tanks to its border with Iran. Tehran warned that the deployment would"
+        " endanger peace in the Caucasus.",
+        ("Iran", "criticized", "Azerbaijan"),
+    ),
+    # a warning keeps its modal
+    (
+        "Japan sent two destroyers to the disputed islands. Beijing warned that the move could"
+        " escalate tensions.",
+        ("China", "criticized", "Japan"),
+    ),
+]
+
+HARM_REMOVED = [
+    # an actor that threatens is no act judged
+    (
+        "Egypt said Ethiopia threatened regional stability.",
+        ("Egypt", "criticized", "Ethiopia"),
+    ),
+    # a hedge with no warning, a negated warning: no verdict
+    (
+        "Japan sent two destroyers to the disputed islands. Beijing said the move could"
+        " escalate tensions.",
+        ("China", "criticized", "Japan"),
+    ),
+    (
+        "Japan sent two destroyers to the disputed islands. Beijing warned that the move would"
+        " not escalate tensions.",
+        ("China", "criticized", "Japan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), kept_removed_cases(HARM_KEPT, HARM_REMOVED))
+def test_posture_reactions_harm(extract: Any, text: str, kept: Any, removed: Any) -> None:
+    """An act said (or warned) to threaten, endanger or escalate is criticized in its doer;
+    not an actor said to, nor a hedge or a negation outside a warning."""
+    check_kept_removed(extract(text), kept, removed)
