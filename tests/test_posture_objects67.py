@@ -111,3 +111,35 @@ def test_posture_objects_machine_title(
     """A submarine analyst is no member of the navy owning such machines."""
     found = triples(extract(text, published="2015-05-15"))
     assert triple not in found, found
+
+
+EXPELLED = [
+    # staff or civilians expelled are sanctioned, not fought
+    (
+        "Hungary expelled 12 officials at the Iranian embassy on Friday.",
+        ("Hungary", "sanctioned", "12 officials"),
+        ("Hungary", "attacked", "12 officials"),
+    ),
+    (
+        "Tanzania expelled 30 Burundian refugees on Monday.",
+        ("Tanzania", "sanctioned", "30 Burundian refugees"),
+        ("Tanzania", "attacked", "30 Burundian refugees"),
+    ),
+    # fighters driving out an armed group still fight it
+    (
+        "Syrian troops expelled 300 militants from Palmyra.",
+        ("Syrian troops", "attacked", "militants"),
+        ("Syrian troops", "sanctioned", "militants"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "made", "not_made"), EXPELLED)
+def test_posture_objects_expelled(
+    extract: Any, text: str, made: tuple[str, str, str], not_made: tuple[str, str, str]
+) -> None:
+    """Counted officials or refugees expelled are an expulsion; counted militants expelled by
+    troops are fought."""
+    found = triples(extract(text, published="2015-05-15"))
+    assert made in found, found
+    assert not_made not in found, found

@@ -931,6 +931,12 @@ def _scoped(label: str) -> bool:
     return label.endswith("]") and " [" in label
 
 
+def _label_head(label: str) -> str:
+    """A label's last word, lower case, without a collective's article scope ("stranded
+    migrants [rd12]": "migrants")."""
+    return label.split(" [")[0].split()[-1].lower()
+
+
 def _named_as(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """The name a participle gives a noun ("a coalition known as the Fattah Army", "a group
     calling itself the Omar Brigades", "a militia called X"): its "as" object or predicate."""
@@ -3313,7 +3319,7 @@ def _all_needy(ctx: ArticleContext, objects: list[str]) -> bool:
     """Whether there are objects and all are people in need (``needy_nouns``)."""
     needy = ctx.cues["needy_nouns"]
     # a collective's key carries its article scope: "stranded migrants [rd12]"
-    return bool(objects) and all(o.split(" [")[0].split()[-1].lower() in needy for o in objects)
+    return bool(objects) and all(_label_head(o) in needy for o in objects)
 
 
 def _threatened_in_clause(
@@ -4995,9 +5001,12 @@ def _blocked_vessel(ctx: ArticleContext, trigger_token: Any, trigger: Trigger) -
 def _armed_side(ctx: ArticleContext, label: str) -> bool:
     """An armed group or force, or a group of no known sector ("ISIL", "the rebels"): one
     fighters can drive out by force. A group of civilians the data classes (refugees,
-    migrants, protesters) is expelled, not fought."""
+    migrants, protesters) or written by a staff or civilian noun (``unarmed_people``:
+    "15 officials") is expelled, not fought."""
     if assaults.armed(ctx, label):
         return True
+    if _label_head(label) in ctx.cues["unarmed_people"]:
+        return False  # "expelled 15 officials": staff, not fighters
     return ctx.etype_is(label, EntityType.GROUP) and assaults.sector(ctx, label) is None
 
 
