@@ -360,12 +360,15 @@ def quoted(para: Paragraph, offset: int) -> bool:
 
 def unsure(ctx: ArticleContext, verb: Any) -> bool:
     """ "did not say", "would be illegal", "if the ban is illegal": no verdict given."""
-    return any(
-        (c.dep_ == "neg")
-        or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
-        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+    return _conditional(verb) or any(
+        (c.dep_ == "neg") or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
         for c in verb.children
     )
+
+
+def _conditional(verb: Any) -> bool:
+    """ "if the ban is illegal", "whether it breaches the law": a clause only supposed."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children)
 
 
 def copula_verdict(ctx: ArticleContext, clause: Any) -> Predicate | None:
@@ -452,10 +455,8 @@ def _warned_harm(ctx: ArticleContext, report: Any, clause: Any, words: dict[str,
     return (
         report.lemma_.lower() in words["warning_verbs"]
         and clause.lemma_.lower() in words["harm_verbs"]
-        and not any(
-            c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
-            for c in clause.children
-        )
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and not _conditional(clause)
         and not unsure(ctx, report)
     )
 
