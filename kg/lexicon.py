@@ -357,7 +357,9 @@ def light_verb(noun: Any) -> Any:
 def _state_put_in(noun: Any) -> bool:
     """The noun is a state a verb puts its object in: after "on" or "under" with no
     determiner, on a verb with a direct object of its own ("put its army on high alert",
-    "placed its forces on alert"; not "held talks on a ceasefire", a topic)."""
+    "placed its forces on alert"; not "held talks on a ceasefire", a topic, nor "launched a
+    probe on the attack", which has a determiner), so the verb is its light verb and the
+    verb's prepositions ("along its border with X") are the noun's."""
     head = noun.head
     return bool(
         noun.dep_ == "pobj"

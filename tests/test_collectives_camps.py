@@ -118,8 +118,9 @@ ACTOR_EVENTS = [
         "PROTEST",
     ),
     (
+        # a helicopter of a nationality is its military, as its jets are (probeG67)
         "Afghan mujahideen shot down a Pakistani helicopter.",
-        ("Afghan mujahideen", "attacked", "Pakistan"),
+        ("Afghan mujahideen", "attacked", "Pakistani army"),
         "ASSAULT",
     ),
     (

@@ -79,7 +79,11 @@ def evaluations(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             report = report.head
         if report.lemma_.lower() not in speech or unsure(ctx, report):
             continue
-        if unsure(ctx, clause) and not _futile(clause, lemmas[i], words["futile"]):
+        if (
+            unsure(ctx, clause)
+            and not _futile(clause, lemmas[i], words["futile"])
+            and not _warned_harm(ctx, report, clause, words)
+        ):
             continue  # "is not working": the negation is the verdict itself
         conduct = _CRITICIZED if manner else _conduct(clause, words)
         sense = conduct or _verdict(ctx, clause, lemmas[i], words)
@@ -178,6 +182,7 @@ def cue_words(lx: Lexicon) -> Iterator[str]:
     worse state brought about ("made things worse")."""
     yield "be"
     yield from lx.cues["evaluations"]["wrong_verbs"]
+    yield from lx.cues["evaluations"]["harm_verbs"]
     yield from lx.cues["evaluations"]["failing_verbs"]
     yield from lx.cues["evaluations"]["first_person"]
     yield from lx.cues["evaluations"]["wrong_manners"]
@@ -357,12 +362,15 @@ def quoted(para: Paragraph, offset: int) -> bool:
 
 def unsure(ctx: ArticleContext, verb: Any) -> bool:
     """ "did not say", "would be illegal", "if the ban is illegal": no verdict given."""
-    return any(
-        (c.dep_ == "neg")
-        or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
-        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+    return _conditional(verb) or any(
+        (c.dep_ == "neg") or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
         for c in verb.children
     )
+
+
+def _conditional(verb: Any) -> bool:
+    """ "if the ban is illegal", "whether it breaches the law": a clause only supposed."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children)
 
 
 def copula_verdict(ctx: ArticleContext, clause: Any) -> Predicate | None:
@@ -409,7 +417,11 @@ def _verdict(
     if _verdict_participle(ctx, clause):
         return _CRITICIZED  # "was concerning": the verdict read as a progressive verb
     if lemma != "be":
-        wrong = lemma in words["wrong_verbs"] or _against_norm(clause, words["wrong_courses"])
+        wrong = (
+            lemma in words["wrong_verbs"]
+            or lemma in words["harm_verbs"]
+            or _against_norm(clause, words["wrong_courses"])
+        )
         return _CRITICIZED if wrong else None
     negative = {*words["negative"], *ctx.cues["verdict_words"]["disparaging"]}
     for word in clause.children:
@@ -436,6 +448,19 @@ def _verdict(
             ):
                 return _SUPPORTED
     return None
+
+
+def _warned_harm(ctx: ArticleContext, report: Any, clause: Any, words: dict[str, Any]) -> bool:
+    """A warning that an act would do harm ("warned that the delivery would escalate the
+    conflict"): the modal is what a warning says, not a doubt; only a harm verb (``harm_verbs``)
+    with a modal, no negation or condition."""
+    return (
+        report.lemma_.lower() in words["warning_verbs"]
+        and clause.lemma_.lower() in words["harm_verbs"]
+        and not any(c.dep_ == "neg" for c in clause.children)
+        and not _conditional(clause)
+        and not unsure(ctx, report)
+    )
 
 
 def _futile(clause: Any, lemma: str, futile: dict[str, list[str]]) -> bool:
@@ -515,6 +540,8 @@ def _judged(
             # by the government": the wrong is the agent's, and its subject suffered it
             found += passive_agents(ctx, para, clause)
             continue
+        if clause.lemma_.lower() in words["harm_verbs"] and actors_of(ctx, para, subject):
+            continue  # "said Russia threatened Ukraine": a threat, no verdict on an act
         if direct and (named := actors_of(ctx, para, subject)):
             # "said Egypt violated ...", "said Netanyahu was wrong to ...": the doer named
             found += named

@@ -924,6 +924,12 @@ def _scoped(label: str) -> bool:
     return label.endswith("]") and " [" in label
 
 
+def _label_head(label: str) -> str:
+    """A label's last word, lower case, without a collective's article scope ("stranded
+    migrants [rd12]": "migrants")."""
+    return label.split(" [")[0].split()[-1].lower()
+
+
 def _named_as(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
     """The name a participle gives a noun ("a coalition known as the Fattah Army", "a group
     calling itself the Omar Brigades", "a militia called X"): its "as" object or predicate."""
@@ -3329,7 +3335,7 @@ def _all_needy(ctx: ArticleContext, objects: list[str]) -> bool:
     """Whether there are objects and all are people in need (``needy_nouns``)."""
     needy = ctx.cues["needy_nouns"]
     # a collective's key carries its article scope: "stranded migrants [rd12]"
-    return bool(objects) and all(o.split(" [")[0].split()[-1].lower() in needy for o in objects)
+    return bool(objects) and all(_label_head(o) in needy for o in objects)
 
 
 def _threatened_in_clause(
@@ -5020,11 +5026,14 @@ def _blocked_vessel(ctx: ArticleContext, trigger_token: Any, trigger: Trigger) -
 def _armed_side(ctx: ArticleContext, label: str) -> bool:
     """An armed group or force, or a named group of no known sector ("ISIL", "the rebels"):
     one fighters can drive out by force. A group of civilians the data classes (refugees,
-    migrants, protesters) is expelled, not fought; so is a group whose head noun is of a
-    sector that does not fight ("two senior UN officials", "three aid workers") and an
-    article's unnamed people of no sector ("Somali traders", "Congolese miners")."""
+    migrants, protesters) is expelled, not fought; so is a group written by a staff or
+    civilian noun (``unarmed_people``: "15 officials"), one whose head noun is of a sector
+    that does not fight ("two senior UN officials", "three aid workers") and an article's
+    unnamed people of no sector ("Somali traders", "Congolese miners")."""
     if assaults.armed(ctx, label):
         return True
+    if _label_head(label) in ctx.cues["unarmed_people"]:
+        return False  # "expelled 15 officials": staff, not fighters
     if not ctx.etype_is(label, EntityType.GROUP) or assaults.sector(ctx, label) is not None:
         return False
     head = ctx.lx.actors.sector_of(ctx.shown(label).rsplit(" ", 1)[-1])

@@ -2102,8 +2102,15 @@ def role_noun(
         if target is not None and target == para.links.get(branch.i):
             # "director of the Middle East programme at X": the unit's organisation
             target = _branch_owner(ctx, para, branch)
+    vessels = ctx.cues["vessel_nouns"]
     sector_at = next(
-        (k for k, w in enumerate(words) if ctx.lx.actors.sector_of(w.lower_) in STATE_SECTORS),
+        (
+            k
+            for k, w in enumerate(words)
+            # a machine of the sector is no office in it ("X, a submarine analyst")
+            if ctx.lx.actors.sector_of(w.lower_) in STATE_SECTORS
+            and w.lemma_.lower() not in vessels
+        ),
         None,
     )
     if target is None and owner is None and title_of is None and not peer and sector_at is not None:
