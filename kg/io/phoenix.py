@@ -33,7 +33,8 @@ _CODE_LINE = re.compile(r"[^\[]*\[\s*([^\s\]]+)\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*
 @dataclass(frozen=True, slots=True)
 class PhoenixRules:
     """What the reader maps Phoenix codes onto: kg's countries (ISO2 -> label), the state
-    sectors that make a role (code -> title), and the title words of ``kg/data/en``."""
+    sectors that make a role (code -> title), the title words of ``kg/data/en``, and the
+    head nouns of bodies' names (a record named as a body is no person: ``_body``)."""
 
     countries: Mapping[str, str]
     sectors: Mapping[str, str]
