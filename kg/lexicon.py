@@ -326,7 +326,8 @@ def light_verb(noun: Any) -> Any:
     meeting" hosts Hashimoto, not the meeting); through "a state of" or a measured quantity
     ("lifted a state of emergency in X", "sent 300 tons of aid to X", "sold thousands of
     missiles to X", "put most of the blame on X": the verb, whose preposition names the
-    place or the receiver); else its head."""
+    place or the receiver); through the state a verb puts its object in ("put its army on
+    high alert": the verb, ``_state_put_in``); else its head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
