@@ -236,7 +236,7 @@ def _body(name: str, rules: PhoenixRules) -> bool:
     (True, False)
     """
     words = [w.lower() for w in _words(name)]
-    end = words.index("of") if "of" in words[1:] else len(words)
+    end = words.index("of", 1) if "of" in words[1:] else len(words)
     return any(" ".join(words[k:end]) in rules.body_heads for k in (end - 1, end - 2) if k >= 0)
 
 
