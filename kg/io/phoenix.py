@@ -41,7 +41,7 @@ class PhoenixRules:
     leader_sector: str
     head_titles: frozenset[str]  # "president": a leader's title an alias may start with
     title_words: frozenset[str]  # "mr", "minister": a word that makes an alias no name
-    body_heads: frozenset[str] = frozenset()  # "authority", "air force": a body's head noun
+    body_heads: frozenset[str]  # "authority", "air force": a body's head noun
 
 
 @dataclass(frozen=True, slots=True)
