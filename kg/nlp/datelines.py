@@ -66,7 +66,7 @@ def wire_dateline(sent: Any) -> int:
 
 
 @lru_cache(maxsize=1)
-def opening_nouns() -> frozenset[str]:
+def _opening_nouns() -> frozenset[str]:
     """The one-word collective nouns of ``nouns`` in ``kg/data/en/sector_nouns.json``
     ("gunmen", "rebels", "protesters"): a common noun that may open a wire story's first
     sentence."""
@@ -78,9 +78,9 @@ def _retag_opening_noun(token: Any) -> None:
     """ "KABUL (Reuters) - Gunmen attacked ...": the first word after the dash opens the
     sentence, so its capital is no name's; the model, which reads it mid-sentence, tags a
     collective noun there a proper noun of no entity, and no rule takes it for the people it
-    names. Such a word (``opening_nouns``) is tagged the common noun it is, its lemma lower
+    names. Such a word (``_opening_nouns``) is tagged the common noun it is, its lemma lower
     case. A name the model tagged keeps its tag ("Police" of no entity is a noun already)."""
-    if token.pos_ != "PROPN" or token.ent_type_ or token.lower_ not in opening_nouns():
+    if token.pos_ != "PROPN" or token.ent_type_ or token.lower_ not in _opening_nouns():
         return
     plural = token.tag_ == "NNPS" or token.lower_.endswith(("s", "men"))
     token.pos_ = "NOUN"
