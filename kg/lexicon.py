@@ -26,7 +26,7 @@ from kg.actors import ActorData, Tenure, check_period, load_actor_data, read_ten
 from kg.errors import KgError
 from kg.io.phoenix import PhoenixActors, PhoenixRules, is_phoenix, read_phoenix
 from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
-from kg.resolve.names import variant_key
+from kg.resolve.names import name_words, variant_key
 from kg.verb_dictionary import read_verb_dictionary
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
 
@@ -326,7 +326,8 @@ def light_verb(noun: Any) -> Any:
     meeting" hosts Hashimoto, not the meeting); through "a state of" or a measured quantity
     ("lifted a state of emergency in X", "sent 300 tons of aid to X", "sold thousands of
     missiles to X", "put most of the blame on X": the verb, whose preposition names the
-    place or the receiver); else its head."""
+    place or the receiver); through the state a verb puts its object in ("put its army on
+    high alert": the verb, ``_state_put_in``); else its head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -952,7 +953,7 @@ def _phoenix_rules(entries: list[GazetteerEntry], actors: ActorData, language: s
     bodies' names (an organisation's, and a state sector's nouns: "forces", "air force")."""
     raw = json.loads(_data("phoenix.json"))
     titles = json.loads(_data(f"{language}/titles.json"))
-    names = json.loads(_data(f"{language}/names.json"))
+    names = name_words(language)
     words = titles["title_words"]
     phrases = [*titles["roles"], *titles["person_titles"]]
     phrases += [*words["former_words"]["words"], *words["deputy_words"]["words"]]
@@ -960,13 +961,12 @@ def _phoenix_rules(entries: list[GazetteerEntry], actors: ActorData, language: s
     state_nouns = [noun for noun, code in actors.sector_nouns.items() if code in roles]
     return PhoenixRules(
         countries={e.iso: e.label for e in entries if e.type is EntityType.COUNTRY and e.iso},
-        sectors={code: actors.sectors[code].label for code in raw["role_sectors"]},
+        sectors={code: actors.sectors[code].label for code in roles},
         leader_sector=raw["leader_sector"],
         head_titles=frozenset(words["state_head_titles"]["words"]),
         title_words=frozenset(w.lower() for p in phrases for w in p.split()),
         body_heads=frozenset(
-            w.lower()
-            for w in (*names["org_name_heads"], *names["org_complement_heads"], *state_nouns)
+            w.lower() for w in (*names.org_name_heads, *names.org_complement_heads, *state_nouns)
         ),
     )
 

@@ -19,12 +19,13 @@ _POINTING = frozenset({"det", "amod", "predet"})
 
 def earlier_doers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     """The named doer of the act that the sentence before ``noun``'s tells in its main clause
-    (in the same paragraph, or the last sentence of the paragraph before), when ``noun`` is a
-    definite act noun of ``act_antecedents`` that this act can be called: its verb is one of
-    the noun's verbs ("announced" for "the announcement", any decision verb for "the move")
-    or takes the noun itself as object ("signed the deal" for "the deal"). Nothing when the
-    sentence tells no such act, tells it negated or as a plan only, or tells two such acts
-    by different doers."""
+    or, under a speech verb, the clause it reports (``_main_verbs``; in the same paragraph,
+    or the last sentence of the paragraph before), when ``noun`` is a definite act noun of
+    ``act_antecedents`` that this act can be called: its verb is one of the noun's verbs
+    ("announced" for "the announcement", any decision verb for "the move") or takes the noun
+    itself as object ("signed the deal" for "the deal"). Nothing when the sentence tells no
+    such act, tells it negated or as a plan only, or tells two such acts by different
+    doers."""
     table = ctx.cues["act_antecedents"]
     lemma = noun.lemma_.lower()
     verbs = table["nouns"].get(lemma)

@@ -348,8 +348,8 @@ def _reactors(ctx: ArticleContext, para: Paragraph, token: Any, verb: Any) -> li
 
 def _rebuttals(ctx: ArticleContext, para: Paragraph, token: Any) -> Iterator[Draft]:
     """ "Amnesty accused Bahrain of abuses. The government responded by denying the
-    allegations": whoever denies the accusations last aimed at them, told before, criticizes
-    the accuser."""
+    allegations": whoever denies the accusations last aimed at them (or at a body they
+    answer for: ``_answers_for``), told before, criticizes the accuser."""
     table = ctx.cues.get("rebuttals", {})
     verb = token.head
     if token.dep_ != "dobj" or token.lemma_.lower() not in table.get("nouns", ()):

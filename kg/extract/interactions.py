@@ -59,6 +59,17 @@ _SENSES = (
 _STANCES = frozenset(
     {Predicate.CRITICIZED, Predicate.SUPPORTED, Predicate.THREATENED, Predicate.REQUESTED}
 )
+# what a noun's act is aimed at the owner of what its object names (``_noun``): a stance,
+# an attack, forces at a frontier, a trade measure on a country's goods
+_AIMED_AT_OWNER = _STANCES | frozenset(
+    {
+        Predicate.ATTACKED,
+        Predicate.MOBILIZED,
+        Predicate.WITHDREW_FROM,
+        Predicate.SANCTIONED,
+        Predicate.CONCEDED_TO,
+    }
+)
 # a light verb that undoes or withholds its noun ("lifted sanctions", "ended the blockade",
 # "halted air strikes", "cut aid to") reports that, not the noun's event
 _UNDOING = frozenset({EventType.CONCEDE, EventType.RETREAT, EventType.SANCTION})
@@ -3508,19 +3519,7 @@ def _noun(ctx: ArticleContext, para: Paragraph, noun: Any, trigger: Trigger) -> 
     # ("massed tanks near the Ukrainian border", "withdrew troops from the border with X")
     # ... and a trade measure at its owner's goods ("tariffs on Canadian steel", "lifted the
     # embargo on Iranian oil", "a boycott of Israeli products")
-    owned = (
-        trigger
-        if trigger.predicate
-        in _STANCES
-        | {
-            Predicate.ATTACKED,
-            Predicate.MOBILIZED,
-            Predicate.WITHDREW_FROM,
-            Predicate.SANCTIONED,
-            Predicate.CONCEDED_TO,
-        }
-        else None
-    )
+    owned = trigger if trigger.predicate in _AIMED_AT_OWNER else None
     with_objects, between = _prep_objects(ctx, para, noun, preps, owned)
     if between and _sides_marked(ctx, noun):
         return  # "between A and B on one hand, and C on the other": the detached_sides stage's

@@ -48,16 +48,17 @@ def later_wards(ctx: ArticleContext, paras: list[Paragraph]) -> Iterator[Draft]:
         if noun is None or _own_container(disc, s, noun):
             continue
         county = noun.lemma_.lower() in counties
+        earlier = disc.before(s.para, s.token, 1)
         found = {
             o.label
-            for o in disc.before(s.para, s.token, 1)
+            for o in earlier
             if o.label != s.label
             and not o.adjective
             and not _holds(o, s)
             and (_region(ctx, o, regions) if county else ctx.etype_is(o.label, EntityType.CITY))
         }
         # "Husaybah is part of the Khaldiya district": the town lies in the ward
-        found -= {o.label for o in disc.before(s.para, s.token, 1) if _said_inside(o, s, inside)}
+        found -= {o.label for o in earlier if _said_inside(o, s, inside)}
         if len(found) != 1:
             continue
         outer = found.pop()

@@ -20,6 +20,7 @@ _OPENING = frozenset({'"', "\u201c"})
 QUOTE_WORDS = 4
 # what ends a line that introduces someone: a headline or subheading ends in none
 _CLOSINGS = frozenset(".!?:")
+_SUBJECTS = ("nsubj", "nsubjpass")  # a speech verb's speaker, but for "quoted X as saying"
 # the kinds of actor a speech verb's subject may be as a quote's speaker
 SPEAKER_TYPES = (
     EntityType.PERSON,
@@ -288,12 +289,7 @@ def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) 
                 continue
             if token.lemma_.lower() not in speech:
                 continue
-            verb = token.head if token.dep_ in ("xcomp", "advcl") else token
-            roles: tuple[str, ...] = ("nsubj", "nsubjpass")
-            if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-                verb = token.head.head  # "X was quoted as saying"
-                if any(c.dep_ == "dobj" for c in verb.children):
-                    roles = ("dobj",)  # "the agency quoted X as saying": X speaks
+            verb, roles = _speaker_slot(token)
             for subj in (*token.children, *verb.children):
                 if subj.dep_ not in roles or qstart <= subj.idx < qend:
                     continue
@@ -301,6 +297,19 @@ def quote_speaker(ctx: ArticleContext, para: Paragraph, qstart: int, qend: int) 
                 if label and ctx.etype_in(label, SPEAKER_TYPES):
                     return label
     return _colon_speaker(ctx, para, qstart)
+
+
+def _speaker_slot(token: Any) -> tuple[Any, tuple[str, ...]]:
+    """The verb whose dependents (besides the speech verb ``token``'s own) name the speaker,
+    and the relations they hold: the head of an "xcomp" or "advcl" speech verb; the verb of
+    "X was quoted as saying" by its subject, but of "the agency quoted X as saying" by its
+    object (the agency only reports X's words); else the speech verb, by its subject."""
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+        verb = token.head.head
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return verb, ("dobj",)
+        return verb, _SUBJECTS
+    return (token.head if token.dep_ in ("xcomp", "advcl") else token), _SUBJECTS
 
 
 def _colon_speaker(ctx: ArticleContext, para: Paragraph, qstart: int) -> str | None:

@@ -33,14 +33,15 @@ _CODE_LINE = re.compile(r"[^\[]*\[\s*([^\s\]]+)\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*
 @dataclass(frozen=True, slots=True)
 class PhoenixRules:
     """What the reader maps Phoenix codes onto: kg's countries (ISO2 -> label), the state
-    sectors that make a role (code -> title), and the title words of ``kg/data/en``."""
+    sectors that make a role (code -> title), the title words of ``kg/data/en``, and the
+    head nouns of bodies' names (a record named as a body is no person: ``_body``)."""
 
     countries: Mapping[str, str]
     sectors: Mapping[str, str]
     leader_sector: str
     head_titles: frozenset[str]  # "president": a leader's title an alias may start with
     title_words: frozenset[str]  # "mr", "minister": a word that makes an alias no name
-    body_heads: frozenset[str] = frozenset()  # "authority", "air force": a body's head noun
+    body_heads: frozenset[str]  # "authority", "air force": a body's head noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +236,7 @@ def _body(name: str, rules: PhoenixRules) -> bool:
     (True, False)
     """
     words = [w.lower() for w in _words(name)]
-    end = words.index("of") if "of" in words[1:] else len(words)
+    end = words.index("of", 1) if "of" in words[1:] else len(words)
     return any(" ".join(words[k:end]) in rules.body_heads for k in (end - 1, end - 2) if k >= 0)
 
 

@@ -6,7 +6,9 @@ the agency acts too. A component after the parser finds a dateline credited to a
 agency ("CITY (Reuters) -", "CITY, Country (AFP) -", "CITY, May 5 (Reuters) -", any dash;
 the agencies: ``wire_agencies`` of ``kg/data/en/boilerplate.json``) and hangs it on the
 sentence as ``dep``; a real subject the parser hung on the dateline is given back to the
-verb. The place stays a place of the article (where the story was filed).
+verb. The place stays a place of the article (where the story was filed). A collective noun
+opening the story after the dash ("KABUL (Reuters) - Gunmen attacked ...") is tagged the
+common noun it is.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def wire_dateline(sent: Any) -> int:
 
 
 @lru_cache(maxsize=1)
-def opening_nouns() -> frozenset[str]:
+def _opening_nouns() -> frozenset[str]:
     """The one-word collective nouns of ``nouns`` in ``kg/data/en/sector_nouns.json``
     ("gunmen", "rebels", "protesters"): a common noun that may open a wire story's first
     sentence."""
@@ -72,13 +74,13 @@ def opening_nouns() -> frozenset[str]:
     return frozenset(w for w in data["nouns"] if w.isalpha() and w.islower())
 
 
-def _common_opening(token: Any) -> None:
+def _retag_opening_noun(token: Any) -> None:
     """ "KABUL (Reuters) - Gunmen attacked ...": the first word after the dash opens the
     sentence, so its capital is no name's; the model, which reads it mid-sentence, tags a
     collective noun there a proper noun of no entity, and no rule takes it for the people it
-    names. Such a word (``opening_nouns``) is tagged the common noun it is, its lemma lower
+    names. Such a word (``_opening_nouns``) is tagged the common noun it is, its lemma lower
     case. A name the model tagged keeps its tag ("Police" of no entity is a noun already)."""
-    if token.pos_ != "PROPN" or token.ent_type_ or token.lower_ not in opening_nouns():
+    if token.pos_ != "PROPN" or token.ent_type_ or token.lower_ not in _opening_nouns():
         return
     plural = token.tag_ == "NNPS" or token.lower_.endswith(("s", "men"))
     token.pos_ = "NOUN"
@@ -124,7 +126,9 @@ def holds_token(doc: Any, text: str) -> bool:
 
 def mend_datelines(doc: Any) -> Any:
     """Hang each wire dateline (``wire_dateline``) on its sentence as ``dep``; a subject
-    the parser made its apposition or conjunct goes back to the dateline's verb."""
+    the parser made its apposition or conjunct goes back to the dateline's verb, and the
+    collective noun opening the story after the dash is made a common noun
+    (``_retag_opening_noun``)."""
     if not holds_token(doc, "("):  # (``wire_dateline`` reads the bracket as a token)
         return doc
     for sent in doc.sents:
@@ -147,7 +151,7 @@ def mend_datelines(doc: Any) -> Any:
                     lost[0].dep_ = token.dep_
             token.dep_ = "dep"
         if dash + 1 < sent.end:
-            _common_opening(doc[dash + 1])
+            _retag_opening_noun(doc[dash + 1])
     return doc
 
 

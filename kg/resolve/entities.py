@@ -1453,8 +1453,6 @@ def _untagged_places(
     where an attack was aimed or someone went ("fired rockets at Sderot", "fled to
     Kurram"). A word opening its sentence, a known name or a demonym is left alone."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    places = lexicon.words.places
-    regions = name_words(lexicon.language).region_nouns
     found = []
     for t in tokens:
         if t.pos_ != "PROPN":
@@ -1465,49 +1463,65 @@ def _untagged_places(
         if unit is not None:
             found.append(unit)
             continue
-        if (
-            t.pos_ != "PROPN"
-            or t.ent_type_ not in MISREAD_LABELS  # "fled to Somaliland" read as a product
-            or t.i in taken
-            or t.is_sent_start
-            or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
-            # one word: no capitalised word before it ("the Indian Wells and Miami
-            # tournaments") or after it
-            or (not tokens[t.i - 1].is_sent_start and tokens[t.i - 1].text[:1].isupper())
-            or (t.i + 1 < len(tokens) and tokens[t.i + 1].text[:1].isupper())
-            or any(c.dep_ == "compound" for c in t.children)
-            or t.dep_ == "compound"
-            or t.text in lexicon.person_titles
-            or lexicon.lookup(t.text) is not None
-            or t.lower_ in lexicon.by_demonym
-        ):
+        if not _lone_untagged(tokens, t, lexicon, taken):
             continue
-        where = area_noun = None
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.is_lower:
-            noun = t.head.head.lemma_.lower()
-            if noun in lexicon.words.town_nouns:
-                where = "city"  # "the town of Zinjibar"
-            elif noun in regions or noun in places.lists["admin_nouns"]:
-                where, area_noun = "area", noun  # "the province of Lahj"
-        elif t.dep_ == "pobj" and any(
-            c.dep_ == "amod" and c.lower_ in places.lists["near_adjectives"] for c in t.children
-        ):
-            where = "place"  # "in nearby Lahj"
-        elif t.dep_ == "dobj" and t.head.lower_ in places.lists["overlook_verbs"]:
-            where = "place"  # "a hill overlooking Taez"
-        elif (
-            t.dep_ == "pobj"
-            and t.head.lower_ in lexicon.words.place_preps
-            and _compass_of(tokens[t.i - 1], t, lexicon)
-        ):
-            where = "place"  # "in eastern Aleppo", "across northern Nimroz" (place8)
-        elif any(c.ent_type_ in ("GPE", "LOC") for c in t.conjuncts):
-            where = "place"  # "Lahj and Aden"
-        elif t.dep_ == "pobj" and _aimed_or_gone(t.head, lexicon):
-            where = "place"  # "fired rockets at Sderot", "fled to Kurram"
+        where, area_noun = _untagged_place_cue(tokens, t, lexicon)
         if where is not None:
             found.append(SpanMention(t.i, t.i + 1, t.text, "GPE", where=where, noun=area_noun))
     return found
+
+
+def _lone_untagged(tokens: list[Any], t: Any, lexicon: Lexicon, taken: set[int]) -> bool:
+    """Whether the proper noun ``t`` is a one-word name of letters no mention holds, that
+    the model left untagged or misread, not opening its sentence, and no title, known name
+    or demonym of the lexicon."""
+    return not (
+        t.ent_type_ not in MISREAD_LABELS  # "fled to Somaliland" read as a product
+        or t.i in taken
+        or t.is_sent_start
+        or not (t.text.isalpha() and t.text.istitle() and len(t.text) > 2)
+        # one word: no capitalised word before it ("the Indian Wells and Miami
+        # tournaments") or after it
+        or (not tokens[t.i - 1].is_sent_start and tokens[t.i - 1].text[:1].isupper())
+        or (t.i + 1 < len(tokens) and tokens[t.i + 1].text[:1].isupper())
+        or any(c.dep_ == "compound" for c in t.children)
+        or t.dep_ == "compound"
+        or t.text in lexicon.person_titles
+        or lexicon.lookup(t.text) is not None
+        or t.lower_ in lexicon.by_demonym
+    )
+
+
+def _untagged_place_cue(
+    tokens: list[Any], t: Any, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """What the words around the untagged name ``t`` say it is (``SpanMention.where``:
+    "city", "area" or "place", else None), and for an area the noun that says so."""
+    places = lexicon.words.places
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.is_lower:
+        noun = t.head.head.lemma_.lower()
+        if noun in lexicon.words.town_nouns:
+            return "city", None  # "the town of Zinjibar"
+        if noun in name_words(lexicon.language).region_nouns or noun in places.lists["admin_nouns"]:
+            return "area", noun  # "the province of Lahj"
+        return None, None
+    if t.dep_ == "pobj" and any(
+        c.dep_ == "amod" and c.lower_ in places.lists["near_adjectives"] for c in t.children
+    ):
+        return "place", None  # "in nearby Lahj"
+    if t.dep_ == "dobj" and t.head.lower_ in places.lists["overlook_verbs"]:
+        return "place", None  # "a hill overlooking Taez"
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ in lexicon.words.place_preps
+        and _compass_of(tokens[t.i - 1], t, lexicon)
+    ):
+        return "place", None  # "in eastern Aleppo", "across northern Nimroz" (place8)
+    if any(c.ent_type_ in ("GPE", "LOC") for c in t.conjuncts):
+        return "place", None  # "Lahj and Aden"
+    if t.dep_ == "pobj" and _aimed_or_gone(t.head, lexicon):
+        return "place", None  # "fired rockets at Sderot", "fled to Kurram"
+    return None, None
 
 
 def _admin_unit(

@@ -406,8 +406,12 @@ def counted_kin(
             label not in done
             and cluster.sector is None
             and len(words) > 1
-            and (cluster.counted or words[-1] in nouns)
-            and (cluster.counted or any(ch.isdigit() for w in words[:-1] for ch in w))
+            # a group written with its number ("nine herdsmen": ``Cluster.counted``), or
+            # a noun of ``nouns`` with a number in figures ("3,600 migrants")
+            and (
+                cluster.counted
+                or (words[-1] in nouns and any(ch.isdigit() for w in words[:-1] for ch in w))
+            )
             and not _told_apart(words, apart)
         ):
             counted[(article, words[-1])].append(label)

@@ -4,15 +4,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg.lexicon import Lexicon
+from kg.resolve.entities import MISREAD_LABELS, SpanMention
 from kg.resolve.names import name_words
-
-if TYPE_CHECKING:
-    from kg.resolve.entities import SpanMention
 
 _MOST_WORDS = 3  # a person's name after a title: "Abdiasis Abu Musab"
 
@@ -27,14 +25,12 @@ def titled_name_mentions(
     into another capitalised word, nor one with a word the lexicon knows (a country, a title,
     a role, a demonym) or a head of an organisation's or a place's name ("Lord's Resistance
     Army", "Prince Edward Island": ``NameWords.person_name``)."""
-    from kg.resolve.entities import MISREAD_LABELS, SpanMention
-
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     k = 1
     while k < len(tokens):
         title = _honorific_before(tokens, k, lexicon)
-        end = _name_end(tokens, k, taken, MISREAD_LABELS) if title is not None else k
+        end = _name_end(tokens, k, taken) if title is not None else k
         if end == k or not _names_person(tokens[k:end], lexicon):
             k += 1
             continue
@@ -57,10 +53,10 @@ def _honorific_before(tokens: list[Any], k: int, lexicon: Lexicon) -> str | None
     return None
 
 
-def _name_end(tokens: list[Any], k: int, taken: set[int], misread: frozenset[str]) -> int:
+def _name_end(tokens: list[Any], k: int, taken: set[int]) -> int:
     """The end of the run of capitalised proper nouns of letters from token ``k`` that no
-    mention holds and the model did not tag as a name (``misread``: the labels it gives
-    unfamiliar names), or ``k`` when there is none or it runs past three words."""
+    mention holds and the model did not tag as a name (``MISREAD_LABELS``: the labels it
+    gives unfamiliar names), or ``k`` when there is none or it runs past three words."""
     end = k
     while (
         end < len(tokens)
@@ -68,7 +64,7 @@ def _name_end(tokens: list[Any], k: int, taken: set[int], misread: frozenset[str
         and tokens[end].text.isalpha()
         and tokens[end].text[:1].isupper()
         and tokens[end].i not in taken
-        and tokens[end].ent_type_ in misread
+        and tokens[end].ent_type_ in MISREAD_LABELS
     ):
         end += 1
     if end - k > _MOST_WORDS or (end < len(tokens) and tokens[end].text[:1].isupper()):

@@ -6,14 +6,13 @@ person's surname the words around made a place, given back to the person.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-if TYPE_CHECKING:
-    from kg.resolve.entities import SpanMention
+from kg.resolve.entities import MISREAD_LABELS, SpanMention
 
-Paragraphs = list[tuple[list[Any], str, list["SpanMention"]]]
+Paragraphs = list[tuple[list[Any], str, list[SpanMention]]]
 
 
 def word_echoes(paragraphs: Paragraphs) -> Paragraphs:
@@ -23,10 +22,9 @@ def word_echoes(paragraphs: Paragraphs) -> Paragraphs:
     "the killing of Farkhunda"; "Nusra follows al-Qaeda's ..." after "the Nusra Front's
     rival, Nusra,"): a mention with the label the model gave it most (the first in
     alphabetical order on a tie). Not a word inside a longer run of capitals ("Nusra
-    Front"), nor a function word."""
-    from kg.resolve.entities import MISREAD_LABELS, SpanMention
-
-    paragraphs = _surnames_stay(paragraphs, MISREAD_LABELS)
+    Front"), nor a function word. First, a place read from the words around it that is a
+    person's surname the article gives is dropped (``_surnames_stay``)."""
+    paragraphs = _surnames_stay(paragraphs)
     labels = _tagged_words(paragraphs)
     if not labels:
         return paragraphs
@@ -82,7 +80,7 @@ def _alone(tokens: list[Any], t: Any) -> bool:
     )
 
 
-def _surnames_stay(paragraphs: Paragraphs, misread: frozenset[str]) -> Paragraphs:
+def _surnames_stay(paragraphs: Paragraphs) -> Paragraphs:
     """A one-word place the model did not tag, read from the words around it ("fired at
     Dasht", "fled to Dasht": kg/resolve/entities.py's ``_untagged_places``), whose word is
     the last of a person's full name the article gives ("Fatima Dasht"), is no place: the
@@ -106,7 +104,7 @@ def _surnames_stay(paragraphs: Paragraphs, misread: frozenset[str]) -> Paragraph
                     m.label == "GPE"
                     and m.end - m.start == 1
                     and m.text in surnames
-                    and tokens[m.start].ent_type_ in misread
+                    and tokens[m.start].ent_type_ in MISREAD_LABELS
                 )
             ],
         )
