@@ -13,8 +13,7 @@ from tests.conftest import triples
 RULING = [
     # named as ruling with its kind noun, with no kind noun, or in apposition
     (
-        "Zimbabwe's ruling ZANU-PF party met in Harare. Later the ruling party criticized "
-        "Britain.",
+        "Zimbabwe's ruling ZANU-PF party met in Harare. Later the ruling party criticized Britain.",
         ("ZANU-PF party", "criticized", "United Kingdom"),
     ),
     (
