@@ -255,6 +255,20 @@ CUED = [
     ),
     ("link_name_heads", "The Zetas cartel ambushed Mexican soldiers in Tamaulipas on Monday."),
     (
+        "link_ruling_parties",
+        "The governing Likud won the election. The ruling party criticized the Palestinian "
+        "Authority.",
+    ),
+    (
+        "link_own_parties",
+        "Angela Merkel's Christian Democrats won the vote.\n\nMerkel's party criticized Russia.",
+    ),
+    (
+        "link_late_own_parties",
+        "Jeremy Corbyn, leader of the Labour Party, spoke in London on Monday. His party "
+        "criticized Russia.",
+    ),
+    (
         "link_counted",
         "More than 1,500 migrants reached Lampedusa this week. The Italian coastguard rescued "
         "hundreds on Saturday.",

@@ -126,6 +126,7 @@ from kg.extract import (
     role_lists,
     role_owners,
     roles,
+    ruling_parties,
     shared_agents,
     shortfalls,
     signed_deals,
@@ -415,6 +416,16 @@ STAGES: tuple[Stage, ...] = (
         scope="article",
         pass_=2,
     ),
+    # "the ruling party" -> the one body the article names as ruling ("the ruling X party")
+    Stage(
+        "link_ruling_parties",
+        ruling_parties.link_ruling_parties,
+        ("links",),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=ruling_parties.ruling_words,
+    ),
     # "the Zetas cartel", "the Boko Haram group" -> the group named in front of the noun
     Stage(
         "link_name_heads",
@@ -481,6 +492,16 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         scope="article",
         pass_=2,
+    ),
+    # "his party", "Merkel's party" -> the one party the article makes that person's
+    Stage(
+        "link_own_parties",
+        ruling_parties.link_own_parties,
+        ("links", "role_holders", "drafts"),
+        ("links", "mentions"),
+        scope="article",
+        pass_=2,
+        cues=ruling_parties.own_party_nouns,
     ),
     # "the former", "the latter" -> the first, the second of the pair just named
     Stage(
@@ -697,6 +718,16 @@ STAGES: tuple[Stage, ...] = (
         ("links", "mentions"),
         pass_=3,
         cues=lambda lx: nominal_words().group_nouns,
+    ),
+    # "his party" -> the one party that person leads or belongs to, also where an
+    # apposition above just told it ("X, leader of the Y party"), before the relations
+    Stage(
+        "link_late_own_parties",
+        ruling_parties.link_late_own_parties,
+        ("links", "role_holders", "drafts"),
+        ("links", "mentions"),
+        pass_=3,
+        cues=ruling_parties.own_party_nouns,
     ),
     # a speaker's quoted "we" -> the body the speaker is, speaks for or leads (after this
     # paragraph's appositions: "said X, a spokesman for Y"), before its relations read it
