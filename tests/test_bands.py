@@ -17,7 +17,7 @@ KEPT = [
     ),
     (
         "A mob lynched two Malawian traders in Durban.",
-        ("mob", "attacked", "Malawian traders"),
+        ("mob", "attacked", "two Malawian traders"),
     ),
     (
         "The villagers were abducted by a criminal gang in Zamfara.",
