@@ -1,7 +1,7 @@
 """Wrong claims of wire copy (wrong67): a text someone blocks, vetoes, rejects or withdraws says
 nothing of its fighter's ("blocked a statement condemning X"), only of its issuer's if it came
-out ("rejected a UN report accusing X"); co-mediators and co-hosts of
-talks are no sides of them; refugees or migrants who return from a place did not visit it.
+out ("rejected a UN report accusing X"); co-mediators, co-hosts and co-brokers of talks or a
+deal are no sides of them; refugees or migrants who return from a place did not visit it.
 Sentences of our own, about other actors than the probe articles that showed the wrongs."""
 
 from __future__ import annotations
@@ -33,6 +33,15 @@ FOUND: list[tuple[str, Triple]] = [
     ("Egypt hosted talks between Israel and Hamas.", ("Hamas", "met", "Israel")),
     ("Algeria and Morocco held talks on Monday.", ("Algeria", "met", "Morocco")),
     ("Iran and Iraq negotiated for weeks.", ("Iran", "negotiated_with", "Iraq")),
+    # the parties of a brokered deal agree, named after "between" or as the subject
+    (
+        "Egypt and Qatar brokered a ceasefire between Israel and Hamas.",
+        ("Hamas", "agreed_with", "Israel"),
+    ),
+    (
+        "Israel and Hamas agreed to a ceasefire brokered by Egypt.",
+        ("Hamas", "agreed_with", "Israel"),
+    ),
     # a mediator deals with each side it mediates between
     ("Kenya mediated between Sudan and South Sudan.", ("Kenya", "negotiated_with", "Sudan")),
     # an official back from a trip visited the place; so did refugees who arrived somewhere
@@ -75,6 +84,12 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         ("Cuba", "negotiated_with", "Norway"),
     ),
     ("Qatar and Turkey hosted the talks.", ("Qatar", "met", "Turkey")),
+    # co-brokers of a deal are not its parties
+    ("Egypt and Qatar brokered a ceasefire on Tuesday.", ("Egypt", "agreed_with", "Qatar")),
+    (
+        "Turkey and Iran, which brokered the deal, praised the outcome.",
+        ("Iran", "agreed_with", "Turkey"),
+    ),
     # refugees and migrants coming back from where they sheltered
     ("Thousands of refugees returned from Kenya last week.", ("refugees", "visited", "Kenya")),
     (
@@ -90,8 +105,8 @@ NOT_FOUND: list[tuple[str, Triple]] = [
 
 @pytest.mark.parametrize(("sentence", "triple"), FOUND)
 def test_wire_wrongs_kept(extract: Any, sentence: str, triple: Triple) -> None:
-    """A text's issuer (also of one rejected once out), the named sides of hosted talks, a
-    mediator and a traveller back from a trip keep their claims."""
+    """A text's issuer (also of one rejected once out), the named sides of hosted talks or a
+    brokered deal, a mediator and a traveller back from a trip keep their claims."""
     got = triples(extract(sentence))
     assert triple in got, sorted(got)
 
