@@ -100,6 +100,10 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         "Somali refugees returned from Yemen this month.",
         ("Somali refugees", "visited", "Yemen"),
     ),
+    (
+        "Displaced families returned from Uganda to South Sudan.",
+        ("families", "visited", "Uganda"),
+    ),
 ]
 
 

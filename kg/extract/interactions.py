@@ -5348,7 +5348,8 @@ def _visits_abroad(
     # people on the move, not a state's or a group's visit (but "migrants landed in
     # Malaysia" visit it, and so does a people of its own node: see ``_travelling_people``)
     people = _travelling_people(ctx, para, trigger_token)
-    pairs = [(s, o) for s, o in pairs if s not in people and not _homecoming(ctx, trigger, s)]
+    home = _homecoming(ctx, trigger, trigger_token)
+    pairs = [(s, o) for s, o in pairs if s not in people and not home(s)]
     if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
         return []  # "met Modi after leaving for Delhi": a departure beside the act
     if _interrupted_journey(trigger_token) or _journey_cut_short(ctx, trigger_token):
@@ -5356,11 +5357,20 @@ def _visits_abroad(
     return pairs
 
 
-def _homecoming(ctx: ArticleContext, trigger: Trigger, subject: str) -> bool:
-    """Refugees, migrants or civilians coming back from a place ("refugees returned from
-    Kenya"): they lived or sheltered there and leave it, no visit (``homecomings``)."""
+def _homecoming(ctx: ArticleContext, trigger: Trigger, verb: Any) -> Callable[[str], bool]:
+    """Whether a subject of the verb is refugees, migrants or civilians coming back from a
+    place ("refugees returned from Kenya", "displaced families returned from Uganda"): they
+    lived or sheltered there and leave it, no visit (``homecomings``, ``needy_nouns``)."""
     words = ctx.cues["homecomings"]
-    return trigger.prep in words["preps"] and assaults.sector(ctx, subject) in words["sectors"]
+    if trigger.prep not in words["preps"]:
+        return lambda _subject: False
+    needy = any(
+        t.lower_ in ctx.cues["needy_nouns"]
+        for c in verb.children
+        if c.dep_ in _SUBJ
+        for t in c.subtree
+    )
+    return lambda subject: needy or assaults.sector(ctx, subject) in words["sectors"]
 
 
 def _journey_cut_short(ctx: ArticleContext, noun: Any) -> bool:
