@@ -16,6 +16,7 @@ FOUND: list[tuple[str, Triple]] = [
     # the issuer of a text still says what it says
     ("Amnesty issued a statement condemning Syria.", ("Amnesty", "criticized", "Syria")),
     ("France drafted a statement condemning Syria.", ("France", "criticized", "Syria")),
+    ("Kenya agreed to sign a declaration condemning Somalia.", ("Kenya", "criticized", "Somalia")),
     # a text rejected or dismissed came out: its own issuer says what it says
     (
         "Iran rejected a Saudi statement condemning Hezbollah.",
@@ -64,6 +65,12 @@ NOT_FOUND: list[tuple[str, Triple]] = [
     ),
     ("Britain withdrew a text accusing Iran of abuses.", ("Britain", "criticized", "Iran")),
     ("Iran rejected a Saudi statement condemning Hezbollah.", ("Iran", "criticized", "Hezbollah")),
+    # nor is a text the subject refuses to sign or back
+    ("Japan declined to endorse a statement criticizing China.", ("Japan", "criticized", "China")),
+    (
+        "Iran refused to back a resolution to impose sanctions on Iraq.",
+        ("Iran", "sanctioned", "Iraq"),
+    ),
     # nor is a text kept from coming out its issuer's act
     ("Russia vetoed a British statement condemning Syria.", ("Russia", "criticized", "Syria")),
     (

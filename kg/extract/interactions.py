@@ -1571,7 +1571,11 @@ def _proposal_fought(ctx: ArticleContext, noun: Any) -> bool:
         if verb.lower_ in words["against_preps"]:
             return True
         verb = verb.head
-    return verb.lemma_.lower() in words["refusals"]
+    refusals = words["refusals"]
+    # "refused to sign a declaration condemning X": the verb a refusal governs is not done
+    return verb.lemma_.lower() in refusals or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusals
+    )
 
 
 def fought_proposal(ctx: ArticleContext, clause: Any) -> bool:
