@@ -1250,7 +1250,8 @@ def subjects_of(
             return []
         if fought_proposal(ctx, node):
             # "opposed a resolution to suspend X", "vetoed a resolution to impose sanctions
-            # on X": a proposal fought is no one's act, not its fighter's
+            # on X": a proposal fought is no one's act, not its fighter's; a report rejected
+            # once out is still its issuer's
             return _answered_text_issuers(ctx, para, node)
         if (
             node.dep_ == "acl"
