@@ -1260,8 +1260,9 @@ def subjects_of(
             return []
         if fought_proposal(ctx, node):
             # "opposed a resolution to suspend X", "vetoed a resolution to impose sanctions
-            # on X": a proposal fought is no one's act, not its fighter's
-            return []
+            # on X": a proposal fought is no one's act, not its fighter's; a report rejected
+            # once out is still its issuer's
+            return _answered_text_issuers(ctx, para, node)
         if (
             node.dep_ == "acl"
             and node.head.lemma_.lower() in ctx.cues["statement_nouns"]
@@ -1570,17 +1571,22 @@ def _negotiating(ctx: ArticleContext, clause: Any) -> bool:
 
 
 def _proposal_fought(ctx: ArticleContext, noun: Any) -> bool:
-    """A proposal noun that its verb's subject fights ("vetoed a resolution to", "voted
-    against a motion to"): that subject does not back what the proposal would do."""
+    """A proposal noun or text that its verb's subject fights ("vetoed a resolution to", "voted
+    against a motion to", "blocked a statement condemning"): that subject does not back what
+    the proposal would do nor say what the text says."""
     words = ctx.cues["proposal_nouns"]
-    if noun.lemma_.lower() not in words["nouns"]:
+    if noun.lemma_.lower() not in (*words["nouns"], *words["texts"]):
         return False
     verb = noun.head
     if noun.dep_ == "pobj":
         if verb.lower_ in words["against_preps"]:
             return True
         verb = verb.head
-    return verb.lemma_.lower() in words["refusals"]
+    refusals = words["refusals"]
+    # "refused to sign a declaration condemning X": the verb a refusal governs is not done
+    return verb.lemma_.lower() in refusals or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusals
+    )
 
 
 def fought_proposal(ctx: ArticleContext, clause: Any) -> bool:
@@ -1591,6 +1597,14 @@ def fought_proposal(ctx: ArticleContext, clause: Any) -> bool:
         return False
     if clause.dep_ in ("acl", "relcl") or (clause.dep_ == "advcl" and clause.head.pos_ == "NOUN"):
         return _proposal_fought(ctx, clause.head)  # the noun's clause, however it is parsed
+    if clause.dep_ == "dobj" and clause.tag_ == "VBG":
+        # "rejected a draft criticizing X": the parser may make the text a compound of the
+        # participle and the participle the verb's object
+        words = ctx.cues["proposal_nouns"]
+        return clause.head.lemma_.lower() in words["refusals"] and any(
+            c.dep_ == "compound" and c.lemma_.lower() in (*words["nouns"], *words["texts"])
+            for c in clause.children
+        )
     if clause.dep_ != "advcl" or clause.tag_ != "VB":
         return False
     # "Russia vetoed the draft resolution to impose sanctions": the parser may hang the "to"
@@ -2844,6 +2858,22 @@ def _document_issuers(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[s
         if ctx.etype_in(e, ACTOR_TYPES)
     ]
     return list(dict.fromkeys(found))
+
+
+def _answered_text_issuers(ctx: ArticleContext, para: Paragraph, clause: Any) -> list[str]:
+    """Who a text fought after it came out says what its participle says ("rejected a UN
+    report accusing X": the UN); nobody for a proposal or a text kept from coming out
+    ("vetoed a statement condemning X"; ``issued_texts`` of ``proposal_nouns``)."""
+    words = ctx.cues["proposal_nouns"]
+    noun = clause.head
+    if (
+        clause.dep_ != "acl"
+        or noun.dep_ != "dobj"
+        or noun.lemma_.lower() not in words["issued_texts"]
+        or noun.head.lemma_.lower() in words["preventions"]
+    ):
+        return []
+    return _document_issuers(ctx, para, noun)
 
 
 def _misread_document_verb(ctx: ArticleContext, verb: Any) -> bool:
@@ -5228,7 +5258,8 @@ def _pairs(
     subjects: list[str],
     objects: list[str],
 ) -> list[tuple[str, str]]:
-    """(subject, object) pairs of a claim; with no object, the sides of a symmetric one."""
+    """(subject, object) pairs of a claim; with no object, the sides of a symmetric one (not
+    the co-mediators of an act between others, ``_go_between``)."""
     predicate = trigger.predicate
     pairs: list[tuple[str, str]] = []
     objects = _not_co_agents(predicate, subjects, objects)
@@ -5267,6 +5298,7 @@ def _pairs(
             or trigger.prep in ctx.lx.words.group_preps
         )
         and len(subjects) > 1
+        and not _go_between(ctx, trigger_token, trigger)
         and not _shared_attack_aim(ctx, trigger_token)
     ):
         pairs = [
@@ -5276,6 +5308,19 @@ def _pairs(
             if not _one_kind(ctx, para, trigger_token, a, b)
         ]
     return pairs
+
+
+def _go_between(ctx: ArticleContext, token: Any, trigger: Trigger) -> bool:
+    """An act its doers do between or for others ("mediated the talks", "hosted the talks",
+    the host's object "talks" read as the trigger): its coordinated doers are co-mediators or
+    co-hosts, not sides (``go_between_codes``)."""
+    if any(c.lower_ in ctx.lx.words.group_preps for c in token.children):
+        return False  # "hosted talks between A and B": the sides are named
+    words = ctx.cues["go_between_codes"]
+    verb = token if trigger.pos == "VERB" else token.head
+    return trigger.cameo in words["codes"] or (
+        verb.pos_ == "VERB" and verb.lemma_.lower() in words["verbs"]
+    )
 
 
 def _one_kind(ctx: ArticleContext, para: Paragraph, token: Any, a: str, b: str) -> bool:
@@ -5358,12 +5403,29 @@ def _visits_abroad(
     # people on the move, not a state's or a group's visit (but "migrants landed in
     # Malaysia" visit it, and so does a people of its own node: see ``_travelling_people``)
     people = _travelling_people(ctx, para, trigger_token)
-    pairs = [(s, o) for s, o in pairs if s not in people]
+    home = _homecoming(ctx, trigger, trigger_token)
+    pairs = [(s, o) for s, o in pairs if s not in people and not home(s)]
     if trigger.lemma in ctx.lx.words.places.lists["leave_verbs"] and trigger_token.dep_ == "pcomp":
         return []  # "met Modi after leaving for Delhi": a departure beside the act
     if _interrupted_journey(trigger_token) or _journey_cut_short(ctx, trigger_token):
         return []  # "were travelling to El Arish when they were shot at": never got there
     return pairs
+
+
+def _homecoming(ctx: ArticleContext, trigger: Trigger, verb: Any) -> Callable[[str], bool]:
+    """Whether a subject of the verb is refugees, migrants or civilians coming back from a
+    place ("refugees returned from Kenya", "displaced families returned from Uganda"): they
+    lived or sheltered there and leave it, no visit (``homecomings``, ``needy_nouns``)."""
+    words = ctx.cues["homecomings"]
+    if trigger.prep not in words["preps"]:
+        return lambda _subject: False
+    needy = any(
+        t.lower_ in ctx.cues["needy_nouns"]
+        for c in verb.children
+        if c.dep_ in _SUBJ
+        for t in c.subtree
+    )
+    return lambda subject: needy or assaults.sector(ctx, subject) in words["sectors"]
 
 
 def _journey_cut_short(ctx: ArticleContext, noun: Any) -> bool:
