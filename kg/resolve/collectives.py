@@ -17,6 +17,7 @@ from typing import Any
 from kg.actors import collective_label
 from kg.cities import city_country
 from kg.lexicon import Lexicon, once_per_lexicon
+from kg.resolve.agencies import agency_words, find_agencies
 from kg.resolve.bands import band_words, find_bands
 from kg.resolve.beaten import find_beaten, hand_acts
 from kg.resolve.bodies import (
@@ -280,6 +281,8 @@ def find_collectives(
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
     if _holds(words, gates["possessives"]):  # "the Lawyers' Syndicate": its body noun
         found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
+    if _holds(words, gates["agencies"]):  # "the UN refugee agency": UNHCR, no unit of the UN
+        found.extend(find_agencies(tokens, text, lexicon, owners, used))
     if _holds(words, gates["units"]):  # "FIFA's ethics committee": its unit noun
         found.extend(find_units(tokens, text, lexicon, owners, used))
     # a title and a body's last word, both
@@ -321,6 +324,7 @@ def _make_gate_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         "world": frozenset((cues["world_community"]["noun"],)),
         "lower_bodies": frozenset(actors.lower_body_starts),
         "possessives": frozenset(actors.possessive_name_heads),
+        "agencies": agency_words(lexicon),
         "units": frozenset(actors.unit_heads) | frozenset(actors.compound_unit_heads),
         "unit_titles": frozenset(units.get("titles", ())),
         "unit_heads": frozenset(units.get("heads", ())),
