@@ -35,6 +35,15 @@ FOUND: list[tuple[str, Triple]] = [
         "The EU's border agency accused Greece of pushing back boats.",
         ("Frontex", "criticized", "Greece"),
     ),
+    # what it does after its head noun, behind "for", before any group it names is read
+    (
+        "The UN agency for refugees urged Djibouti to register the new arrivals.",
+        ("UNHCR", "requested", "Djibouti"),
+    ),
+    (
+        "UNRWA, the UN agency for Palestine refugees, criticised Egypt for closing Rafah.",
+        ("UNRWA", "member_of", "United Nations"),
+    ),
     # the agency is a member of the parent its description names
     (
         "The UN refugee agency urged Ethiopia to reopen its border.",

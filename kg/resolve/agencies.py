@@ -28,13 +28,13 @@ def agency_words(lexicon: Lexicon) -> frozenset[str]:
 def find_agencies(
     tokens: list[Any], text: str, lexicon: Lexicon, owners: Owners, used: set[int]
 ) -> list[dict[str, Any]]:
-    """An agency written as its parent's name, a possessive or none, and one to three
-    lower-case words of what it does ("the UN refugee agency", "the United Nations'
-    children's fund", "the EU's border agency"): the words are one Organization mention of
-    the agency, labelled with its data label (``agency_labels`` gives it the name the
-    article writes), the parent staying its own node. Not where the words modify another
-    noun ("UN refugee agency officials") or are plural ("UN agencies"). Same dicts as
-    ``find_collectives``."""
+    """An agency written as its parent's name, a possessive or none, and what it does:
+    lower-case words before its head noun ("the UN refugee agency", "the United Nations'
+    children's fund", "the EU's border agency") or after it, behind "for" ("the UN agency
+    for Palestine refugees"). The words are one Organization mention of the agency,
+    labelled with its data label (``agency_labels`` gives it the name the article writes),
+    the parent staying its own node. Not where the head modifies another noun ("UN refugee
+    agency officials") or is plural ("UN agencies"). Same dicts as ``find_collectives``."""
     table = _descriptions(lexicon)
     found: list[dict[str, Any]] = []
     for i in sorted(owners):
@@ -42,16 +42,17 @@ def find_agencies(
         if parent is None or i >= len(tokens):
             continue
         first = i + 1 if tokens[i].text in POSSESSIVES else i
-        for end in range(first + 1, min(first + 5, len(tokens) + 1)):
-            head = tokens[end - 1]
-            if not head.is_lower or head.tag_ != "NN":
-                continue
-            label = table.get((parent, _written(text, tokens[first], head)))
+        for end in range(first + 1, min(first + 6, len(tokens) + 1)):
+            last = tokens[end - 1]
+            label = table.get((parent, _written(text, tokens[first], last)))
             if label is None or not used.isdisjoint(range(first, end)):
                 continue
-            if head.dep_ == "compound" and head.head.i > head.i:
+            noun = tokens[first] if tokens[first + 1].lower_ == "for" else last
+            if not noun.is_lower or noun.tag_ != "NN":
+                break  # "UN agencies": several
+            if noun.dep_ == "compound" and noun.head.i > noun.i:
                 break  # "UN refugee agency officials": the agency's people
-            written = text[tokens[first].idx : head.idx + len(head.text)]
+            written = text[tokens[first].idx : last.idx + len(last.text)]
             found.append(collective_item(first, end, written, label, EntityType.ORGANIZATION))
             used.update(range(first, end))
             break
@@ -118,6 +119,7 @@ def _make_descriptions(lexicon: Lexicon) -> Descriptions:
             for topic in agency["topics"]:
                 for head in agency["heads"]:
                     table[(parent, f"{topic} {head}")] = agency["label"]
+                    table[(parent, f"{head} for {topic}")] = agency["label"]
     return table
 
 

@@ -185,6 +185,8 @@ def find_collectives(
         if _holds(words, gates["seats"])
         else []
     )
+    if _holds(words, gates["agencies"]):  # "the UN agency for refugees": UNHCR, before
+        found.extend(find_agencies(tokens, text, lexicon, owners, used))  # the refugees
     if _holds(words, gates["counted"]):  # before "FIFA officials" are read as FIFA
         found.extend(find_counted_targets(tokens, text, lexicon, owners, used))
     if _holds(words, gates["captives"]):  # before "detainees" is read as a sector noun
@@ -281,8 +283,6 @@ def find_collectives(
         found.extend(find_lower_bodies(tokens, text, lexicon, used))
     if _holds(words, gates["possessives"]):  # "the Lawyers' Syndicate": its body noun
         found.extend(find_possessive_names(tokens, text, lexicon, owners, used))
-    if _holds(words, gates["agencies"]):  # "the UN refugee agency": UNHCR, no unit of the UN
-        found.extend(find_agencies(tokens, text, lexicon, owners, used))
     if _holds(words, gates["units"]):  # "FIFA's ethics committee": its unit noun
         found.extend(find_units(tokens, text, lexicon, owners, used))
     # a title and a body's last word, both
