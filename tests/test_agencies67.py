@@ -71,6 +71,12 @@ FOUND: list[tuple[str, Triple]] = [
         "The UN migration agency, IOM, criticised Thailand for abandoning boats.",
         ("IOM", "criticized", "Thailand"),
     ),
+    # another of its names joins the first written too
+    (
+        "The UN Children's Fund praised Nepal for its schools. UNICEF accused India of "
+        "ignoring child labour.",
+        ("UN Children's Fund", "criticized", "India"),
+    ),
     # "the agency" / "the watchdog" later is the one agency the article named
     (
         "The World Food Programme flew food to Juba. The agency accused Sudan of blocking "
@@ -95,6 +101,12 @@ NOT_FOUND: list[tuple[str, Triple]] = [
         "Jaber told the AFP news agency that Turkey shelled Afrin. The agency said Syria "
         "denied it.",
         ("AFP", "stated", "Syria"),
+    ),
+    # two agencies named: "the agency" is neither
+    (
+        "The UN food agency praised Chad. The UN refugee agency criticised Sudan. The agency "
+        "accused Niger of closing its border.",
+        ("UNHCR", "criticized", "Niger"),
     ),
     # an indefinite agency refers back to none
     (

@@ -62,34 +62,41 @@ def find_agencies(
 def agency_labels(
     paragraphs: list[tuple[list[Any], str, list[Any]]], lexicon: Lexicon
 ) -> list[tuple[list[Any], str, list[Any]]]:
-    """An agency's description takes the name the article writes for the agency ("the UN
-    refugee agency ... UNHCR said": ``UNHCR``; "the World Food Programme ... the UN food
-    agency": ``World Food Programme``), the first written, so both are one node; with none
-    written it keeps the data's label. ``paragraphs``: (tokens, text, mentions) of one
+    """An agency's description and its other names take the name the article first writes
+    for the agency ("the UN refugee agency ... UNHCR said": ``UNHCR``; "the UN Refugee
+    Agency ... UNHCR said": ``UN Refugee Agency``), so all are one node; a description with
+    no name written keeps the data's label. ``paragraphs``: (tokens, text, mentions) of one
     article."""
     names = _names(lexicon)
     written: dict[str, str] = {}
     for _, _, mentions in paragraphs:
         for m in mentions:
-            label = names.get(m.text.removeprefix("the ").removeprefix("The "))
+            label = names.get(_bare(m.text))
             if label is not None and m.canonical is None:
-                written.setdefault(label, m.text.removeprefix("the ").removeprefix("The "))
+                written.setdefault(label, _bare(m.text))
     if not written:
         return paragraphs
-    labels = set(names.values())
     return [
-        (
-            tokens,
-            text,
-            [
-                replace(m, canonical=written[m.canonical])
-                if m.canonical in labels and m.canonical in written and m.text[:1].islower()
-                else m
-                for m in mentions
-            ],
-        )
+        (tokens, text, [_written_name(m, names, written) for m in mentions])
         for tokens, text, mentions in paragraphs
     ]
+
+
+def _written_name(m: Any, names: Mapping[str, str], written: Mapping[str, str]) -> Any:
+    """The mention under the agency's first written name: a description of the agency (its
+    data label as canonical, written in lower case) or another of its names."""
+    if m.canonical is None:
+        label = names.get(_bare(m.text))
+        first = written.get(label) if label is not None else None
+        return m if first is None or first == _bare(m.text) else replace(m, canonical=first)
+    if m.canonical in written and m.text[:1].islower() and m.canonical in names.values():
+        return replace(m, canonical=written[m.canonical])
+    return m
+
+
+def _bare(name: str) -> str:
+    """A name without its leading article."""
+    return name.removeprefix("the ").removeprefix("The ")
 
 
 def _parent(owner: tuple[int, str, bool, str], lexicon: Lexicon) -> str | None:
