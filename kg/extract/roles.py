@@ -728,9 +728,9 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
 
 def _body_owners(para: Paragraph, token: Any, org: str) -> Iterator[tuple[Any, str]]:
     """(word, the node it names) of each name in front of a body's mention that owns it: a
-    possessive or compound of its head ("Russia's Foreign Ministry", "the FIFA executive
-    committee") or of a word of the mention ("the UN children's agency": "UN" before
-    "children's")."""
+    possessive, compound or noun modifier of its head ("Russia's Foreign Ministry", "the
+    FIFA executive committee", "the UN nuclear watchdog") or of a word of the mention ("the
+    UN children's agency": "UN" before "children's")."""
     links = para.links
     inner = [c for c in token.children if links.get(c.i) == org and c.i < token.i]
     for word in (token, *inner):

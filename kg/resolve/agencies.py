@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from kg.lexicon import Lexicon, once_per_lexicon
-from kg.resolve.bodies import POSSESSIVES, Owners, collective_item
+from kg.resolve.bodies import POSSESSIVES, Owners, collective_item, without_the
 from kg.vocab import EntityType
 
 # (parent label, description as written lower-case: "refugee agency") -> the agency's label
@@ -71,9 +71,9 @@ def agency_labels(
     written: dict[str, str] = {}
     for _, _, mentions in paragraphs:
         for m in mentions:
-            label = names.get(_bare(m.text))
+            label = names.get(without_the(m.text))
             if label is not None and m.canonical is None:
-                written.setdefault(label, _bare(m.text))
+                written.setdefault(label, without_the(m.text))
     if not written:
         return paragraphs
     return [
@@ -86,17 +86,12 @@ def _written_name(m: Any, names: Mapping[str, str], written: Mapping[str, str]) 
     """The mention under the agency's first written name: a description of the agency (its
     data label as canonical, written in lower case) or another of its names."""
     if m.canonical is None:
-        label = names.get(_bare(m.text))
+        label = names.get(without_the(m.text))
         first = written.get(label) if label is not None else None
-        return m if first is None or first == _bare(m.text) else replace(m, canonical=first)
+        return m if first is None or first == without_the(m.text) else replace(m, canonical=first)
     if m.canonical in written and m.text[:1].islower() and m.canonical in names.values():
         return replace(m, canonical=written[m.canonical])
     return m
-
-
-def _bare(name: str) -> str:
-    """A name without its leading article."""
-    return name.removeprefix("the ").removeprefix("The ")
 
 
 def _parent(owner: tuple[int, str, bool, str], lexicon: Lexicon) -> str | None:

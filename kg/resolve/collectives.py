@@ -29,6 +29,7 @@ from kg.resolve.bodies import (
     find_units,
     names_a_body,
     tagged_name,
+    without_the,
 )
 from kg.resolve.counted import (
     counted_acts,
@@ -1848,7 +1849,7 @@ def written_collective(
     >>> written_collective("Nigerian army", "NG", "MIL", {"the military": 2, "troops": 3}, lx)
     'Nigerian military'
     """
-    folded = {_strip_the(n).lower() for n, count in names.items() if count > 0}
+    folded = {without_the(n).lower() for n, count in names.items() if count > 0}
     side = _SIDE_BODIES.get(code)
     if label.lower() in folded:
         return label
@@ -1859,7 +1860,7 @@ def written_collective(
         return _people_form(label, iso, code, names, lexicon)
     options: dict[str, tuple[int, bool]] = {}
     for text, count in names.items():
-        form = _strip_the(text)
+        form = without_the(text)
         if side is not None and not form.lower().endswith(side):
             continue  # "Egyptian protesters": some people of the side, no name of it
         plain = _country_form(form, iso, code, lexicon)
@@ -1877,7 +1878,7 @@ def written_collective(
         return label  # a named body ("the Turkish interior ministry") keeps its name
     bare: dict[str, int] = {}
     for text, count in names.items():
-        phrase = _bare_form(_strip_the(text), code, sector.label, lexicon)
+        phrase = _bare_form(without_the(text), code, sector.label, lexicon)
         if count > 0 and phrase is not None:
             bare[phrase] = bare.get(phrase, 0) + count
     if not bare:
@@ -1904,7 +1905,7 @@ def _people_form(label: str, iso: str, code: str, names: dict[str, int], lexicon
     whole = lexicon.actors.people_names
     options: dict[str, int] = {}
     for text, count in names.items():
-        form = _strip_counted(_strip_the(text))
+        form = _strip_counted(without_the(text))
         words = form.split()
         if (
             count > 0
@@ -1951,10 +1952,6 @@ def _bare_form(form: str, code: str, own: str, lexicon: Lexicon) -> str | None:
             return words[-1]  # "riot police" is some of the police
         return phrase if k < len(words) - 1 else None
     return None
-
-
-def _strip_the(text: str) -> str:
-    return text[4:] if text[:4].lower() == "the " else text
 
 
 def _country_form(form: str, iso: str, code: str, lexicon: Lexicon) -> bool | None:
