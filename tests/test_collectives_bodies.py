@@ -174,9 +174,9 @@ def test_collectives_bodies_unit_of_an_organisation(
             "The Arab League's executive council condemned Iran on Sunday.",
             ("Arab League executive council", "member_of", "Arab League"),
         ),
-        (
+        (  # an agency the data knows is the agency's node (agency67), still the UN's
             "The UN's refugee agency said 500 people had arrived.",
-            ("UN refugee agency", "member_of", "United Nations"),
+            ("UNHCR", "member_of", "United Nations"),
         ),
     ],
 )

@@ -12,6 +12,7 @@ from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.discourse import Discourse, Sighting
 from kg.extract.named_heads import bare_definite
 from kg.lexicon import Lexicon
+from kg.resolve.agencies import described_agency
 from kg.vocab import EntityType
 
 _BODIES = (EntityType.ORGANIZATION, EntityType.GROUP)
@@ -65,8 +66,10 @@ def link_kind_nouns(ctx: ArticleContext, paras: list[Paragraph]) -> None:
                 and not (s.para is para and s.token.i in above)
             ]
             labels = list(dict.fromkeys(s.label for s in found))
-            if len(labels) != 1 or not any(_by_name(s) for s in found):
-                continue
+            if len(labels) != 1 or not (
+                any(_by_name(s) for s in found) or described_agency(ctx.lx, labels[0])
+            ):
+                continue  # an agency's description names it ("the UN refugee agency")
             if not any(_topic(s) for s in found):
                 continue  # "lost his seat to the SNP": named in passing, no topic
             if _nearer_unknown(ctx, disc, para, token, found[0], kinds_of):
@@ -94,6 +97,8 @@ def _body_kinds(
     for sighting in disc.sightings:
         label = sighting.label
         kinds = found.setdefault(label, set(_head_kinds(label, nouns, heads)))
+        if described_agency(ctx.lx, label):
+            kinds.add(nouns["agency"])  # "the World Food Programme ... the agency said"
         token, links = sighting.token, sighting.para.links
         if token.i > 0 and links.get(token.i - 1) == label:
             # the name's own head noun, as written here: "the BDS movement", "the Spanish

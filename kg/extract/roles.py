@@ -28,6 +28,7 @@ from kg.extract.role_owners import (
 )
 from kg.lexicon import GazetteerEntry, Lexicon
 from kg.nlp.coordination import first_conjunct
+from kg.resolve.agencies import described_agency
 from kg.resolve.collectives import level_court_name, owner_entry
 from kg.resolve.counted import counted_words, staff_employer
 from kg.resolve.country_bodies import generic_body
@@ -700,7 +701,7 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if movement:
             continue  # a movement is no state body
-        if not _body_named(ctx, token, org):
+        if not (_body_named(ctx, token, org) or described_agency(ctx.lx, org)):
             continue
         cluster = ctx.resolver.clusters.get(org)
         if cluster is not None and cluster.country and cluster.sector:
@@ -715,14 +716,30 @@ def country_bodies(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 seen.add(org)
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, entry.label, 0.7)
             continue
-        for child in token.children:
-            owner = para.links.get(child.i)
-            if child.dep_ != "poss" or owner is None:
-                continue
-            country = _capital_country(ctx, owner) or _parent_body(ctx, owner, org)
+        for child, owner in _body_owners(para, token, org):
+            # "the UN refugee agency", "the FIFA executive committee": an organisation in
+            # front owns its body as its possessive does; a capital only as a possessive
+            country = _parent_body(ctx, owner, org)
+            if child.dep_ == "poss":
+                country = _capital_country(ctx, owner) or country
             if country is not None and ctx.resolver.ensure(country, ctx.article_id):
                 seen.add(org)
                 yield ctx.draft(para, token, org, Predicate.MEMBER_OF, country, 0.7)
+
+
+def _body_owners(para: Paragraph, token: Any, org: str) -> Iterator[tuple[Any, str]]:
+    """(word, the node it names) of each name in front of a body's mention that owns it: a
+    possessive, compound or noun modifier of its head ("Russia's Foreign Ministry", "the
+    FIFA executive committee", "the UN nuclear watchdog") or of a word of the mention ("the
+    UN children's agency": "UN" before "children's")."""
+    links = para.links
+    inner = [c for c in token.children if links.get(c.i) == org and c.i < token.i]
+    for word in (token, *inner):
+        for child in word.children:
+            owner = links.get(child.i)
+            inside = word is not token and owner == org  # the mention's own word
+            if child.dep_ in ("poss", "compound", "nmod") and owner is not None and not inside:
+                yield child, owner
 
 
 def _body_named(ctx: ArticleContext, token: Any, org: str) -> bool:

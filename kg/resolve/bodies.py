@@ -283,7 +283,7 @@ def find_units(
                     first,
                     end,
                     text[words[0].idx : head.idx + len(head.text)],
-                    f"{_bare(m_text)} {phrase}",
+                    f"{without_the(m_text)} {phrase}",
                     EntityType.ORGANIZATION,
                 )
             )
@@ -316,5 +316,10 @@ def _joined_nouns(words: list[Any]) -> bool:
     )
 
 
-def _bare(name: str) -> str:
+def without_the(name: str) -> str:
+    """A name without its leading article ("the UN" -> "UN", "The UN" too).
+
+    >>> without_the("The UN"), without_the("Theresa May")
+    ('UN', 'Theresa May')
+    """
     return name[4:] if name[:4].lower() == "the " else name

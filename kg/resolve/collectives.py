@@ -18,6 +18,7 @@ from kg.actors import collective_label
 from kg.cities import city_country
 from kg.lexicon import Lexicon, once_per_lexicon
 from kg.nlp.coordination import first_conjunct
+from kg.resolve.agencies import agency_words, find_agencies
 from kg.resolve.bands import band_words, find_bands
 from kg.resolve.beaten import find_beaten, hand_acts
 from kg.resolve.bodies import (
@@ -29,6 +30,7 @@ from kg.resolve.bodies import (
     find_units,
     names_a_body,
     tagged_name,
+    without_the,
 )
 from kg.resolve.counted import (
     counted_acts,
@@ -185,6 +187,8 @@ def find_collectives(
         if _holds(words, gates["seats"])
         else []
     )
+    if _holds(words, gates["agencies"]):  # "the UN agency for refugees": UNHCR, before
+        found.extend(find_agencies(tokens, text, lexicon, owners, used))  # the refugees
     if _holds(words, gates["counted"]):  # before "FIFA officials" are read as FIFA
         found.extend(find_counted_targets(tokens, text, lexicon, owners, used))
     if _holds(words, gates["captives"]):  # before "detainees" is read as a sector noun
@@ -322,6 +326,7 @@ def _make_gate_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         "world": frozenset((cues["world_community"]["noun"],)),
         "lower_bodies": frozenset(actors.lower_body_starts),
         "possessives": frozenset(actors.possessive_name_heads),
+        "agencies": agency_words(lexicon),
         "units": frozenset(actors.unit_heads) | frozenset(actors.compound_unit_heads),
         "unit_titles": frozenset(units.get("titles", ())),
         "unit_heads": frozenset(units.get("heads", ())),
@@ -1841,7 +1846,7 @@ def written_collective(
     >>> written_collective("Nigerian army", "NG", "MIL", {"the military": 2, "troops": 3}, lx)
     'Nigerian military'
     """
-    folded = {_strip_the(n).lower() for n, count in names.items() if count > 0}
+    folded = {without_the(n).lower() for n, count in names.items() if count > 0}
     side = _SIDE_BODIES.get(code)
     if label.lower() in folded:
         return label
@@ -1852,7 +1857,7 @@ def written_collective(
         return _people_form(label, iso, code, names, lexicon)
     options: dict[str, tuple[int, bool]] = {}
     for text, count in names.items():
-        form = _strip_the(text)
+        form = without_the(text)
         if side is not None and not form.lower().endswith(side):
             continue  # "Egyptian protesters": some people of the side, no name of it
         plain = _country_form(form, iso, code, lexicon)
@@ -1870,7 +1875,7 @@ def written_collective(
         return label  # a named body ("the Turkish interior ministry") keeps its name
     bare: dict[str, int] = {}
     for text, count in names.items():
-        phrase = _bare_form(_strip_the(text), code, sector.label, lexicon)
+        phrase = _bare_form(without_the(text), code, sector.label, lexicon)
         if count > 0 and phrase is not None:
             bare[phrase] = bare.get(phrase, 0) + count
     if not bare:
@@ -1897,7 +1902,7 @@ def _people_form(label: str, iso: str, code: str, names: dict[str, int], lexicon
     whole = lexicon.actors.people_names
     options: dict[str, int] = {}
     for text, count in names.items():
-        form = _strip_counted(_strip_the(text))
+        form = _strip_counted(without_the(text))
         words = form.split()
         if (
             count > 0
@@ -1944,10 +1949,6 @@ def _bare_form(form: str, code: str, own: str, lexicon: Lexicon) -> str | None:
             return words[-1]  # "riot police" is some of the police
         return phrase if k < len(words) - 1 else None
     return None
-
-
-def _strip_the(text: str) -> str:
-    return text[4:] if text[:4].lower() == "the " else text
 
 
 def _country_form(form: str, iso: str, code: str, lexicon: Lexicon) -> bool | None:

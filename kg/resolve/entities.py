@@ -18,6 +18,7 @@ from kg.cities import city_country
 from kg.lexicon import GazetteerEntry, Lexicon, alias_key, once_per_lexicon
 from kg.nlp.coordination import first_conjunct
 from kg.nlp.datelines import wire_dateline
+from kg.resolve.agencies import agency_labels
 from kg.resolve.anchored import later_anchored
 from kg.resolve.bodies import HYPHENS
 from kg.resolve.capital_places import capital_as_place
@@ -2280,6 +2281,7 @@ def with_bare_collectives(
     ``paragraphs`` are (tokens, text, mentions) of one article."""
     paragraphs = _word_echoes(_acronym_echoes(paragraphs))
     paragraphs = _known_as(_acronyms(paragraphs, lexicon), lexicon)
+    paragraphs = agency_labels(paragraphs, lexicon)  # "the UN refugee agency ... UNHCR"
     headline = paragraphs[0][2] if paragraphs and "\n" not in paragraphs[0][1].strip() else None
     ethnic = ethnic_countries(paragraphs, lexicon)
     lead = paragraphs[1][2] if headline is not None and len(paragraphs) > 1 else None
