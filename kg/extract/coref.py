@@ -226,7 +226,10 @@ def another_office(
     Erdogan"): the title is not that person. A generic title ("the Turkish leader") or a
     leader's role without a title is any of them."""
     key = _title_key(ctx, para, token)
-    if ctx.lx.roles.get(key) is not Predicate.LEADER_OF or key in ("leader", "head", "ruler"):
+    if (
+        ctx.lx.roles.get(key) is not Predicate.LEADER_OF
+        or key in ctx.lx.title_words["generic_words"]
+    ):
         return False
     titles = [
         c.title
@@ -308,7 +311,7 @@ def _country_leader(ctx: ArticleContext, token: Any, word: str, country: str) ->
     """The one person the article so far makes the leader of ``country`` under this title
     ("the Iraqi president": its president, not its prime minister; "the Iraqi leader":
     either, if only one is named), none for a former one or when it names two."""
-    generic = word in ("leader", "head", "ruler")
+    generic = word in ctx.lx.title_words["generic_words"]
     found = _named_leaders(ctx, token, country, None if generic else word)
     return found.pop() if found is not None and len(found) == 1 else None
 
@@ -408,7 +411,7 @@ def dated_holder(ctx: ArticleContext, country: str, word: str) -> str | None:
     undated gazetteer role counts only for an office no dated role covers."""
     if ctx.published is None:
         return None
-    generic = word in ("leader", "head", "ruler")
+    generic = word in ctx.lx.title_words["generic_words"]
     holders: list[str] = []
     for entry in ctx.lx.entries:
         for role in entry.roles:
