@@ -5094,13 +5094,21 @@ def _reacted_act(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     move" after "Ouattara pardoned X"): a person found through it is the act's doer, whom a
     verb that never takes a person ("welcomed Castro" greets him) supports all the same
     (probeE67). Not an act that befell its owner ("welcomed Gbagbo's release")."""
-    acts = {*ctx.cues["act_nouns"], *ctx.cues["evaluations"]["act_nouns"], *ctx.cues["said_nouns"]}
+    acts = ctx.word_set(_act_and_said_nouns)
     for obj in para.children(token):
         if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in acts:
             continue
         own = ctx.lx.triggers.match(obj)
         return own is None or not own.owner_is_object
     return False
+
+
+def _act_and_said_nouns(lx: Lexicon) -> Iterator[str]:
+    """The nouns of acts and of things said (``act_nouns``, ``evaluations.act_nouns``,
+    ``said_nouns``) whose owner did them (``_reacted_act``), joined once per lexicon."""
+    yield from lx.cues["act_nouns"]
+    yield from lx.cues["evaluations"]["act_nouns"]
+    yield from lx.cues["said_nouns"]
 
 
 def _unnamed_destination(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:
