@@ -935,7 +935,7 @@ def _scoped(label: str) -> bool:
     return label.endswith("]") and " [" in label
 
 
-def _label_head(label: str) -> str:
+def label_head(label: str) -> str:
     """A label's last word, lower case, without a collective's article scope ("stranded
     migrants [rd12]": "migrants")."""
     return label.split(" [")[0].split()[-1].lower()
@@ -3346,7 +3346,7 @@ def _all_needy(ctx: ArticleContext, objects: list[str]) -> bool:
     """Whether there are objects and all are people in need (``needy_nouns``)."""
     needy = ctx.cues["needy_nouns"]
     # a collective's key carries its article scope: "stranded migrants [rd12]"
-    return bool(objects) and all(_label_head(o) in needy for o in objects)
+    return bool(objects) and all(label_head(o) in needy for o in objects)
 
 
 def _threatened_in_clause(
@@ -5031,7 +5031,7 @@ def _armed_side(ctx: ArticleContext, label: str) -> bool:
     unnamed people of no sector ("Somali traders", "Congolese miners")."""
     if assaults.armed(ctx, label):
         return True
-    if _label_head(label) in ctx.cues["unarmed_people"]:
+    if label_head(label) in ctx.cues["unarmed_people"]:
         return False  # "expelled 15 officials": staff, not fighters
     if not ctx.etype_is(label, EntityType.GROUP) or assaults.sector(ctx, label) is not None:
         return False
