@@ -197,24 +197,24 @@ def leader_compound(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     key = _title_key(ctx, para, token)
     if key == token.lemma_.lower() or ctx.lx.roles.get(key) is not Predicate.LEADER_OF:
         return False
-    stops = _lesser_words(ctx)
+    stops = ctx.word_set(_lesser_words)
     return not any(c.lower_ in stops for c in token.subtree)
 
 
-def _lesser_words(ctx: ArticleContext) -> frozenset[str]:
+def _lesser_words(lx: Lexicon) -> Iterator[str]:
     """The words that make a title another office than its holder's now: a deputy's
     ("vice", "deputy"), a past one ("former", "ex", "late") or one not held now ("incoming",
-    "acting"; ``title_words``)."""
-    words = ctx.lx.title_words
-    lists = ("deputy_words", "former_words", "future_words")
-    return frozenset().union(*(words.get(name, frozenset()) for name in lists)) | {"ex"}
+    "acting"; ``title_words``). Read through ``ArticleContext.word_set``: made once per
+    lexicon, not per title token."""
+    for name in ("deputy_words", "former_words", "future_words"):
+        yield from lx.title_words.get(name, frozenset())
 
 
 def _lesser_office(ctx: ArticleContext, token: Any) -> bool:
     """A deputy's, a past or a future office's word before the title ("the US vice
     president", "the former Nigerian president", "the incoming president"): not the
     office's holder on the published date."""
-    stops = _lesser_words(ctx)
+    stops = ctx.word_set(_lesser_words)
     return any(c.lower_ in stops for c in token.children if c.i < token.i)
 
 
@@ -226,7 +226,10 @@ def another_office(
     Erdogan"): the title is not that person. A generic title ("the Turkish leader") or a
     leader's role without a title is any of them."""
     key = _title_key(ctx, para, token)
-    if ctx.lx.roles.get(key) is not Predicate.LEADER_OF or key in ("leader", "head", "ruler"):
+    if (
+        ctx.lx.roles.get(key) is not Predicate.LEADER_OF
+        or key in ctx.lx.title_words["generic_words"]
+    ):
         return False
     titles = [
         c.title
@@ -308,7 +311,7 @@ def _country_leader(ctx: ArticleContext, token: Any, word: str, country: str) ->
     """The one person the article so far makes the leader of ``country`` under this title
     ("the Iraqi president": its president, not its prime minister; "the Iraqi leader":
     either, if only one is named), none for a former one or when it names two."""
-    generic = word in ("leader", "head", "ruler")
+    generic = word in ctx.lx.title_words["generic_words"]
     found = _named_leaders(ctx, token, country, None if generic else word)
     return found.pop() if found is not None and len(found) == 1 else None
 
@@ -408,7 +411,7 @@ def dated_holder(ctx: ArticleContext, country: str, word: str) -> str | None:
     undated gazetteer role counts only for an office no dated role covers."""
     if ctx.published is None:
         return None
-    generic = word in ("leader", "head", "ruler")
+    generic = word in ctx.lx.title_words["generic_words"]
     holders: list[str] = []
     for entry in ctx.lx.entries:
         for role in entry.roles:

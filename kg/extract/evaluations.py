@@ -362,15 +362,17 @@ def quoted(para: Paragraph, offset: int) -> bool:
 
 def unsure(ctx: ArticleContext, verb: Any) -> bool:
     """ "did not say", "would be illegal", "if the ban is illegal": no verdict given."""
-    return _conditional(verb) or any(
+    return _conditional(ctx, verb) or any(
         (c.dep_ == "neg") or (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
         for c in verb.children
     )
 
 
-def _conditional(verb: Any) -> bool:
-    """ "if the ban is illegal", "whether it breaches the law": a clause only supposed."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children)
+def _conditional(ctx: ArticleContext, verb: Any) -> bool:
+    """ "if the ban is illegal", "whether it breaches the law": a clause only supposed
+    (``conditional_marks``)."""
+    marks = ctx.cues["conditional_marks"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def copula_verdict(ctx: ArticleContext, clause: Any) -> Predicate | None:
@@ -458,7 +460,7 @@ def _warned_harm(ctx: ArticleContext, report: Any, clause: Any, words: dict[str,
         report.lemma_.lower() in words["warning_verbs"]
         and clause.lemma_.lower() in words["harm_verbs"]
         and not any(c.dep_ == "neg" for c in clause.children)
-        and not _conditional(clause)
+        and not _conditional(ctx, clause)
         and not unsure(ctx, report)
     )
 

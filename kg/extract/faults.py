@@ -392,7 +392,7 @@ def _hedged(ctx: ArticleContext, clause: Any, negation_meant: bool) -> bool:
     return any(
         (c.dep_ == "aux" and c.lower_ in ctx.cues["hypothetical_aux"])
         or (c.dep_ == "aux" and c.lower_ in ctx.cues["obligation_aux"])
-        or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+        or (c.dep_ == "mark" and c.lower_ in ctx.cues["conditional_marks"])
         for c in clause.children
     )
 

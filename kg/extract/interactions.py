@@ -935,7 +935,7 @@ def _scoped(label: str) -> bool:
     return label.endswith("]") and " [" in label
 
 
-def _label_head(label: str) -> str:
+def label_head(label: str) -> str:
     """A label's last word, lower case, without a collective's article scope ("stranded
     migrants [rd12]": "migrants")."""
     return label.split(" [")[0].split()[-1].lower()
@@ -3376,7 +3376,7 @@ def _all_needy(ctx: ArticleContext, objects: list[str]) -> bool:
     """Whether there are objects and all are people in need (``needy_nouns``)."""
     needy = ctx.cues["needy_nouns"]
     # a collective's key carries its article scope: "stranded migrants [rd12]"
-    return bool(objects) and all(_label_head(o) in needy for o in objects)
+    return bool(objects) and all(label_head(o) in needy for o in objects)
 
 
 def _threatened_in_clause(
@@ -5061,7 +5061,7 @@ def _armed_side(ctx: ArticleContext, label: str) -> bool:
     unnamed people of no sector ("Somali traders", "Congolese miners")."""
     if assaults.armed(ctx, label):
         return True
-    if _label_head(label) in ctx.cues["unarmed_people"]:
+    if label_head(label) in ctx.cues["unarmed_people"]:
         return False  # "expelled 15 officials": staff, not fighters
     if not ctx.etype_is(label, EntityType.GROUP) or assaults.sector(ctx, label) is not None:
         return False
@@ -5124,13 +5124,21 @@ def _reacted_act(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
     move" after "Ouattara pardoned X"): a person found through it is the act's doer, whom a
     verb that never takes a person ("welcomed Castro" greets him) supports all the same
     (probeE67). Not an act that befell its owner ("welcomed Gbagbo's release")."""
-    acts = {*ctx.cues["act_nouns"], *ctx.cues["evaluations"]["act_nouns"], *ctx.cues["said_nouns"]}
+    acts = ctx.word_set(_act_and_said_nouns)
     for obj in para.children(token):
         if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.lemma_.lower() not in acts:
             continue
         own = ctx.lx.triggers.match(obj)
         return own is None or not own.owner_is_object
     return False
+
+
+def _act_and_said_nouns(lx: Lexicon) -> Iterator[str]:
+    """The nouns of acts and of things said (``act_nouns``, ``evaluations.act_nouns``,
+    ``said_nouns``) whose owner did them (``_reacted_act``), joined once per lexicon."""
+    yield from lx.cues["act_nouns"]
+    yield from lx.cues["evaluations"]["act_nouns"]
+    yield from lx.cues["said_nouns"]
 
 
 def _unnamed_destination(ctx: ArticleContext, para: Paragraph, token: Any) -> list[str]:

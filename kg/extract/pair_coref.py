@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.extract.context import ArticleContext, Paragraph
 from kg.extract.coref import person_genders
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, once_per_lexicon
 from kg.vocab import EntityType
 
 # the pair's own sentence and the sentences before it that may name the two
@@ -48,7 +48,7 @@ class _PairNouns:
 
 def pair_words(lx: Lexicon) -> Iterator[str]:
     """Every pair noun (the stage's cue words): "countries", "men", "pair", "sides"."""
-    nouns = _PairNouns.of(lx)
+    nouns: _PairNouns = once_per_lexicon(lx, _PairNouns.of)
     yield from nouns.plural
     yield from nouns.singular
 
@@ -59,7 +59,7 @@ def link_country_pairs(ctx: ArticleContext, paras: list[Paragraph]) -> None:
     kind named in its sentence (before it) and the two sentences before; when those name
     one, or three, it stays unlinked (two candidates too many is no guess), as it does when
     the same noun came in before for people not named ("Two men fled ... the two men")."""
-    nouns = _PairNouns.of(ctx.lx)
+    nouns: _PairNouns = once_per_lexicon(ctx.lx, _PairNouns.of)  # (not per article)
     words = ctx.word_set(pair_words)
     # a plural noun is linked only with "both" or "two" on it (``_kind``): the paragraphs
     # after the last that may hold a pair are not read (perf60)

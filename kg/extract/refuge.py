@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph, counted_in_thousands
-from kg.extract.interactions import actors_of
+from kg.extract.interactions import actors_of, label_head
 from kg.resolve.resolver import ACTOR_TYPES
 from kg.vocab import EntityType, Predicate
 
@@ -66,7 +66,7 @@ def _claims(ctx: ArticleContext, para: Paragraph, verb: Any, guests: list[Any]) 
         # "hosts thousands of Somali refugees": a count stands for the people it counts
         for e in actors_of(ctx, para, g)
         # a collective's key carries its article scope: "stranded migrants [dv02]"
-        if e.split(" [")[0].split()[-1].lower() in needy
+        if label_head(e) in needy
         # "has hosted more than 45,000 Rohingya Muslims": so many of a people taken in are
         # refugees, not guests met ("hosted 20 Gulf leaders" is a meeting)
         or (ctx.etype_is(e, EntityType.GROUP) and hosted_multitude(ctx, g))
