@@ -25,7 +25,13 @@ import pycountry
 from kg.actors import ActorData, Tenure, check_period, load_actor_data, read_tenures
 from kg.errors import KgError
 from kg.io.phoenix import PhoenixActors, PhoenixRules, is_phoenix, read_phoenix
-from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
+from kg.language import (
+    DEFAULT_LANGUAGE,
+    LanguageData,
+    check_language,
+    language_data,
+    reading_language,
+)
 from kg.resolve.names import variant_key
 from kg.verb_dictionary import read_verb_dictionary
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
@@ -326,13 +332,15 @@ def light_verb(noun: Any) -> Any:
     meeting" hosts Hashimoto, not the meeting); through "a state of" or a measured quantity
     ("lifted a state of emergency in X", "sent 300 tons of aid to X", "sold thousands of
     missiles to X", "put most of the blame on X": the verb, whose preposition names the
-    place or the receiver); else its head."""
+    place or the receiver); through a noun counting events ("struck a series of deals with
+    X", "imposed a fresh round of sanctions on X"); else its head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
         and (
             head.head.lemma_.lower() == "state"
+            or _counting(noun) is not None
             or any(c.dep_ == "nummod" for c in head.head.children)
             or head.head.doc.vocab[head.head.lemma_.lower()].like_num  # "thousands of"
             or head.head.tag_ in _PARTITIVE_TAGS  # "directed some of the blame on X"
@@ -352,6 +360,19 @@ def light_verb(noun: Any) -> Any:
     if _state_put_in(noun):
         return head.head
     return head
+
+
+def _counting(noun: Any) -> Any:
+    """The noun of ``series_nouns`` that counts the noun ("a wave of attacks", "a fresh round
+    of talks"), or None: rules see through it to the events it counts."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in language_data(reading_language()).series_nouns
+    ):
+        return head.head
+    return None
 
 
 def _state_put_in(noun: Any) -> bool:
@@ -410,6 +431,8 @@ def _has_prep(token: Any, kids: list[Any], trigger: Trigger, doer_preps: frozens
     ]
     if trigger.light is not None:
         where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
+        if (series := _counting(token)) is not None:
+            where += list(series.children)  # "imposed a raft of sanctions on X"
     if token.pos_ == "VERB" and "dobj" in trigger.object:
         # "stripped Mohamed ElBaradei of his citizenship", "welcomed Xi Jinping to Moscow":
         # the parser may hang the preposition that picks the verb's sense on its object, a name

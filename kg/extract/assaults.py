@@ -668,7 +668,7 @@ def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[D
     if (
         noun.dep_ == "pobj"
         and light.lower_ == "of"
-        and light.head.lemma_.lower() in assault_words().series_nouns
+        and light.head.lemma_.lower() in ctx.lx.words.series_nouns
     ):
         phrase = light.head  # "carried out a series of attacks on ..."
         light = phrase.head

@@ -380,7 +380,7 @@ def _weapon_users(
     weapons = kill_words().weapons
     # "a series of barrel bombs dropped by X": the weapons a series noun counts
     arms = [token] if token.lemma_.lower() in weapons else []
-    if not arms and token.lemma_.lower() in assault_words().series_nouns:
+    if not arms and token.lemma_.lower() in ctx.lx.words.series_nouns:
         arms = [p for p in _of_objects(token) if p.lemma_.lower() in weapons]
     if not arms:
         return None
