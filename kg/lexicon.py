@@ -340,7 +340,7 @@ def light_verb(noun: Any) -> Any:
         and head.lower_ == "of"
         and (
             head.head.lemma_.lower() == "state"
-            or _counting(noun) is not None
+            or counting_noun(noun) is not None
             or any(c.dep_ == "nummod" for c in head.head.children)
             or head.head.doc.vocab[head.head.lemma_.lower()].like_num  # "thousands of"
             or head.head.tag_ in _PARTITIVE_TAGS  # "directed some of the blame on X"
@@ -362,7 +362,7 @@ def light_verb(noun: Any) -> Any:
     return head
 
 
-def _counting(noun: Any) -> Any:
+def counting_noun(noun: Any) -> Any:
     """The noun of ``series_nouns`` that counts the noun ("a wave of attacks", "a fresh round
     of talks"), or None: rules see through it to the events it counts."""
     head = noun.head
@@ -431,7 +431,7 @@ def _has_prep(token: Any, kids: list[Any], trigger: Trigger, doer_preps: frozens
     ]
     if trigger.light is not None:
         where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
-        if (series := _counting(token)) is not None:
+        if (series := counting_noun(token)) is not None:
             where += list(series.children)  # "imposed a raft of sanctions on X"
     if token.pos_ == "VERB" and "dobj" in trigger.object:
         # "stripped Mohamed ElBaradei of his citizenship", "welcomed Xi Jinping to Moscow":

@@ -1,8 +1,9 @@
 """Events behind a noun that counts them ("struck a series of deals with X", "imposed a raft
 of sanctions on X": ``series_nouns`` in kg/data/en/words.json, read by
-``kg.lexicon.light_verb`` and kg/extract/attack_clauses.py): the light verb governs the
-counted event noun as it would the bare noun, a clause on the counting noun tells what the
-counted attacks hit; a counted noun that is no event noun makes no event. Real model."""
+``kg.lexicon.light_verb``, kg/extract/attack_clauses.py and ``assaults._striking_noun``):
+the light verb governs the counted event noun as it would the bare noun, a clause on the
+counting noun tells what the counted attacks hit, counted attacks that are a verb's subject
+hit its object; a counted noun that is no event noun makes no event. Real model."""
 
 from __future__ import annotations
 
@@ -52,6 +53,19 @@ FIRES = [
         "Egyptian warplanes launched a new wave of air strikes across Libya targeting ISIL.",
         ("Egyptian army", "attacked", "Islamic State"),
     ),
+    # counted attacks that are the subject of a verb of harm or attack
+    (
+        "A wave of Turkish air strikes hit Kurdish rebels.",
+        ("Turkey", "attacked", "Kurdish rebels"),
+    ),
+    (
+        "A series of Egyptian air strikes killed Islamic State fighters.",
+        ("Egypt", "attacked", "Islamic State"),
+    ),
+    (
+        "A string of raids by al-Shabab killed Kenyan soldiers.",
+        ("al-Shabab", "attacked", "Kenyan soldiers"),
+    ),
     # forms that already saw through the counting noun keep doing so
     (
         "Pakistan and Afghanistan held another round of talks on trade.",
@@ -88,6 +102,8 @@ NO_CLAIM = [
     ("A wave of anger at Angela Merkel swept Greece.", "criticized"),
     ("A wave of anger targeting Angela Merkel swept Greece.", "attacked"),
     ("A series of articles targeting Hamas appeared in Israeli newspapers.", "attacked"),
+    ("A wave of Russian anger hit Angela Merkel.", "attacked"),
+    ("A series of articles by Russian media hit Angela Merkel.", "attacked"),
     ("The crowd gave a round of applause to Barack Obama.", None),
     ("Putin faced a barrage of questions from journalists.", None),
     ("The Liberal Democrats won a number of seats from Labour.", None),
