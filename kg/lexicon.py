@@ -250,9 +250,22 @@ class TriggerIndex:
         if pos is None:
             return None
         group = self._by_key.get((token.lemma_.lower(), pos))
-        if not group:
+        if not group or (pos == "NOUN" and self._counts_other_event(token, group)):
             return None
         return self._first(token, group, self._doer_preps)
+
+    def _counts_other_event(self, noun: Any, group: tuple[Trigger, ...]) -> bool:
+        """A counting noun of ``series_nouns`` that is a trigger itself steps aside for the
+        event noun it counts when that noun's events are none of its own: "launched a
+        barrage of criticism at X" is criticism, not fire ("fired a salvo of missiles at X"
+        is the missiles' attack, through ``light_verb``; "a barrage of rockets" stays)."""
+        mine = {t.predicate for t in group}
+        return any(
+            entries and not mine & {t.predicate for t in entries}
+            for entries in (
+                self._by_key.get((p.lemma_.lower(), "NOUN"), ()) for p in counted_noun(noun) or ()
+            )
+        )
 
     def match_all(
         self, tokens: list[Any], columns: Any, only: Iterable[int] | None = None
@@ -373,6 +386,20 @@ def counting_noun(noun: Any) -> Any:
     ):
         return head.head
     return None
+
+
+def counted_noun(noun: Any) -> list[Any] | None:
+    """The nouns a noun of ``series_nouns`` counts ("a barrage of criticism" -> criticism),
+    or None for another noun."""
+    if noun.lemma_.lower() not in language_data(reading_language()).series_nouns:
+        return None
+    return [
+        p
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _state_put_in(noun: Any) -> bool:

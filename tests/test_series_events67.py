@@ -66,6 +66,21 @@ FIRES = [
         "A string of raids by al-Shabab killed Kenyan soldiers.",
         ("al-Shabab", "attacked", "Kenyan soldiers"),
     ),
+    # a counting noun that is a trigger of its own steps aside for another kind of event
+    (
+        "Pakistan fired a salvo of missiles at Taliban fighters.",
+        ("Pakistan", "attacked", "Taliban"),
+    ),
+    ("Serbia launched a barrage of criticism at Croatia.", ("Serbia", "criticized", "Croatia")),
+    # and keeps its own event before a noun of the same kind
+    (
+        "Ukrainian artillery unleashed a barrage of fire on separatist rebels.",
+        ("Ukrainian army", "attacked", "separatist rebels"),
+    ),
+    (
+        "Hamas fired a barrage of mortars at Israeli troops.",
+        ("Hamas", "attacked", "Israeli troops"),
+    ),
     # forms that already saw through the counting noun keep doing so
     (
         "Pakistan and Afghanistan held another round of talks on trade.",
@@ -103,6 +118,8 @@ NO_CLAIM = [
     ("A wave of anger targeting Angela Merkel swept Greece.", "attacked"),
     ("A series of articles targeting Hamas appeared in Israeli newspapers.", "attacked"),
     ("A wave of Russian anger hit Angela Merkel.", "attacked"),
+    ("Serbia launched a barrage of criticism at Croatia.", "attacked"),
+    ("Pakistan fired a salvo of missiles at Taliban fighters.", "criticized"),
     ("A series of articles by Russian media hit Angela Merkel.", "attacked"),
     ("The crowd gave a round of applause to Barack Obama.", None),
     ("Putin faced a barrage of questions from journalists.", None),

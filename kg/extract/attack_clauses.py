@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, counted_noun
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import Predicate
 
@@ -34,7 +34,7 @@ def attack_clauses(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if nouns is None:
             nouns = ctx.prepared(_attack_nouns)
-        counted = _counted(ctx, para, token, nouns)
+        counted = _counted(token, nouns)
         if (
             token.lemma_.lower() not in nouns
             and not _armed_campaign(para, token, words)
@@ -72,19 +72,11 @@ def _attack_nouns(lx: Lexicon) -> frozenset[str]:
     )
 
 
-def _counted(ctx: ArticleContext, para: Paragraph, noun: Any, nouns: frozenset[str]) -> list[Any]:
-    """The attack nouns a counting noun (``series_nouns``) counts: "launched a fresh wave of
-    air strikes targeting the rebels" (the parser hangs the clause on "wave"); none for
-    another noun or "a wave of anger"."""
-    if noun.lemma_.lower() not in ctx.lx.words.series_nouns:
-        return []
-    return [
-        p
-        for prep in para.children(noun)
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in para.children(prep)
-        if p.dep_ == "pobj" and p.lemma_.lower() in nouns
-    ]
+def _counted(noun: Any, nouns: frozenset[str]) -> list[Any]:
+    """The attack nouns a counting noun counts: "launched a fresh wave of air strikes
+    targeting the rebels" (the parser hangs the clause on "wave"); none for another noun or
+    "a wave of anger"."""
+    return [p for p in counted_noun(noun) or () if p.lemma_.lower() in nouns]
 
 
 def _armed_campaign(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:
