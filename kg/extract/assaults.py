@@ -666,14 +666,8 @@ def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[D
     if not targets:
         return
     attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
-    light, phrase = noun.head, noun
-    if (
-        noun.dep_ == "pobj"
-        and light.lower_ == "of"
-        and light.head.lemma_.lower() in ctx.lx.words.series_nouns
-    ):
-        phrase = light.head  # "carried out a series of attacks on ..."
-        light = phrase.head
+    phrase = counting_noun(noun) or noun  # "carried out a series of attacks on ..."
+    light = phrase.head
     if not attackers and phrase.dep_ == "dobj" and light.pos_ == "VERB":
         verb = light.lemma_.lower()
         if any(
