@@ -306,6 +306,12 @@ def language_data(tag: str | None = DEFAULT_LANGUAGE) -> LanguageData:
     return _language_data(check_language(tag))
 
 
+def reading_words() -> LanguageData:
+    """The shipped word lists of the language being read (``reading_language``), for rules
+    with no lexicon at hand (``kg.lexicon.light_verb`` on a bare token)."""
+    return language_data(reading_language())
+
+
 @cache
 def _language_data(code: str) -> LanguageData:
     return read_language_data(code, data_root().joinpath(code), f"kg/data/{code}")

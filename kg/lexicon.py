@@ -30,7 +30,7 @@ from kg.language import (
     LanguageData,
     check_language,
     language_data,
-    reading_language,
+    reading_words,
 )
 from kg.resolve.names import variant_key
 from kg.verb_dictionary import read_verb_dictionary
@@ -382,7 +382,7 @@ def counting_noun(noun: Any) -> Any:
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in language_data(reading_language()).series_nouns
+        and head.head.lemma_.lower() in reading_words().series_nouns
     ):
         return head.head
     return None
@@ -391,7 +391,7 @@ def counting_noun(noun: Any) -> Any:
 def counted_noun(noun: Any) -> list[Any] | None:
     """The nouns a noun of ``series_nouns`` counts ("a barrage of criticism" -> criticism),
     or None for another noun."""
-    if noun.lemma_.lower() not in language_data(reading_language()).series_nouns:
+    if noun.lemma_.lower() not in reading_words().series_nouns:
         return None
     return [
         p
