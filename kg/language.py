@@ -150,6 +150,7 @@ class LanguageData:
     articleless_institution_nouns: frozenset[str]
     not_our_sector_modifiers: frozenset[str]
     not_adding_words: frozenset[str]
+    series_nouns: frozenset[str]
     occupations: frozenset[str]
     work_verbs: dict[str, tuple[str, ...]]  # verb -> prepositions naming the employer
     places: PlaceWords
@@ -286,6 +287,7 @@ def read_language_data(code: str, folder: Traversable, label: str) -> LanguageDa
         articleless_institution_nouns=sets["articleless_institution_nouns"],
         not_our_sector_modifiers=sets["not_our_sector_modifiers"],
         not_adding_words=sets["not_adding_words"],
+        series_nouns=sets["series_nouns"],
         occupations=frozenset(occupations),
         work_verbs={verb: tuple(preps) for verb, preps in jobs["work_verbs"].items()},
         places=read_place_words(text("places.json"), f"{label}/places.json"),
@@ -302,6 +304,12 @@ def language_data(tag: str | None = DEFAULT_LANGUAGE) -> LanguageData:
     True
     """
     return _language_data(check_language(tag))
+
+
+def reading_words() -> LanguageData:
+    """The shipped word lists of the language being read (``reading_language``), for rules
+    with no lexicon at hand (``kg.lexicon.light_verb`` on a bare token)."""
+    return language_data(reading_language())
 
 
 @cache

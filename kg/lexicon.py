@@ -25,7 +25,13 @@ import pycountry
 from kg.actors import ActorData, Tenure, check_period, load_actor_data, read_tenures
 from kg.errors import KgError
 from kg.io.phoenix import PhoenixActors, PhoenixRules, is_phoenix, read_phoenix
-from kg.language import DEFAULT_LANGUAGE, LanguageData, check_language, language_data
+from kg.language import (
+    DEFAULT_LANGUAGE,
+    LanguageData,
+    check_language,
+    language_data,
+    reading_words,
+)
 from kg.resolve.names import name_words, variant_key
 from kg.verb_dictionary import read_verb_dictionary
 from kg.vocab import EntityType, EventType, Predicate, plover_of_cameo
@@ -244,9 +250,22 @@ class TriggerIndex:
         if pos is None:
             return None
         group = self._by_key.get((token.lemma_.lower(), pos))
-        if not group:
+        if not group or (pos == "NOUN" and self._counts_other_event(token, group)):
             return None
         return self._first(token, group, self._doer_preps)
+
+    def _counts_other_event(self, noun: Any, group: tuple[Trigger, ...]) -> bool:
+        """A counting noun of ``series_nouns`` that is a trigger itself steps aside for the
+        event noun it counts when that noun's events are none of its own: "launched a
+        barrage of criticism at X" is criticism, not fire ("fired a salvo of missiles at X"
+        is the missiles' attack, through ``light_verb``; "a barrage of rockets" stays)."""
+        mine = {t.predicate for t in group}
+        return any(
+            entries and not mine & {t.predicate for t in entries}
+            for entries in (
+                self._by_key.get((p.lemma_.lower(), "NOUN"), ()) for p in counted_noun(noun) or ()
+            )
+        )
 
     def match_all(
         self, tokens: list[Any], columns: Any, only: Iterable[int] | None = None
@@ -326,14 +345,16 @@ def light_verb(noun: Any) -> Any:
     meeting" hosts Hashimoto, not the meeting); through "a state of" or a measured quantity
     ("lifted a state of emergency in X", "sent 300 tons of aid to X", "sold thousands of
     missiles to X", "put most of the blame on X": the verb, whose preposition names the
-    place or the receiver); through the state a verb puts its object in ("put its army on
-    high alert": the verb, ``_state_put_in``); else its head."""
+    place or the receiver); through a noun counting events ("struck a series of deals with
+    X", "imposed a fresh round of sanctions on X"); through the state a verb puts its object
+    in ("put its army on high alert": the verb, ``_state_put_in``); else its head."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "of"
         and (
             head.head.lemma_.lower() == "state"
+            or counting_noun(noun) is not None
             or any(c.dep_ == "nummod" for c in head.head.children)
             or head.head.doc.vocab[head.head.lemma_.lower()].like_num  # "thousands of"
             or head.head.tag_ in _PARTITIVE_TAGS  # "directed some of the blame on X"
@@ -353,6 +374,33 @@ def light_verb(noun: Any) -> Any:
     if _state_put_in(noun):
         return head.head
     return head
+
+
+def counting_noun(noun: Any) -> Any:
+    """The noun of ``series_nouns`` that counts the noun ("a wave of attacks", "a fresh round
+    of talks"), or None: rules see through it to the events it counts."""
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in reading_words().series_nouns
+    ):
+        return head.head
+    return None
+
+
+def counted_noun(noun: Any) -> list[Any] | None:
+    """The nouns a noun of ``series_nouns`` counts ("a barrage of criticism" -> criticism),
+    or None for another noun."""
+    if noun.lemma_.lower() not in reading_words().series_nouns:
+        return None
+    return [
+        p
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _state_put_in(noun: Any) -> bool:
@@ -413,6 +461,8 @@ def _has_prep(token: Any, kids: list[Any], trigger: Trigger, doer_preps: frozens
     ]
     if trigger.light is not None:
         where += list(token.head.children)  # "imposed sanctions on X": "on" hangs on the verb
+        if (series := counting_noun(token)) is not None:
+            where += list(series.children)  # "imposed a raft of sanctions on X"
     if token.pos_ == "VERB" and "dobj" in trigger.object:
         # "stripped Mohamed ElBaradei of his citizenship", "welcomed Xi Jinping to Moscow":
         # the parser may hang the preposition that picks the verb's sense on its object, a name

@@ -13,7 +13,7 @@ from kg.extract import harm_frames, qualifiers, role_owners
 from kg.extract.context import ArticleContext, Draft, Paragraph
 from kg.extract.killings import assault_words
 from kg.extract.places import named_place
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, counting_noun
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import EntityType, Predicate, Status
 
@@ -445,9 +445,11 @@ def _hyphen_sides(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[D
 def _striking_noun(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[Draft]:
     """ "Israeli air strikes killed three Hamas commanders", "coalition raids hit Houthi
     positions": an attack noun that is the subject of a verb of harm or attack did it to
-    the verb's object, by the hand of whoever did the noun."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+    the verb's object, by the hand of whoever did the noun; through a noun counting the
+    attacks ("a wave of Israeli air strikes hit X")."""
+    subject = counting_noun(noun) or noun
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
         return
     found = ctx.lx.triggers.match(verb)
     if verb.lemma_.lower() not in assault_words().harm_verbs and (
@@ -664,14 +666,8 @@ def _held_targets(ctx: ArticleContext, para: Paragraph, noun: Any) -> Iterator[D
     if not targets:
         return
     attackers = _by(ctx, para, noun) or _owners(ctx, para, noun)
-    light, phrase = noun.head, noun
-    if (
-        noun.dep_ == "pobj"
-        and light.lower_ == "of"
-        and light.head.lemma_.lower() in assault_words().series_nouns
-    ):
-        phrase = light.head  # "carried out a series of attacks on ..."
-        light = phrase.head
+    phrase = counting_noun(noun) or noun  # "carried out a series of attacks on ..."
+    light = phrase.head
     if not attackers and phrase.dep_ == "dobj" and light.pos_ == "VERB":
         verb = light.lemma_.lower()
         if any(

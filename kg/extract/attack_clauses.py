@@ -1,7 +1,7 @@
 """Attacks told by a clause on the attack noun: "launched air strikes that hit Houthi
 positions", "an offensive that has driven out the armed group", "the coalition's air campaign
-targeting the rebels": the attack's maker attacked the clause's object (PLOVER ASSAULT, the
-clause verb's CAMEO code).
+targeting the rebels", "a wave of air strikes targeting the rebels": the attack's maker
+attacked the clause's object (PLOVER ASSAULT, the clause verb's CAMEO code).
 Words: ``attack_clauses`` of ``kg/data/en/cues.json``.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.extract import qualifiers
 from kg.extract.context import ArticleContext, Draft, Paragraph
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, counted_noun
 from kg.resolve.resolver import ACTOR_TYPES, PLACE_TYPES
 from kg.vocab import Predicate
 
@@ -34,10 +34,19 @@ def attack_clauses(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
             continue
         if nouns is None:
             nouns = ctx.prepared(_attack_nouns)
-        if token.lemma_.lower() not in nouns and not _armed_campaign(para, token, words):
+        counted = _counted(token, nouns)
+        if (
+            token.lemma_.lower() not in nouns
+            and not _armed_campaign(para, token, words)
+            and not counted
+        ):
             continue
         objects = _objects(ctx, para, clause)
-        makers = _makers(ctx, para, token, making) if objects else []
+        makers = (
+            list(dict.fromkeys(e for n in (token, *counted) for e in _makers(ctx, para, n, making)))
+            if objects
+            else []
+        )
         if not makers:
             continue
         status = qualifiers.status(ctx, clause, clause)
@@ -61,6 +70,13 @@ def _attack_nouns(lx: Lexicon) -> frozenset[str]:
     return frozenset(
         t.lemma for t in lx.triggers if t.predicate is Predicate.ATTACKED and t.pos == "NOUN"
     )
+
+
+def _counted(noun: Any, nouns: frozenset[str]) -> list[Any]:
+    """The attack nouns a counting noun counts: "launched a fresh wave of air strikes
+    targeting the rebels" (the parser hangs the clause on "wave"); none for another noun or
+    "a wave of anger"."""
+    return [p for p in counted_noun(noun) or () if p.lemma_.lower() in nouns]
 
 
 def _armed_campaign(para: Paragraph, noun: Any, words: dict[str, Any]) -> bool:

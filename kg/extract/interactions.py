@@ -38,7 +38,7 @@ from kg.extract.framed_preps import preps_on_frames
 from kg.extract.killings import assault_words, kill_words
 from kg.extract.relief_sends import relief_sense
 from kg.extract.stray_by import preps_on_doer, stray_by_hosts
-from kg.lexicon import Lexicon, Trigger, light_verb
+from kg.lexicon import Lexicon, Trigger, counted_noun, light_verb
 from kg.nlp.datelines import dateline_dash
 from kg.resolve.described import people_nouns
 from kg.resolve.people import counted_part
@@ -391,8 +391,8 @@ def _weapon_users(
     weapons = kill_words().weapons
     # "a series of barrel bombs dropped by X": the weapons a series noun counts
     arms = [token] if token.lemma_.lower() in weapons else []
-    if not arms and token.lemma_.lower() in assault_words().series_nouns:
-        arms = [p for p in _of_objects(token) if p.lemma_.lower() in weapons]
+    if not arms:
+        arms = [p for p in counted_noun(token) or () if p.lemma_.lower() in weapons]
     if not arms:
         return None
     used = [

@@ -75,7 +75,6 @@ class AssaultWords:
     claim_verbs: dict[str, str]  # verb -> status of the attack claimed ("deny": denied)
     claim_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
-    series_nouns: frozenset[str]
     owned_targets: frozenset[str]
     insurgency_nouns: frozenset[str]
     wage_verbs: frozenset[str]
