@@ -59,8 +59,9 @@ def test_prec11_wrong_claims_dropped(
 KEPT = [
     ("The Iranian leader said the talks would continue.", ("Iranian leader", "leader_of", "Iran")),
     (
-        "The Greek prime minister said the deal was fair.",
-        ("Greek prime minister", "leader_of", "Greece"),
+        # an office no dated role covers: a dated one resolves to its holder (title67)
+        "The Mongolian prime minister said the deal was fair.",
+        ("Mongolian prime minister", "leader_of", "Mongolia"),
     ),
     (
         "Kenya and Uganda sent a letter to the African Union.",
