@@ -29,7 +29,8 @@ def titled_name_mentions(
     found = []
     k = 1
     while k < len(tokens):
-        title = _honorific_before(tokens, k, lexicon)
+        # the cheap test of the name's first word first: most words start no name
+        title = _honorific_before(tokens, k, lexicon) if _name_word(tokens[k], taken) else None
         end = _name_end(tokens, k, taken) if title is not None else k
         if end == k or not _names_person(tokens[k:end], lexicon):
             k += 1
@@ -54,22 +55,26 @@ def _honorific_before(tokens: list[Any], k: int, lexicon: Lexicon) -> str | None
 
 
 def _name_end(tokens: list[Any], k: int, taken: set[int]) -> int:
-    """The end of the run of capitalised proper nouns of letters from token ``k`` that no
-    mention holds and the model did not tag as a name (``MISREAD_LABELS``: the labels it
-    gives unfamiliar names), or ``k`` when there is none or it runs past three words."""
+    """The end of the run of name words (``_name_word``) from token ``k``, or ``k`` when there
+    is none or it runs past three words."""
     end = k
-    while (
-        end < len(tokens)
-        and tokens[end].pos_ == "PROPN"
-        and tokens[end].text.isalpha()
-        and tokens[end].text[:1].isupper()
-        and tokens[end].i not in taken
-        and tokens[end].ent_type_ in MISREAD_LABELS
-    ):
+    while end < len(tokens) and _name_word(tokens[end], taken):
         end += 1
     if end - k > _MOST_WORDS or (end < len(tokens) and tokens[end].text[:1].isupper()):
         return k  # a longer run of capitals: an organisation's or a work's name
     return end
+
+
+def _name_word(token: Any, taken: set[int]) -> bool:
+    """A capitalised proper noun of letters that no mention holds and the model did not tag
+    as a name (``MISREAD_LABELS``: the labels it gives unfamiliar names)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text.isalpha()
+        and token.text[:1].isupper()
+        and token.i not in taken
+        and token.ent_type_ in MISREAD_LABELS
+    )
 
 
 def _names_person(words: list[Any], lexicon: Lexicon) -> bool:
