@@ -246,8 +246,11 @@ def _leaders(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         # (the first verb's passive subject too: "X was born in Y and headed Z")
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
-        subjects = [verb.head]
-    found = [e for s in subjects for e in ctx.ents(para, s) if ctx.etype_in(e, ACTOR_TYPES)]
+        # the noun the clause is about ("X, an aide to the US president, who heads Y": X)
+        said = ctx.antecedent(para, verb.head)
+    else:
+        said = [e for s in subjects for e in ctx.ents(para, s)]
+    found = [e for e in said if ctx.etype_in(e, ACTOR_TYPES)]
     if not found and verb.dep_ == "relcl" and verb.head.i not in para.links:
         # "Hamas, a Palestinian group that rules over Gaza": the name the noun describes
         named = _named_beside(para, verb.head)

@@ -70,7 +70,7 @@ def status(ctx: ArticleContext, trigger: Any, clause: Any) -> Status:
         found.append(Status.HYPOTHETICAL)
     if any(_wanted_clause(cues, tok) for tok in chain):
         found.append(Status.PROPOSED)
-    if _prepared_for(cues, chain[:framed]):
+    if _prepared_for(cues, chain[:framed]) or _under_deadline(cues, chain):
         found.append(Status.PLANNED)  # "in preparation for an offensive against X"
     for level in (Status.DENIED, Status.HYPOTHETICAL, Status.PROPOSED, Status.PLANNED):
         if level in found:
@@ -112,6 +112,28 @@ def _prepared_for(cues: dict[str, Any], chain: list[Any]) -> bool:
             for k in tok.children
         ):
             return True
+    return False
+
+
+def _under_deadline(cues: dict[str, Any], chain: list[Any]) -> bool:
+    """ "have been given until Friday to resolve their differences", "were given 48 hours to
+    leave", "has a deadline to reach a deal": an act in an infinitive that a deadline governs
+    is due, not done (``deadlines``)."""
+    words = cues["deadlines"]
+    for node in chain:
+        if node.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not any(
+            k.dep_ == "aux" and k.tag_ == "TO" for k in node.children
+        ):
+            continue
+        head = node.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in words["nouns"]:
+            return True
+        if head.pos_ == "VERB" and head.lemma_.lower() in words["verbs"]:
+            return any(
+                (k.dep_ == "prep" and k.lower_ in words["preps"])
+                or (k.dep_ == "dobj" and k.lemma_.lower() in words["spans"])
+                for k in head.children
+            )
     return False
 
 

@@ -188,10 +188,8 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                             for d in role_noun(ctx, para, conj, label, token)
                             if not _is_place(ctx, d.object)
                         )
-            if child.dep_ == "relcl" and para.links.get(token.head.i) != label:
-                yield from _heads_clause(ctx, para, token, child, label)
             if child.dep_ == "relcl":
-                yield from _relative_copula(ctx, para, token, child, label)
+                yield from _relative_roles(ctx, para, token, child, label)
         if token.dep_ == "nsubj" and para.links.get(token.head.i) != label:
             yield from _took_power(ctx, para, token, label)
         if token.dep_ in ("poss", "compound", "pobj"):
@@ -213,6 +211,40 @@ def _appositions(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                 if attr.i not in para.links:
                     yield from role_noun(ctx, para, attr, label, token)
         yield from _affiliated_at(ctx, para, token, label)
+
+
+def _relative_roles(
+    ctx: ArticleContext, para: Paragraph, token: Any, verb: Any, label: str
+) -> Iterator[Draft]:
+    """The roles a relative clause the parser hung on a name's word gives the person it is
+    about: that name's, or the named person an aside's clause describes ("X, an adviser to
+    Iran's supreme leader, who was the third Iranian official": X, not the leader:
+    ``ArticleContext.antecedent``); none when it is about no person above the word."""
+    owner = _clause_owner(ctx, para, token, label)
+    if owner is None:
+        return
+    person, anchor = owner
+    if para.links.get(token.head.i) != person:
+        yield from _heads_clause(ctx, para, anchor, verb, person)
+    yield from _relative_copula(ctx, para, anchor, verb, person)
+
+
+def _clause_owner(
+    ctx: ArticleContext, para: Paragraph, token: Any, label: str
+) -> tuple[str, Any] | None:
+    """The person a relative clause on ``token`` (named ``label``) is about, and the word
+    naming them: ``label`` and ``token``, or a name above ``token`` the clause's antecedent
+    is; None when the antecedent is no name above it."""
+    about = ctx.antecedent(para, token)
+    if not about or label in about:
+        return label, token
+    node = token
+    while node.head is not node:
+        node = node.head
+        found = para.links.get(node.i)
+        if found in about:
+            return found, node
+    return None
 
 
 def _relative_copula(
