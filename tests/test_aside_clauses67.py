@@ -1,8 +1,9 @@
-"""A relative clause after a comma-closed apposition (fix67, kg/extract/roles.py
-``_relative_roles``, kg/extract/led_groups.py ``_leaders``): "X, an adviser to Iran's supreme
-leader, who was the third Iranian official to visit Y" is about X, though the parser hangs
-the clause on the apposition's last noun (the leader). Its title and its "heads" verb give
-X's roles, never the leader's; a clause on the name itself keeps giving the name's."""
+"""A relative clause after a comma-closed apposition (fix67, ``ArticleContext.antecedent``
+through kg/extract/roles.py ``_relative_roles``, led_groups.py ``_leaders``, employment.py
+and memberships.py): "X, an adviser to Iran's supreme leader, who was the third Iranian
+official to visit Y" is about X, though the parser hangs the clause on the apposition's last
+noun (the leader). Its title, its "heads" verb, a job after "who is" and a verb of joining
+give X's roles, never the leader's; a clause on the name itself keeps giving the name's."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ CASES = [
         " Security Council.",
         ("Susan Rice", "leader_of", "National Security Council"),
         ("Barack Obama", "leader_of", "National Security Council"),
+    ),
+    # a job after "who is", a verb of joining (kg/extract/employment.py, memberships.py)
+    (
+        "Muhammadu Buhari met Anna Holligan, an adviser to Nigeria's president, who is a"
+        " reporter for the BBC.",
+        ("Anna Holligan", "member_of", "BBC"),
+        ("Muhammadu Buhari", "member_of", "BBC"),
+    ),
+    (
+        "Muhammadu Buhari met Anna Holligan, an adviser to Nigeria's president, who joined the"
+        " World Bank in 2010.",
+        ("Anna Holligan", "member_of", "World Bank"),
+        ("Muhammadu Buhari", "member_of", "World Bank"),
     ),
     # a clause on the name itself is the name's
     (

@@ -89,7 +89,7 @@ def employment(ctx: ArticleContext, para: Paragraph) -> Iterator[Draft]:
                     titles.setdefault(org, _job_title(para, job))
             orgs += found
             orgs += _boss_org(ctx, para, verb)
-        for verb in _clause_verbs(token):
+        for verb in _clause_verbs(ctx, para, token):
             if verb.lemma_.lower() in ctx.lx.words.join_verbs and not _joined_in(verb):
                 # "who joined the World Bank"; not "joined Amnesty in calling for"
                 orgs += [
@@ -121,7 +121,7 @@ def _job_nouns(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
         # "X is an engineer at"; a named subject, not a pronoun read by coreference
         heads += [a for a in token.head.children if a.dep_ == "attr"]
     for rel in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be"):
-        if _negated(rel):
+        if _negated(rel) or not _clauses_about(ctx, para, token):
             continue  # "X, who is not a member of Y" (role54)
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             heads += [a for a in rel.children if a.dep_ == "attr"]
@@ -319,7 +319,9 @@ def _named_as(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
 def _work_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Work verbs whose subject is the person: "Harrington taught at Harvard", "who served
     24 years in Congress", "who is a major and works at the Pentagon"."""
-    return [v for v in _clause_verbs(token) if v.lemma_.lower() in ctx.lx.words.work_verbs]
+    return [
+        v for v in _clause_verbs(ctx, para, token) if v.lemma_.lower() in ctx.lx.words.work_verbs
+    ]
 
 
 def _joined_in(verb: Any) -> bool:
@@ -332,14 +334,24 @@ def _joined_in(verb: Any) -> bool:
     )
 
 
-def _clause_verbs(token: Any) -> list[Any]:
+def _clauses_about(ctx: ArticleContext, para: Paragraph, token: Any) -> bool:
+    """Whether the relative clauses hung on ``token`` are about the person it names: not
+    when the word ends a comma-closed apposition and the clause describes the apposition's
+    person ("Y, an envoy to Nigeria's president, who is a reporter for the BBC": Y, not
+    the president; ``ArticleContext.antecedent``)."""
+    about = ctx.antecedent(para, token)
+    return not about or para.links.get(token.i) in about
+
+
+def _clause_verbs(ctx: ArticleContext, para: Paragraph, token: Any) -> list[Any]:
     """Verbs whose subject is the person: its own verb, its relative clauses (on the name or
-    its apposition) and their conjoined verbs."""
+    its apposition, when about the person) and their conjoined verbs."""
     verbs = [token.head] if token.dep_ == "nsubj" else []
     # "Derwinski, a Republican from Chicago who served 24 years in Congress": the clause
     # hangs on the apposition
     appos = [c for c in token.children if c.dep_ == "appos"]
-    for rel in (c for h in (token, *appos) for c in h.children if c.dep_ == "relcl"):
+    owners = (token, *appos) if _clauses_about(ctx, para, token) else appos
+    for rel in (c for h in owners for c in h.children if c.dep_ == "relcl"):
         if any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in rel.children):
             verbs.append(rel)
     verbs += [

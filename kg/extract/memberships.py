@@ -314,7 +314,9 @@ def _called(ctx: ArticleContext, para: Paragraph, noun: Any) -> list[str]:
     if noun.dep_ == "attr" and head.lemma_ == "be":
         subjects = _deps(head, "nsubj")
         if head.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
-            subjects = [head.head]  # "Turkey, which is a member of NATO,"
+            # "Turkey, which is a member of NATO,"; "X, an envoy to Y's president, who is
+            # a member of Z": X (``ArticleContext.antecedent``)
+            return ctx.antecedent(para, head.head)
         return [links[s.i] for s in subjects if s.i in links]
     if noun.dep_ != "pobj" or head.lower_ != "as":
         return []
@@ -367,7 +369,9 @@ def _subjects(ctx: ArticleContext, para: Paragraph, verb: Any) -> list[str]:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         relative = node.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects)
         participle = not subjects and node.dep_ == "acl" and node.tag_ == "VBN"
-        if relative or participle:
+        if relative:
+            return ctx.antecedent(para, node.head)  # (as ``_called``)
+        if participle:
             subjects = [node.head]
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and not subjects:
             subjects = _gerund_controllers(ctx, node.head)
