@@ -308,8 +308,10 @@ def language_data(tag: str | None = DEFAULT_LANGUAGE) -> LanguageData:
 
 def reading_words() -> LanguageData:
     """The shipped word lists of the language being read (``reading_language``), for rules
-    with no lexicon at hand (``kg.lexicon.light_verb`` on a bare token)."""
-    return language_data(reading_language())
+    with no lexicon at hand (``kg.lexicon.light_verb`` on a bare token). Keyed by the code the
+    build loop set, checked when set, as ``kg.extract.killings.kill_words`` is: trigger
+    matching asks it for every noun."""
+    return _language_data(reading_language())
 
 
 @cache
